@@ -1,0 +1,199 @@
+// The exhausted-resources heuristic: which signals an offer shows, each with a
+// sentence naming who pays and how much, and the level they add up to.
+import { Dec, ZERO } from './decimal'
+import { formatMoney, formatPercent } from './money'
+import {
+  PROPERTY_KINDS,
+  isExtended,
+  isImmediate,
+  type ComponentKind,
+  type Party,
+  type Property,
+  type Relation,
+  type SellerOffer,
+} from './schema'
+
+export type Level = 'likely' | 'possible' | 'not-indicated'
+export const LEVELS: readonly Level[] = ['likely', 'possible', 'not-indicated']
+
+export type SignalCode =
+  | 'FAMILY_IMMEDIATE'
+  | 'FAMILY_EXTENDED'
+  | 'FAMILY_PROPERTY'
+  | 'SELLER_PROPERTY'
+  | 'THIRD_PARTY_MAJORITY'
+  | 'CONCESSIONS_SHRINKING'
+
+export interface Contribution {
+  partyId: string
+  name: string
+  relation?: Relation
+  /** Base currency. */
+  amount: Dec
+}
+
+export interface Pledge {
+  partyId: string
+  name: string
+  relation?: Relation
+  kind: ComponentKind
+  propertyId: string
+  property: string
+  /** Base currency. */
+  amount: Dec
+}
+
+/** The facts behind a signal, so a screen can word it in another language. */
+export type SignalFacts =
+  | { code: 'FAMILY_IMMEDIATE' | 'FAMILY_EXTENDED'; contributors: Contribution[]; amount: Dec }
+  | { code: 'FAMILY_PROPERTY' | 'SELLER_PROPERTY'; pledges: Pledge[]; amount: Dec }
+  | { code: 'THIRD_PARTY_MAJORITY'; thirdParty: Dec; total: Dec; share: Dec; threshold: Dec }
+  | { code: 'CONCESSIONS_SHRINKING'; concession: Dec; previousConcession: Dec; factor: Dec }
+
+export interface Signal {
+  code: SignalCode
+  message: string
+  facts: SignalFacts
+}
+
+export interface Assessment {
+  level: Level
+  signals: Signal[]
+}
+
+export interface AssessmentInput {
+  offer: SellerOffer
+  figures: { total: Dec; byFamily: Dec; byAssociates: Dec; concession: Dec | null; componentAmounts: readonly Dec[] }
+  /** Concession of the offer before this one in the series, when this one is at least the third. */
+  previousConcession: Dec | null
+  parties: ReadonlyMap<string, Party>
+  properties: ReadonlyMap<string, Property>
+  settings: { concessionShrinkFactor: Dec; thirdPartyMajority: Dec }
+  baseCurrency: string
+}
+
+export function levelOf(codes: ReadonlySet<SignalCode>): Level {
+  if (codes.has('FAMILY_PROPERTY') || (codes.has('FAMILY_IMMEDIATE') && codes.has('FAMILY_EXTENDED'))) return 'likely'
+  return codes.size > 0 ? 'possible' : 'not-indicated'
+}
+
+function addTo<T extends { partyId: string; amount: Dec }>(list: T[], entry: T, sameAs: (other: T) => boolean): void {
+  const existing = list.find(sameAs)
+  if (existing) existing.amount = existing.amount.plus(entry.amount)
+  else list.push(entry)
+}
+
+function total(list: readonly { amount: Dec }[]): Dec {
+  let sum = ZERO
+  for (const item of list) sum = sum.plus(item.amount)
+  return sum
+}
+
+function who(entry: { name: string; relation?: Relation | undefined }): string {
+  return entry.relation ? `${entry.name} (${entry.relation.replace('-', '/')})` : entry.name
+}
+
+export function assessOffer(input: AssessmentInput): Assessment {
+  const { offer, figures, parties, properties, settings, baseCurrency } = input
+  const money = (value: Dec) => formatMoney(value, baseCurrency)
+  const immediate: Contribution[] = []
+  const extended: Contribution[] = []
+  const familyPledges: Pledge[] = []
+  const sellerPledges: Pledge[] = []
+
+  offer.components.forEach((component, index) => {
+    const party = parties.get(component.partyId)
+    const amount = figures.componentAmounts[index]
+    if (!party || !amount) return
+    const relation = party.relation
+    if (party.role === 'family') {
+      const bucket = isImmediate(relation) ? immediate : isExtended(relation) ? extended : null
+      if (bucket) addTo(bucket, { partyId: party.id, name: party.name, relation, amount }, (c) => c.partyId === party.id)
+    }
+    if (component.propertyId && PROPERTY_KINDS.includes(component.kind)) {
+      const property = properties.get(component.propertyId)
+      const owner = property ? parties.get(property.ownerId) : undefined
+      if (!property || !owner || (owner.role !== 'family' && owner.role !== 'seller')) return
+      const pledge: Pledge = {
+        partyId: party.id,
+        name: party.name,
+        relation,
+        kind: component.kind,
+        propertyId: property.id,
+        property: property.location ? `${property.description}, ${property.location}` : property.description,
+        amount,
+      }
+      addTo(owner.role === 'family' ? familyPledges : sellerPledges, pledge, (p) => p.partyId === party.id && p.propertyId === property.id && p.kind === component.kind)
+    }
+  })
+
+  const signals: Signal[] = []
+  if (immediate.length > 0) {
+    const amount = total(immediate)
+    signals.push({
+      code: 'FAMILY_IMMEDIATE',
+      message: `Immediate family pays ${money(amount)} of this offer: ${immediate.map((c) => `${who(c)} ${money(c.amount)}`).join('; ')}.`,
+      facts: { code: 'FAMILY_IMMEDIATE', contributors: immediate, amount },
+    })
+  }
+  if (extended.length > 0) {
+    const amount = total(extended)
+    signals.push({
+      code: 'FAMILY_EXTENDED',
+      message: `Extended family pays ${money(amount)} of this offer: ${extended.map((c) => `${who(c)} ${money(c.amount)}`).join('; ')}.`,
+      facts: { code: 'FAMILY_EXTENDED', contributors: extended, amount },
+    })
+  }
+  const pledgeText = (pledges: Pledge[]) =>
+    pledges.map((p) => `${who(p)}, ${p.kind === 'mortgage' ? 'a mortgage on' : 'the sale of'} ${p.property}, ${money(p.amount)}`).join('; ')
+  if (familyPledges.length > 0) {
+    const amount = total(familyPledges)
+    signals.push({
+      code: 'FAMILY_PROPERTY',
+      message: `A family member's real estate backs ${money(amount)} of this offer: ${pledgeText(familyPledges)}.`,
+      facts: { code: 'FAMILY_PROPERTY', pledges: familyPledges, amount },
+    })
+  }
+  if (sellerPledges.length > 0) {
+    const amount = total(sellerPledges)
+    signals.push({
+      code: 'SELLER_PROPERTY',
+      message: `The seller's own real estate backs ${money(amount)} of this offer: ${pledgeText(sellerPledges)}.`,
+      facts: { code: 'SELLER_PROPERTY', pledges: sellerPledges, amount },
+    })
+  }
+
+  const thirdParty = figures.byFamily.plus(figures.byAssociates)
+  if (!figures.total.isZero()) {
+    const share = thirdParty.div(figures.total)
+    if (share.greaterThanOrEqualTo(settings.thirdPartyMajority)) {
+      signals.push({
+        code: 'THIRD_PARTY_MAJORITY',
+        message: `Family and associates pay ${money(thirdParty)} of ${money(figures.total)} (${formatPercent(share)}), at or above the ${formatPercent(settings.thirdPartyMajority)} threshold: the seller alone is not paying most of it.`,
+        facts: { code: 'THIRD_PARTY_MAJORITY', thirdParty, total: figures.total, share, threshold: settings.thirdPartyMajority },
+      })
+    }
+  }
+
+  const { previousConcession } = input
+  const concession = figures.concession
+  if (
+    concession &&
+    previousConcession &&
+    previousConcession.greaterThan(0) &&
+    concession.lessThan(previousConcession.times(settings.concessionShrinkFactor))
+  ) {
+    const step = concession.isNegative()
+      ? `lowered its offer by ${money(concession.negated())}`
+      : concession.isZero()
+        ? 'did not raise its offer'
+        : `raised its offer by only ${money(concession)}`
+    signals.push({
+      code: 'CONCESSIONS_SHRINKING',
+      message: `The seller ${step}, after raising the previous one by ${money(previousConcession)}: less than ${formatPercent(settings.concessionShrinkFactor)} of that step, so concessions are shrinking.`,
+      facts: { code: 'CONCESSIONS_SHRINKING', concession, previousConcession, factor: settings.concessionShrinkFactor },
+    })
+  }
+
+  return { level: levelOf(new Set(signals.map((signal) => signal.code))), signals }
+}

@@ -1,0 +1,25 @@
+// The one decimal type of the app: a private clone, so no other code's global
+// Decimal configuration can change how money is computed here.
+import Decimal from 'decimal.js'
+
+export const Dec = Decimal.clone({
+  precision: 50,
+  rounding: Decimal.ROUND_HALF_UP,
+  toExpNeg: -30,
+  toExpPos: 40,
+})
+
+export type Dec = InstanceType<typeof Dec>
+
+export const ZERO: Dec = new Dec(0)
+
+/** Adds up values without mutating any of them. */
+export function sum(values: Iterable<Dec>): Dec {
+  let total = ZERO
+  for (const value of values) total = total.plus(value)
+  return total
+}
+
+export function max(a: Dec, b: Dec): Dec {
+  return a.greaterThanOrEqualTo(b) ? a : b
+}

@@ -1,0 +1,26 @@
+// The engine's public interface (case-format.md, section 3).
+export { Dec, ZERO, sum } from './decimal'
+export * from './schema'
+export { parseCaseFile, parseCaseFileText, CaseFileError, formatPath, type CaseFileIssue } from './parse'
+export {
+  summarizeCase,
+  negotiationOrder,
+  Converter,
+  type CaseSummary,
+  type OfferSummary,
+  type PropertySummary,
+  type ByKind,
+} from './summary'
+export {
+  assessOffer,
+  levelOf,
+  LEVELS,
+  type Assessment,
+  type Level,
+  type Signal,
+  type SignalCode,
+  type SignalFacts,
+  type Contribution,
+  type Pledge,
+} from './assessment'
+export { minorUnits, roundMoney, roundPercent, formatMoney, formatAmount, formatPercent } from './money'

@@ -1,0 +1,67 @@
+// Worked examples: the project's copy in tests/fixtures/examples, plus any
+// in ../shared/examples (the contract's own folder) when it stands beside us.
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+
+const here = resolve(import.meta.dirname, '..')
+export const EXAMPLE_DIRS = [join(here, 'fixtures/examples'), resolve(here, '../../shared/examples')].filter((dir) =>
+  existsSync(dir),
+)
+
+export interface ValidExample {
+  name: string
+  caseText: string
+  expected: ExpectedSummary
+}
+
+type Figure = string | null
+interface ExpectedOffer {
+  id: string
+  from: 'seller' | 'buyer'
+  status: string
+  total: string
+  bySeller: string
+  byFamily: string
+  byAssociates: string
+  byKind: Record<string, string>
+  ratio: Figure
+  concession: Figure
+  assessment?: { level: string; signals: string[] }
+}
+export interface ExpectedSummary {
+  [figure: string]: unknown
+  assessment: { level: string; signals: string[] } | null
+  offers: ExpectedOffer[]
+  properties: { id: string; netEquity: string; pledgedInLatest: string; overPledged: boolean }[]
+}
+
+export function validExamples(): ValidExample[] {
+  const byName = new Map<string, ValidExample>()
+  for (const dir of EXAMPLE_DIRS)
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.case.json'))) {
+      const name = file.replace(/\.case\.json$/, '')
+      byName.set(name, {
+        name,
+        caseText: readFileSync(join(dir, file), 'utf8'),
+        expected: JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8')) as ExpectedSummary,
+      })
+    }
+  return [...byName.values()]
+}
+
+export function invalidExamples(): { name: string; text: string; paths: string[] }[] {
+  const byName = new Map<string, { name: string; text: string; paths: string[] }>()
+  for (const dir of EXAMPLE_DIRS) {
+    const expectedFile = join(dir, 'invalid/expected-errors.json')
+    if (!existsSync(expectedFile)) continue
+    const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as Record<string, string[]>
+    for (const [name, paths] of Object.entries(expected))
+      byName.set(name, { name, text: readFileSync(join(dir, 'invalid', name), 'utf8'), paths })
+  }
+  return [...byName.values()]
+}
+
+/** A reported path matches a listed one when equal, or when it continues it with `.` or `[`. */
+export function pathMatches(reported: string, listed: string): boolean {
+  return reported === listed || reported.startsWith(`${listed}.`) || reported.startsWith(`${listed}[`)
+}
