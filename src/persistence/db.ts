@@ -1,0 +1,126 @@
+// The IndexedDB database: its numbered schema versions, and the refusal to
+// touch data that a newer version of the app has written.
+import { Dexie, type Table } from 'dexie'
+import type { CaseFile } from '@/domain'
+import { NewerDataError, StorageUnavailableError } from './errors'
+
+export const DATABASE_NAME = 'restitution-tracker'
+
+/**
+ * The shape of what is stored in each record and in `meta`. Raise it (and add
+ * a migration) when stored records change meaning; a browser holding a higher
+ * number was written by a newer app and is refused.
+ */
+export const DATA_VERSION = 1
+
+/** One stored case: the case file exactly as `parseCaseFile` normalized it. */
+export interface CaseRecord {
+  id: string
+  file: CaseFile
+  /** ISO 8601 instants. */
+  createdAt: string
+  updatedAt: string
+  /** The DATA_VERSION of the app that wrote this record. */
+  schemaVersion: number
+}
+
+export interface MetaRow {
+  key: string
+  value: unknown
+}
+
+const DATA_VERSION_KEY = 'dataVersion'
+
+/**
+ * Every schema the database has had, oldest first. A released entry is never
+ * edited: a change is a new entry with the next number (and an `upgrade` when
+ * stored records must be rewritten), so any older browser can be brought forward.
+ */
+const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string, string | null> }[] = [
+  { version: 1, stores: { cases: 'id, updatedAt', meta: 'key' } },
+]
+
+export const SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((schema) => schema.version))
+
+export class CaseDatabase extends Dexie {
+  cases!: Table<CaseRecord, string>
+  meta!: Table<MetaRow, string>
+
+  constructor(name: string = DATABASE_NAME) {
+    super(name)
+    for (const schema of SCHEMA_VERSIONS) this.version(schema.version).stores(schema.stores)
+    // Sticky, so it runs again when Dexie reopens after another tab upgraded the
+    // database: Dexie 4 then opens the newer version silently instead of failing.
+    this.on('ready', (vip) => checkVersions(vip), true)
+  }
+}
+
+async function checkVersions(db: Dexie): Promise<void> {
+  // Dexie stores version n as native version 10n (+1 when it patches a schema).
+  const installed = Math.floor(db.backendDB().version / 10)
+  if (installed > SCHEMA_VERSION) throw new NewerDataError(installed, SCHEMA_VERSION)
+
+  const meta = db.table<MetaRow, string>('meta')
+  const stored = (await meta.get(DATA_VERSION_KEY))?.value
+  if (typeof stored === 'number' && stored > DATA_VERSION) throw new NewerDataError(stored, DATA_VERSION)
+  // Data migrations between data versions will run here, before the version is recorded.
+  if (stored !== DATA_VERSION) await meta.put({ key: DATA_VERSION_KEY, value: DATA_VERSION })
+}
+
+/**
+ * Opens the case database, refusing one written by a newer app before
+ * anything in it can be changed. `name` is for tests; the app uses the default.
+ */
+export async function openCaseDatabase(name: string = DATABASE_NAME): Promise<CaseDatabase> {
+  let installed: number
+  try {
+    installed = await installedSchemaVersion(name)
+  } catch (error) {
+    throw openFailure(error)
+  }
+  // Checked before opening with our schema: Dexie 4 would open a newer database
+  // anyway and might add our tables or indexes to it.
+  if (installed > SCHEMA_VERSION) throw new NewerDataError(installed, SCHEMA_VERSION)
+
+  const db = new CaseDatabase(name)
+  try {
+    await db.open()
+  } catch (error) {
+    db.close()
+    throw openFailure(error)
+  }
+  return db
+}
+
+/** The schema version of the database as it is in the browser, 0 when there is none. */
+async function installedSchemaVersion(name: string): Promise<number> {
+  // Without declared versions Dexie opens whatever is installed, changing nothing
+  // (and deleting the empty database it had to create when there was none).
+  const probe = new Dexie(name, { addons: [] })
+  try {
+    await probe.open()
+    return Math.floor(probe.backendDB().version / 10)
+  } catch (error) {
+    if (errorName(error) === Dexie.errnames.NoSuchDatabase) return 0
+    throw error
+  } finally {
+    probe.close()
+  }
+}
+
+/** The error to show for a failed open or a failed operation on a database that would not open. */
+export function openFailure(error: unknown): Error {
+  if (error instanceof NewerDataError) return error
+  const inner = (error as { inner?: unknown } | null)?.inner
+  if (inner instanceof NewerDataError) return inner
+  // Older Dexie, or a database opened with a fixed version elsewhere, reports
+  // a newer database as a VersionError.
+  if (errorName(error) === 'VersionError' || errorName(inner) === 'VersionError')
+    return new NewerDataError(null, SCHEMA_VERSION)
+  return new StorageUnavailableError({ cause: error })
+}
+
+export function errorName(error: unknown): string | undefined {
+  const name = (error as { name?: unknown } | null | undefined)?.name
+  return typeof name === 'string' ? name : undefined
+}

@@ -1,0 +1,37 @@
+// The persistence layer's public surface: what stores and views may use.
+export {
+  CaseDatabase,
+  DATABASE_NAME,
+  DATA_VERSION,
+  SCHEMA_VERSION,
+  openCaseDatabase,
+  type CaseRecord,
+} from './db'
+export {
+  CaseRepository,
+  openCaseRepository,
+  randomCaseId,
+  type CaseListItem,
+  type CaseRepositoryOptions,
+  type ImportConflictChoice,
+  type ImportResult,
+  type RestorePlan,
+  type RestoreResult,
+} from './repository'
+export { BACKUP_FORMAT, BACKUP_VERSION, parseBackupText, serializeBackup, type Backup } from './backup'
+export { serializeCase } from './plain'
+export {
+  BackupFileError,
+  CaseNotFoundError,
+  ImportConflictError,
+  NewerDataError,
+  RestoreOutdatedError,
+  StorageFullError,
+  StorageUnavailableError,
+} from './errors'
+export {
+  checkPersistentStorage,
+  requestPersistentStorage,
+  type PersistentStorageManager,
+  type PersistentStorageState,
+} from './storage'

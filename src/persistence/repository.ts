@@ -1,0 +1,353 @@
+// Loading and saving whole cases, import and export, backup and restore.
+// Every write validates first and runs in one transaction, so a failure
+// leaves what is stored exactly as it was.
+import { CURRENT_VERSION, FORMAT, parseCaseFileText, type CaseFile } from '@/domain'
+import { parseBackupText, serializeBackup } from './backup'
+import { DATA_VERSION, errorName, openCaseDatabase, openFailure, type CaseDatabase, type CaseRecord } from './db'
+import {
+  CaseNotFoundError,
+  ImportConflictError,
+  NewerDataError,
+  RestoreOutdatedError,
+  StorageFullError,
+} from './errors'
+import { sameCase, serializeCase, validCase } from './plain'
+
+/** A row of the case list: the stored record and its title; `file` is there for searching in memory. */
+export interface CaseListItem extends CaseRecord {
+  title: string
+}
+
+/** What to do when an imported case has the id of a different stored case. */
+export type ImportConflictChoice = 'ask' | 'replace' | 'copy'
+
+export interface ImportResult {
+  /** `unchanged`: the same case was already stored, so nothing was written. */
+  outcome: 'added' | 'replaced' | 'copied' | 'unchanged'
+  /** The id the case is stored under: a new one when it was copied. */
+  id: string
+  record: CaseRecord
+}
+
+export interface RestorePlan {
+  exportedAt: string | null
+  /** In the backup, not stored: will be added. */
+  add: CaseFile[]
+  /** Stored with different data: the backup's version will replace the stored one. */
+  replace: { incoming: CaseFile; existing: CaseListItem }[]
+  /** Stored with the same data: left alone. */
+  unchanged: CaseFile[]
+  /** Stored, not in the backup: left alone (a restore never deletes). */
+  notInBackup: CaseListItem[]
+}
+
+export interface RestoreResult {
+  added: string[]
+  replaced: string[]
+}
+
+export interface CaseRepositoryOptions {
+  /** The clock for createdAt and updatedAt. */
+  now?: () => Date
+  /** A fresh case id; must satisfy the case-file id rule. */
+  newId?: () => string
+  /** The title of a duplicate or a kept-both import; the app passes a translated one. */
+  copyTitle?: (title: string) => string
+}
+
+// The case format's limit on a title (case-format.md, Text).
+const MAX_TITLE_LENGTH = 2000
+
+export function randomCaseId(): string {
+  // getRandomValues, unlike randomUUID, also works when the app is served over plain http.
+  const bytes = crypto.getRandomValues(new Uint8Array(8))
+  return `case-${Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')}`
+}
+
+function englishCopyTitle(title: string): string {
+  const suffix = ' (copy)'
+  return `${title.slice(0, MAX_TITLE_LENGTH - suffix.length)}${suffix}`
+}
+
+export class CaseRepository {
+  private readonly database: Promise<CaseDatabase>
+  private readonly now: () => Date
+  private readonly newId: () => string
+  private readonly copyTitle: (title: string) => string
+
+  /**
+   * Takes the database or the promise of `openCaseDatabase()`, so the app can
+   * build the repository at once; when opening failed (say, NewerDataError),
+   * every operation fails with that error.
+   */
+  constructor(db: CaseDatabase | Promise<CaseDatabase>, options: CaseRepositoryOptions = {}) {
+    this.database = Promise.resolve(db)
+    // Not an unhandled rejection: each operation reports it when it awaits the database.
+    this.database.catch(() => undefined)
+    this.now = options.now ?? (() => new Date())
+    this.newId = options.newId ?? randomCaseId
+    this.copyTitle = options.copyTitle ?? englishCopyTitle
+  }
+
+  /** Every stored case, most recently changed first. */
+  async list(): Promise<CaseListItem[]> {
+    return (await this.records()).map((record) => ({ ...record, title: record.file.title }))
+  }
+
+  async get(id: string): Promise<CaseRecord | undefined> {
+    const record = await this.run((cases) => cases.get(id))
+    return record && readable(record)
+  }
+
+  /** Stores the case under its id, after checking it; throws CaseFileError and stores nothing when it is not valid. */
+  async save(file: CaseFile): Promise<CaseRecord> {
+    const valid = validCase(file)
+    return this.write(async (cases) => {
+      const existing = await cases.get(valid.id)
+      if (existing) readable(existing)
+      const record = this.record(valid, existing?.createdAt)
+      await cases.put(record)
+      return record
+    })
+  }
+
+  /** A new, empty case; throws CaseFileError when the title or currency is not acceptable. */
+  async create(title: string, baseCurrency: string): Promise<CaseRecord> {
+    const file = validCase({ format: FORMAT, version: CURRENT_VERSION, id: this.newId(), title: title.trim(), baseCurrency })
+    return this.write((cases) => this.addWithFreshId(cases, file, file.id))
+  }
+
+  /** A copy of a stored case under a new id, titled as a copy. */
+  async duplicate(id: string): Promise<CaseRecord> {
+    return this.write(async (cases) => {
+      const original = readable(await required(cases, id))
+      return this.addWithFreshId(cases, this.asCopy(original.file))
+    })
+  }
+
+  async rename(id: string, title: string): Promise<CaseRecord> {
+    return this.write(async (cases) => {
+      const existing = readable(await required(cases, id))
+      const record = this.record(validCase({ ...existing.file, title: title.trim() }), existing.createdAt)
+      await cases.put(record)
+      return record
+    })
+  }
+
+  /** Deletes a case and returns it, so that the app can offer to undo with `restoreRecord`. */
+  async remove(id: string): Promise<CaseRecord> {
+    return this.write(async (cases) => {
+      const existing = readable(await required(cases, id))
+      await cases.delete(id)
+      return existing
+    })
+  }
+
+  /**
+   * Puts back a removed case as it was, dates included. Throws
+   * ImportConflictError rather than overwrite a different case stored since under its id.
+   */
+  async restoreRecord(removed: CaseRecord): Promise<CaseRecord> {
+    const file = validCase(removed.file)
+    const now = this.now().toISOString()
+    const record: CaseRecord = {
+      id: file.id,
+      file,
+      createdAt: instantOr(removed.createdAt, now),
+      updatedAt: instantOr(removed.updatedAt, now),
+      schemaVersion: DATA_VERSION,
+    }
+    return this.write(async (cases) => {
+      const existing = await cases.get(file.id)
+      if (existing) {
+        if (sameCase(readable(existing).file, file)) return existing
+        throw new ImportConflictError(file, existing)
+      }
+      await cases.add(record)
+      return record
+    })
+  }
+
+  /**
+   * Imports a case file's text. Throws CaseFileError (with every problem) when
+   * it is not a valid case, and ImportConflictError when a different case with
+   * its id is stored and `onConflict` is 'ask' (the default); nothing is written then.
+   */
+  async importText(text: string, options: { onConflict?: ImportConflictChoice } = {}): Promise<ImportResult> {
+    return this.importCase(parseCaseFileText(text), options)
+  }
+
+  /** As importText, for a case already read (e.g. the `incoming` of an ImportConflictError). */
+  async importCase(file: CaseFile, options: { onConflict?: ImportConflictChoice } = {}): Promise<ImportResult> {
+    const incoming = validCase(file)
+    const onConflict = options.onConflict ?? 'ask'
+    return this.write(async (cases): Promise<ImportResult> => {
+      const existing = await cases.get(incoming.id)
+      if (!existing) {
+        const record = this.record(incoming)
+        await cases.add(record)
+        return { outcome: 'added', id: record.id, record }
+      }
+      readable(existing)
+      if (sameCase(existing.file, incoming)) return { outcome: 'unchanged', id: existing.id, record: existing }
+      if (onConflict === 'replace') {
+        const record = this.record(incoming, existing.createdAt)
+        await cases.put(record)
+        return { outcome: 'replaced', id: record.id, record }
+      }
+      if (onConflict === 'copy') {
+        const record = await this.addWithFreshId(cases, this.asCopy(incoming))
+        return { outcome: 'copied', id: record.id, record }
+      }
+      throw new ImportConflictError(incoming, existing)
+    })
+  }
+
+  /** The case file's text: the normalized case, 2-space indented, ending in a newline. */
+  async exportText(id: string): Promise<string> {
+    const record = await this.run((cases) => required(cases, id))
+    return serializeCase(readable(record).file)
+  }
+
+  /** Every stored case in one backup text, most recently changed first. */
+  async exportBackup(): Promise<string> {
+    const records = await this.records()
+    return serializeBackup(
+      records.map((record) => record.file),
+      this.now(),
+    )
+  }
+
+  /**
+   * Reads a backup and works out what restoring it would do. Throws
+   * BackupFileError with every problem in every case; writes nothing either way.
+   */
+  async planRestore(text: string): Promise<RestorePlan> {
+    const backup = parseBackupText(text)
+    const stored = await this.list()
+    const byId = new Map(stored.map((item) => [item.id, item]))
+    const inBackup = new Set(backup.cases.map((file) => file.id))
+    const plan: RestorePlan = {
+      exportedAt: backup.exportedAt,
+      add: [],
+      replace: [],
+      unchanged: [],
+      notInBackup: stored.filter((item) => !inBackup.has(item.id)),
+    }
+    for (const incoming of backup.cases) {
+      const existing = byId.get(incoming.id)
+      if (!existing) plan.add.push(incoming)
+      else if (sameCase(existing.file, incoming)) plan.unchanged.push(incoming)
+      else plan.replace.push({ incoming, existing })
+    }
+    return plan
+  }
+
+  /**
+   * Carries out a plan in one transaction: all of it, or, when a case changed
+   * since the plan was made (RestoreOutdatedError) or anything fails, none of it.
+   */
+  async applyRestore(plan: RestorePlan): Promise<RestoreResult> {
+    // The plan may have passed through a reactive store: copy and check again.
+    const add = plan.add.map((file) => validCase(file))
+    const replace = plan.replace.map((item) => ({
+      incoming: validCase(item.incoming),
+      expectedUpdatedAt: String(item.existing.updatedAt),
+    }))
+    return this.write(async (cases) => {
+      for (const file of add) {
+        if (await cases.get(file.id)) throw new RestoreOutdatedError(file.id)
+        await cases.add(this.record(file))
+      }
+      for (const { incoming, expectedUpdatedAt } of replace) {
+        const existing = await cases.get(incoming.id)
+        if (!existing || existing.updatedAt !== expectedUpdatedAt) throw new RestoreOutdatedError(incoming.id)
+        readable(existing)
+        await cases.put(this.record(incoming, existing.createdAt))
+      }
+      return { added: add.map((file) => file.id), replaced: replace.map((item) => item.incoming.id) }
+    })
+  }
+
+  private async records(): Promise<CaseRecord[]> {
+    const records = await this.run((cases) => cases.orderBy('updatedAt').reverse().toArray())
+    return records.map(readable)
+  }
+
+  private record(file: CaseFile, createdAt?: string): CaseRecord {
+    const now = this.now().toISOString()
+    return { id: file.id, file, createdAt: createdAt ?? now, updatedAt: now, schemaVersion: DATA_VERSION }
+  }
+
+  private asCopy(file: CaseFile): CaseFile {
+    return validCase({ ...file, title: this.copyTitle(file.title) })
+  }
+
+  /** Adds the case under `firstChoice` or, when that is taken, another fresh id; call inside a write transaction. */
+  private async addWithFreshId(cases: CaseTable, file: CaseFile, firstChoice = this.newId()): Promise<CaseRecord> {
+    let id = firstChoice
+    // A clash is all but impossible with random ids, but an injected generator may repeat.
+    for (let attempt = 1; (await cases.get(id)) !== undefined; attempt++) {
+      if (attempt > 10) throw new Error('The app could not give the new case an id of its own. Nothing was saved; try again.')
+      id = this.newId()
+    }
+    const record = this.record(validCase({ ...file, id }))
+    await cases.add(record)
+    return record
+  }
+
+  private async run<T>(operation: (cases: CaseTable) => Promise<T>): Promise<T> {
+    try {
+      const db = await this.database
+      return await operation(db.cases)
+    } catch (error) {
+      throw storageFailure(error)
+    }
+  }
+
+  /** A read-write transaction on the cases: all of `operation` is stored, or none. */
+  private async write<T>(operation: (cases: CaseTable) => Promise<T>): Promise<T> {
+    try {
+      const db = await this.database
+      return await db.transaction('rw', db.cases, () => operation(db.cases))
+    } catch (error) {
+      throw storageFailure(error)
+    }
+  }
+}
+
+type CaseTable = CaseDatabase['cases']
+
+async function required(cases: CaseTable, id: string): Promise<CaseRecord> {
+  const record = await cases.get(id)
+  if (!record) throw new CaseNotFoundError(id)
+  return record
+}
+
+/** Opens the app's database (or a named one, for tests) and a repository over it. */
+export async function openCaseRepository(name?: string, options?: CaseRepositoryOptions): Promise<CaseRepository> {
+  return new CaseRepository(await openCaseDatabase(name), options)
+}
+
+/** Refuses a record written by a newer app rather than misreading it. */
+function readable(record: CaseRecord): CaseRecord {
+  if (typeof record.schemaVersion === 'number' && record.schemaVersion > DATA_VERSION)
+    throw new NewerDataError(record.schemaVersion, DATA_VERSION)
+  return record
+}
+
+function instantOr(value: unknown, fallback: string): string {
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : fallback
+}
+
+const OPEN_FAILURES = new Set(['OpenFailedError', 'MissingAPIError', 'VersionError'])
+
+function storageFailure(error: unknown): unknown {
+  const inner = (error as { inner?: unknown } | null)?.inner
+  if (errorName(error) === 'QuotaExceededError' || errorName(inner) === 'QuotaExceededError')
+    return new StorageFullError({ cause: error })
+  // Dexie reopens on its own after another tab upgrades the database; a refusal then arrives wrapped.
+  if (inner instanceof NewerDataError) return inner
+  if (OPEN_FAILURES.has(errorName(error) ?? '')) return openFailure(error)
+  return error
+}

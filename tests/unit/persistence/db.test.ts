@@ -1,0 +1,118 @@
+import 'fake-indexeddb/auto'
+import { Dexie } from 'dexie'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import {
+  CaseRepository,
+  DATA_VERSION,
+  NewerDataError,
+  SCHEMA_VERSION,
+  openCaseDatabase,
+  type CaseRecord,
+} from '@/persistence'
+import { exampleCase, freshName, freshRepository } from './helpers'
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise
+  } catch (error) {
+    return error
+  }
+  throw new Error('expected the promise to reject')
+}
+
+/** The database as it is in the browser, opened without declaring any schema. */
+async function installed(name: string): Promise<{ version: number; tables: string[]; dexie: Dexie }> {
+  const dexie = new Dexie(name)
+  await dexie.open()
+  return { version: dexie.backendDB().version, tables: dexie.tables.map((table) => table.name).sort(), dexie }
+}
+
+afterEach(() => {
+  vi.restoreAllMocks()
+})
+
+describe('the database', () => {
+  it('starts at schema version 1 and records its data version', async () => {
+    const { name, db } = await freshRepository()
+    expect(SCHEMA_VERSION).toBe(1)
+    expect(db.verno).toBe(1)
+    expect(await db.meta.get('dataVersion')).toEqual({ key: 'dataVersion', value: DATA_VERSION })
+    db.close()
+    const { version, tables, dexie } = await installed(name)
+    expect(version).toBe(10) // Dexie stores version n as 10n
+    expect(tables).toEqual(['cases', 'meta'])
+    dexie.close()
+  })
+
+  it('keeps cases between openings', async () => {
+    const { name, db, repository } = await freshRepository()
+    const saved = await repository.save(exampleCase('harbor-tools'))
+    db.close()
+    const reopened = new CaseRepository(await openCaseDatabase(name))
+    expect(await reopened.get(saved.id)).toEqual(saved)
+  })
+})
+
+describe('data from a newer version of the app', () => {
+  it('is refused, untouched, when the database has a higher schema version', async () => {
+    const name = freshName()
+    const newer = new Dexie(name)
+    newer.version(99).stores({ cases: 'id, updatedAt, *words', meta: 'key', tags: 'id' })
+    await newer.table('cases').put({ id: 'from-the-future', file: { shape: 'unknown to us' }, schemaVersion: 7 })
+    await newer.table('meta').put({ key: 'dataVersion', value: 7 })
+    newer.close()
+
+    const error = await rejection(openCaseDatabase(name))
+    expect(error).toBeInstanceOf(NewerDataError)
+    expect((error as NewerDataError).found).toBe(99)
+    expect((error as Error).message).toMatch(/newer version of this app.*Update the app/)
+
+    const after = await installed(name)
+    expect(after.version).toBe(990)
+    expect(after.tables).toEqual(['cases', 'meta', 'tags'])
+    expect(await after.dexie.table('cases').toArray()).toEqual([
+      { id: 'from-the-future', file: { shape: 'unknown to us' }, schemaVersion: 7 },
+    ])
+    after.dexie.close()
+  })
+
+  it('is refused when the stored data version is higher', async () => {
+    const { name, db } = await freshRepository()
+    await db.meta.put({ key: 'dataVersion', value: DATA_VERSION + 1 })
+    db.close()
+
+    const error = await rejection(openCaseDatabase(name))
+    expect(error).toBeInstanceOf(NewerDataError)
+    expect((error as NewerDataError).found).toBe(DATA_VERSION + 1)
+    // A repository built on the failed opening reports the same refusal on every use.
+    const repository = new CaseRepository(openCaseDatabase(name))
+    expect(await rejection(repository.list())).toBeInstanceOf(NewerDataError)
+    expect(await rejection(repository.save(exampleCase('empty')))).toBeInstanceOf(NewerDataError)
+  })
+
+  it('is refused when another tab upgrades the database while this one is open', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    const { name, repository } = await freshRepository()
+    await repository.save(exampleCase('empty'))
+
+    const newer = new Dexie(name)
+    newer.version(2).stores({ cases: 'id, updatedAt', meta: 'key' })
+    await newer.open() // our connection closes to let the upgrade through
+    newer.close()
+
+    expect(await rejection(repository.list())).toBeInstanceOf(NewerDataError)
+    expect(await rejection(repository.save(exampleCase('empty')))).toBeInstanceOf(NewerDataError)
+  })
+
+  it('refuses a single record written by a newer app instead of misreading it', async () => {
+    const { db, repository } = await freshRepository()
+    const saved = await repository.save(exampleCase('empty'))
+    const newer: CaseRecord = { ...saved, schemaVersion: DATA_VERSION + 1 }
+    await db.cases.put(newer)
+
+    expect(await rejection(repository.get(saved.id))).toBeInstanceOf(NewerDataError)
+    expect(await rejection(repository.list())).toBeInstanceOf(NewerDataError)
+    expect(await rejection(repository.save(exampleCase('empty')))).toBeInstanceOf(NewerDataError)
+    expect(await db.cases.get(saved.id)).toEqual(newer)
+  })
+})
