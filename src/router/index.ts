@@ -1,0 +1,14 @@
+import { createRouter, createWebHistory, type RouterHistory } from 'vue-router'
+import CaseListView from '@/views/CaseListView.vue'
+
+export function createAppRouter(history: RouterHistory = createWebHistory()) {
+  return createRouter({
+    history,
+    routes: [
+      { path: '/', name: 'cases', component: CaseListView },
+      { path: '/cases/:id', name: 'case', component: () => import('@/views/CaseWorkspaceView.vue') },
+      { path: '/:pathMatch(.*)*', redirect: '/' },
+    ],
+    scrollBehavior: (to) => (to.hash ? { el: to.hash, top: 16 } : { top: 0 }),
+  })
+}

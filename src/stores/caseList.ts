@@ -1,0 +1,175 @@
+// The list of stored cases: create, rename, duplicate, delete with undo, import, export and backups.
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import { summarizeCase, type CaseFile, type CaseFileIssue, type CaseSummary } from '@/domain'
+import { ImportConflictError, type CaseRecord, type RestorePlan } from '@/persistence'
+import { useRepository } from './repository'
+import { describeError, issuesOf } from './messages'
+import { onSavedElsewhere } from './tabs'
+
+export interface CaseRow {
+  id: string
+  title: string
+  baseCurrency: string
+  updatedAt: string
+  partyNames: string[]
+  summary: CaseSummary
+}
+
+export type ImportOutcome =
+  | { kind: 'imported'; id: string }
+  | { kind: 'invalid'; issues: CaseFileIssue[] }
+  | { kind: 'conflict'; incoming: CaseFile; existing: CaseRecord }
+
+const summaryCache = new Map<string, { updatedAt: string; summary: CaseSummary }>()
+
+function rowOf(record: CaseRecord): CaseRow {
+  let cached = summaryCache.get(record.id)
+  if (!cached || cached.updatedAt !== record.updatedAt) {
+    cached = { updatedAt: record.updatedAt, summary: summarizeCase(record.file) }
+    summaryCache.set(record.id, cached)
+  }
+  return {
+    id: record.id,
+    title: record.file.title,
+    baseCurrency: record.file.baseCurrency,
+    updatedAt: record.updatedAt,
+    partyNames: record.file.parties.map((party) => party.name),
+    summary: cached.summary,
+  }
+}
+
+export const useCaseListStore = defineStore('caseList', () => {
+  // state
+  const records = shallowRef<CaseRecord[]>([])
+  const loading = ref(false)
+  const loadError = ref<string | null>(null)
+  const query = ref('')
+  const lastDeleted = shallowRef<CaseRecord | null>(null)
+
+  // computed
+  const rows = computed(() => records.value.map(rowOf))
+  const filteredRows = computed(() => {
+    const words = query.value.trim().toLocaleLowerCase().split(/\s+/).filter(Boolean)
+    if (words.length === 0) return rows.value
+    return rows.value.filter((row) => {
+      const haystack = [row.title, ...row.partyNames].join('\n').toLocaleLowerCase()
+      return words.every((word) => haystack.includes(word))
+    })
+  })
+
+  // functions
+  let listening = false
+  async function load(): Promise<void> {
+    loading.value = true
+    loadError.value = null
+    try {
+      records.value = await useRepository().list()
+    } catch (error) {
+      loadError.value = describeError(error)
+    } finally {
+      loading.value = false
+    }
+    if (!listening) {
+      listening = true
+      onSavedElsewhere(() => void load())
+    }
+  }
+
+  async function create(title: string, baseCurrency: string): Promise<string> {
+    const file = await useRepository().create(title, baseCurrency)
+    await load()
+    return file.id
+  }
+
+  async function rename(id: string, title: string): Promise<CaseFileIssue[] | null> {
+    try {
+      await useRepository().rename(id, title)
+      await load()
+      return null
+    } catch (error) {
+      return issuesOf(error)
+    }
+  }
+
+  async function duplicate(id: string): Promise<string> {
+    const copy = await useRepository().duplicate(id)
+    await load()
+    return copy.id
+  }
+
+  async function remove(id: string): Promise<void> {
+    lastDeleted.value = (await useRepository().remove(id)) ?? null
+    await load()
+  }
+
+  async function undoRemove(): Promise<void> {
+    const record = lastDeleted.value
+    if (!record) return
+    await useRepository().restoreRecord(record)
+    lastDeleted.value = null
+    await load()
+  }
+
+  async function importText(text: string, onConflict: 'ask' | 'replace' | 'copy' = 'ask'): Promise<ImportOutcome> {
+    try {
+      const imported = await useRepository().importText(text, { onConflict })
+      await load()
+      return { kind: 'imported', id: imported.id }
+    } catch (error) {
+      if (error instanceof ImportConflictError) return { kind: 'conflict', incoming: error.incoming, existing: error.existing }
+      return { kind: 'invalid', issues: issuesOf(error) }
+    }
+  }
+
+  function exportText(id: string): Promise<string> {
+    return useRepository().exportText(id)
+  }
+
+  function exportBackup(): Promise<string> {
+    return useRepository().exportBackup()
+  }
+
+  async function planRestore(text: string): Promise<{ plan: RestorePlan } | { issues: CaseFileIssue[] }> {
+    try {
+      return { plan: await useRepository().planRestore(text) }
+    } catch (error) {
+      return { issues: issuesOf(error) }
+    }
+  }
+
+  async function applyRestore(plan: RestorePlan): Promise<void> {
+    await useRepository().applyRestore(plan)
+    await load()
+  }
+
+  function $reset(): void {
+    records.value = []
+    loading.value = false
+    loadError.value = null
+    query.value = ''
+    lastDeleted.value = null
+  }
+
+  return {
+    records,
+    loading,
+    loadError,
+    query,
+    lastDeleted,
+    rows,
+    filteredRows,
+    load,
+    create,
+    rename,
+    duplicate,
+    remove,
+    undoRemove,
+    importText,
+    exportText,
+    exportBackup,
+    planRestore,
+    applyRestore,
+    $reset,
+  }
+})

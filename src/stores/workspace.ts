@@ -1,0 +1,195 @@
+// The open case: its file, its summary, and autosave. Every edit goes through
+// `update`, which validates the whole next case with the engine before it is
+// kept, so nothing invalid is ever saved.
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import { parseCaseFile, summarizeCase, type CaseFile, type CaseFileIssue } from '@/domain'
+import { requestPersistentStorage } from '@/persistence'
+import { useRepository } from './repository'
+import { describeError, issuesOf } from './messages'
+import { announceSaved, onSavedElsewhere } from './tabs'
+
+export type SaveState = 'idle' | 'saving' | 'saved' | 'failed'
+export type StorageGrant = 'unknown' | 'granted' | 'denied' | 'unsupported'
+export type ListName = 'fx' | 'parties' | 'losses' | 'properties' | 'offers' | 'payments' | 'costs'
+export type RecordOf<K extends ListName> = CaseFile[K][number]
+
+const SAVE_DELAY_MS = 250
+
+export const useWorkspaceStore = defineStore('workspace', () => {
+  // state
+  const file = shallowRef<CaseFile | null>(null)
+  const loading = ref(false)
+  const loadError = ref<string | null>(null)
+  const saveState = ref<SaveState>('idle')
+  const saveError = ref<string | null>(null)
+  const lastSavedAt = ref<string | null>(null)
+  const storageGrant = ref<StorageGrant>('unknown')
+  const changedElsewhere = ref(false)
+
+  // computed
+  const summary = computed(() => (file.value ? summarizeCase(file.value) : null))
+  const partiesById = computed(() => new Map((file.value?.parties ?? []).map((party) => [party.id, party])))
+  const propertiesById = computed(() => new Map((file.value?.properties ?? []).map((p) => [p.id, p])))
+  const hasUnsavedChanges = computed(() => saveState.value === 'saving' || saveState.value === 'failed')
+
+  // functions
+  let timer: ReturnType<typeof setTimeout> | null = null
+  let saving: Promise<void> = Promise.resolve()
+  let askedForPersistence = false
+  let stopListening: (() => void) | null = null
+
+  async function open(id: string): Promise<void> {
+    if (file.value?.id === id && !loadError.value) return
+    await flush()
+    loading.value = true
+    loadError.value = null
+    changedElsewhere.value = false
+    try {
+      const record = await useRepository().get(id)
+      file.value = record?.file ?? null
+      lastSavedAt.value = record?.updatedAt ?? null
+      saveState.value = record ? 'saved' : 'idle'
+      if (!record) loadError.value = 'notFound'
+    } catch (error) {
+      file.value = null
+      loadError.value = describeError(error)
+    } finally {
+      loading.value = false
+    }
+    stopListening?.()
+    stopListening = onSavedElsewhere((savedId) => {
+      if (savedId !== file.value?.id) return
+      if (saveState.value === 'saved') void reloadFromStorage()
+      else changedElsewhere.value = true
+    })
+  }
+
+  async function reloadFromStorage(): Promise<void> {
+    const id = file.value?.id
+    if (!id) return
+    const record = await useRepository().get(id)
+    if (record) {
+      file.value = record.file
+      lastSavedAt.value = record.updatedAt
+      saveState.value = 'saved'
+      changedElsewhere.value = false
+    }
+  }
+
+  /** Applies an edit when the whole resulting case is valid; otherwise changes nothing and returns the problems. */
+  function update(recipe: (current: CaseFile) => CaseFile): CaseFileIssue[] | null {
+    const current = file.value
+    if (!current) return [{ path: '', message: 'No case is open.' }]
+    let next: CaseFile
+    try {
+      next = parseCaseFile(recipe(current))
+    } catch (error) {
+      return issuesOf(error)
+    }
+    file.value = next
+    scheduleSave()
+    return null
+  }
+
+  function addRecord<K extends ListName>(list: K, record: RecordOf<K>): CaseFileIssue[] | null {
+    return update((current) => ({ ...current, [list]: [...current[list], record] }))
+  }
+
+  function replaceRecord<K extends ListName>(list: K, index: number, record: RecordOf<K>): CaseFileIssue[] | null {
+    return update((current) => {
+      const items = [...current[list]]
+      items[index] = record
+      return { ...current, [list]: items }
+    })
+  }
+
+  function removeRecord<K extends ListName>(list: K, index: number): CaseFileIssue[] | null {
+    return update((current) => ({ ...current, [list]: current[list].filter((_, i) => i !== index) }))
+  }
+
+  function scheduleSave(): void {
+    saveState.value = 'saving'
+    if (timer) clearTimeout(timer)
+    timer = setTimeout(() => {
+      timer = null
+      void persist()
+    }, SAVE_DELAY_MS)
+  }
+
+  function persist(): Promise<void> {
+    const snapshot = file.value
+    if (!snapshot) return saving
+    saving = saving.then(async () => {
+      try {
+        const record = await useRepository().save(snapshot)
+        announceSaved(snapshot.id)
+        if (file.value === snapshot) {
+          saveState.value = 'saved'
+          saveError.value = null
+          lastSavedAt.value = record.updatedAt
+        }
+        if (!askedForPersistence) {
+          askedForPersistence = true
+          storageGrant.value = await requestPersistentStorage()
+        }
+      } catch (error) {
+        saveState.value = 'failed'
+        saveError.value = describeError(error)
+      }
+    })
+    return saving
+  }
+
+  /** Writes a pending edit now (before leaving the case or the page). */
+  async function flush(): Promise<void> {
+    if (timer) {
+      clearTimeout(timer)
+      timer = null
+      await persist()
+    }
+    await saving
+  }
+
+  function retrySave(): Promise<void> {
+    return persist()
+  }
+
+  function $reset(): void {
+    if (timer) clearTimeout(timer)
+    timer = null
+    stopListening?.()
+    stopListening = null
+    file.value = null
+    loading.value = false
+    loadError.value = null
+    saveState.value = 'idle'
+    saveError.value = null
+    lastSavedAt.value = null
+    changedElsewhere.value = false
+  }
+
+  return {
+    file,
+    loading,
+    loadError,
+    saveState,
+    saveError,
+    lastSavedAt,
+    storageGrant,
+    changedElsewhere,
+    summary,
+    partiesById,
+    propertiesById,
+    hasUnsavedChanges,
+    open,
+    reloadFromStorage,
+    update,
+    addRecord,
+    replaceRecord,
+    removeRecord,
+    flush,
+    retrySave,
+    $reset,
+  }
+})

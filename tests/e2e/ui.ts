@@ -1,0 +1,98 @@
+// Steps a user takes in the app, shared by the end-to-end tests.
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { expect } from 'vitest'
+import type { Locator, Page } from 'playwright-core'
+import { Dec, formatMoney, formatPercent } from '../../src/domain'
+
+export const EXAMPLES = resolve(import.meta.dirname, '../fixtures/examples')
+
+export function example(name: string): { path: string; expected: Record<string, unknown> & { assessment: { level: string } | null } } {
+  return {
+    path: resolve(EXAMPLES, `${name}.case.json`),
+    expected: JSON.parse(readFileSync(resolve(EXAMPLES, `${name}.expected.json`), 'utf8')),
+  }
+}
+
+/** Fills a form's fields by their visible labels: text is typed, selects are chosen by value. */
+export async function fill(scope: Locator, values: Record<string, string | boolean>): Promise<void> {
+  for (const [label, value] of Object.entries(values)) {
+    // A required field's label ends with " *".
+    const field = scope.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`))
+    const tag = await field.evaluate((el) => `${el.tagName}:${(el as HTMLInputElement).type}`)
+    if (tag.startsWith('SELECT')) await field.selectOption(String(value))
+    else if (tag === 'INPUT:checkbox') await field.setChecked(value === true)
+    else await field.fill(String(value))
+  }
+}
+
+export async function addRecord(page: Page, list: string, values: Record<string, string | boolean>): Promise<void> {
+  await page.getByTestId(`add-${list}`).click()
+  const form = page.locator(`#${list} .add-form`)
+  await fill(form, values)
+  await form.getByRole('button', { name: 'Add', exact: true }).click()
+  await expect.poll(() => form.count()).toBe(0)
+}
+
+export interface PartValues {
+  [label: string]: string
+}
+
+export async function addSellerOffer(page: Page, offer: Record<string, string | boolean>, parts: PartValues[]): Promise<void> {
+  await page.getByTestId('add-seller-offer').click()
+  const form = page.getByTestId('offer-editor')
+  await fill(form, offer)
+  for (let i = 0; i < parts.length; i++) {
+    if (i > 0) await form.getByTestId('add-part').click()
+    await fill(form.getByTestId('offer-part').nth(i), parts[i]!)
+  }
+  await form.getByTestId('save-offer').click()
+  await expect.poll(() => form.count()).toBe(0)
+}
+
+export async function addBuyerDemand(page: Page, demand: Record<string, string | boolean>): Promise<void> {
+  await page.getByTestId('add-buyer-demand').click()
+  const form = page.getByTestId('offer-editor')
+  await fill(form, demand)
+  await form.getByTestId('save-offer').click()
+  await expect.poll(() => form.count()).toBe(0)
+}
+
+const MONEY_FIGURES: Record<string, string> = {
+  'loss-total': 'lossTotal',
+  'cost-total': 'costTotal',
+  'received-total': 'receivedTotal',
+  outstanding: 'outstanding',
+  gap: 'gap',
+  midpoint: 'midpoint',
+}
+const RATIO_FIGURES: Record<string, string> = {
+  'recovered-ratio': 'recoveredRatio',
+  'net-recovered-ratio': 'netRecoveredRatio',
+  lift: 'lift',
+}
+
+/** Every figure of the summary panel, as shown and as its exact value, against an expected file. */
+export async function expectPanelMatches(page: Page, expected: Record<string, unknown>, currency: string): Promise<void> {
+  const offers = (expected.offers ?? []) as { id: string; total: string; ratio: string | null }[]
+  const latest = offers.find((o) => o.id === expected.latestOffer)
+  const best = offers.find((o) => o.id === expected.bestOffer)
+  const want: Record<string, { value: string | null; kind: 'money' | 'ratio' }> = {}
+  for (const [testid, key] of Object.entries(MONEY_FIGURES)) want[testid] = { value: expected[key] as string | null, kind: 'money' }
+  for (const [testid, key] of Object.entries(RATIO_FIGURES)) want[testid] = { value: expected[key] as string | null, kind: 'ratio' }
+  want['latest-offer-total'] = { value: latest?.total ?? null, kind: 'money' }
+  want['latest-offer-ratio'] = { value: latest?.ratio ?? null, kind: 'ratio' }
+  want['best-offer-total'] = { value: best?.total ?? null, kind: 'money' }
+  for (const [testid, { value, kind }] of Object.entries(want)) {
+    const element = page.getByTestId(testid)
+    await expect.poll(() => element.getAttribute('data-value'), { message: testid }).toBe(value ?? '')
+    const shown = value === null ? '—' : kind === 'money' ? formatMoney(new Dec(value), currency) : formatPercent(new Dec(value))
+    expect((await element.textContent())?.trim(), testid).toBe(shown)
+  }
+  const assessment = expected.assessment as { level: string } | null
+  expect(await page.getByTestId('assessment').getAttribute('data-level')).toBe(assessment?.level ?? 'not-indicated')
+}
+
+export async function importFile(page: Page, path: string): Promise<void> {
+  await page.getByLabel('Import case file').setInputFiles(path)
+}

@@ -1,0 +1,13 @@
+// End-to-end tests: the production build served on localhost, driven in the system Chromium.
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.e2e.ts'],
+    globalSetup: ['tests/e2e/serve.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    fileParallelism: false,
+    environment: 'node',
+  },
+})
