@@ -44,7 +44,7 @@ export function fieldProblem(spec: FieldSpec, raw: string | boolean): string | n
       return spec.options && !spec.options().some((option) => option.value === value) ? 'Choose one of the options.' : null
     default: {
       const max = spec.maxLength ?? 2000
-      return value.length > max ? `This text is too long: at most ${max.toLocaleString('en-US')} characters.` : null
+      return [...value].length > max ? `This text is too long: at most ${max.toLocaleString('en-US')} characters.` : null
     }
   }
 }

@@ -33,9 +33,14 @@ export interface Contribution {
 }
 
 export interface Pledge {
+  /** Who the component says pays. */
   partyId: string
   name: string
   relation?: Relation
+  /** Who owns the property: the party whose real estate is at stake. */
+  ownerId: string
+  ownerName: string
+  ownerRelation?: Relation
   kind: ComponentKind
   propertyId: string
   property: string
@@ -47,7 +52,7 @@ export interface Pledge {
 export type SignalFacts =
   | { code: 'FAMILY_IMMEDIATE' | 'FAMILY_EXTENDED'; contributors: Contribution[]; amount: Dec }
   | { code: 'FAMILY_PROPERTY' | 'SELLER_PROPERTY'; pledges: Pledge[]; amount: Dec }
-  | { code: 'THIRD_PARTY_MAJORITY'; thirdParty: Dec; total: Dec; share: Dec; threshold: Dec }
+  | { code: 'THIRD_PARTY_MAJORITY'; contributors: Contribution[]; thirdParty: Dec; total: Dec; share: Dec; threshold: Dec }
   | { code: 'CONCESSIONS_SHRINKING'; concession: Dec; previousConcession: Dec; factor: Dec }
 
 export interface Signal {
@@ -89,8 +94,23 @@ function total(list: readonly { amount: Dec }[]): Dec {
   return sum
 }
 
+/** How a relation reads in a sentence: `aunt-uncle` → "aunt or uncle". */
+export const RELATION_WORDS: Record<Relation, string> = {
+  spouse: 'spouse',
+  parent: 'parent',
+  child: 'child',
+  sibling: 'sibling',
+  grandparent: 'grandparent',
+  grandchild: 'grandchild',
+  'aunt-uncle': 'aunt or uncle',
+  'niece-nephew': 'niece or nephew',
+  cousin: 'cousin',
+  'in-law': 'in-law',
+  'other-relative': 'other relative',
+}
+
 function who(entry: { name: string; relation?: Relation | undefined }): string {
-  return entry.relation ? `${entry.name} (${entry.relation.replace('-', '/')})` : entry.name
+  return entry.relation ? `${entry.name} (${RELATION_WORDS[entry.relation]})` : entry.name
 }
 
 export function assessOffer(input: AssessmentInput): Assessment {
@@ -100,12 +120,15 @@ export function assessOffer(input: AssessmentInput): Assessment {
   const extended: Contribution[] = []
   const familyPledges: Pledge[] = []
   const sellerPledges: Pledge[] = []
+  const thirdParties: Contribution[] = []
 
   offer.components.forEach((component, index) => {
     const party = parties.get(component.partyId)
     const amount = figures.componentAmounts[index]
     if (!party || !amount) return
     const relation = party.relation
+    if (party.role === 'family' || party.role === 'associate')
+      addTo(thirdParties, { partyId: party.id, name: party.name, relation, amount }, (c) => c.partyId === party.id)
     if (party.role === 'family') {
       const bucket = isImmediate(relation) ? immediate : isExtended(relation) ? extended : null
       if (bucket) addTo(bucket, { partyId: party.id, name: party.name, relation, amount }, (c) => c.partyId === party.id)
@@ -118,6 +141,9 @@ export function assessOffer(input: AssessmentInput): Assessment {
         partyId: party.id,
         name: party.name,
         relation,
+        ownerId: owner.id,
+        ownerName: owner.name,
+        ownerRelation: owner.relation,
         kind: component.kind,
         propertyId: property.id,
         property: property.location ? `${property.description}, ${property.location}` : property.description,
@@ -145,7 +171,13 @@ export function assessOffer(input: AssessmentInput): Assessment {
     })
   }
   const pledgeText = (pledges: Pledge[]) =>
-    pledges.map((p) => `${who(p)}, ${p.kind === 'mortgage' ? 'a mortgage on' : 'the sale of'} ${p.property}, ${money(p.amount)}`).join('; ')
+    pledges
+      .map((p) => {
+        const owner = who({ name: p.ownerName, relation: p.ownerRelation })
+        const payer = p.partyId === p.ownerId ? '' : ` (paid through ${who(p)})`
+        return `${owner}, ${p.kind === 'mortgage' ? 'a mortgage on' : 'the sale of'} ${p.property}, ${money(p.amount)}${payer}`
+      })
+      .join('; ')
   if (familyPledges.length > 0) {
     const amount = total(familyPledges)
     signals.push({
@@ -169,8 +201,8 @@ export function assessOffer(input: AssessmentInput): Assessment {
     if (share.greaterThanOrEqualTo(settings.thirdPartyMajority)) {
       signals.push({
         code: 'THIRD_PARTY_MAJORITY',
-        message: `Family and associates pay ${money(thirdParty)} of ${money(figures.total)} (${formatPercent(share)}), at or above the ${formatPercent(settings.thirdPartyMajority)} threshold: the seller alone is not paying most of it.`,
-        facts: { code: 'THIRD_PARTY_MAJORITY', thirdParty, total: figures.total, share, threshold: settings.thirdPartyMajority },
+        message: `Family and associates pay ${money(thirdParty)} of ${money(figures.total)} (${formatPercent(share)}), at or above the ${formatPercent(settings.thirdPartyMajority)} threshold: ${thirdParties.map((c) => `${who(c)} ${money(c.amount)}`).join('; ')}.`,
+        facts: { code: 'THIRD_PARTY_MAJORITY', contributors: thirdParties, thirdParty, total: figures.total, share, threshold: settings.thirdPartyMajority },
       })
     }
   }

@@ -13,6 +13,7 @@ export {
 } from './summary'
 export {
   assessOffer,
+  RELATION_WORDS,
   levelOf,
   LEVELS,
   type Assessment,

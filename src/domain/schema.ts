@@ -116,7 +116,8 @@ const currency = checkedString(currencyProblem)
 function text(maxLength: number, options: { notBlank?: boolean } = {}) {
   return checkedString((value) => {
     if (options.notBlank && value.trim() === '') return 'This cannot be blank.'
-    if (value.length > maxLength) return `This text is too long: at most ${maxLength.toLocaleString('en-US')} characters.`
+    // Characters as a person counts them: a CJK character outside the BMP is one, not two.
+    if (value.length > maxLength && [...value].length > maxLength) return `This text is too long: at most ${maxLength.toLocaleString('en-US')} characters.`
     return null
   })
 }
@@ -145,7 +146,8 @@ function ratioSetting(allowZero: boolean) {
 
 const extra = z
   .custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), {
-    error: 'Put additional information in a record (in curly braces).',
+    error: (issue) =>
+      issue.input === null ? typeMessage('object', null) : 'Put additional information in a record (in curly braces).',
   })
   .optional()
 

@@ -243,7 +243,8 @@ export default {
     FAMILY_PROPERTY: 'A family member’s real estate backs {amount} of this offer: {list}.',
     SELLER_PROPERTY: 'The seller’s own real estate backs {amount} of this offer: {list}.',
     pledge: { mortgage: '{who}, a mortgage on {property}, {amount}', sale: '{who}, the sale of {property}, {amount}' },
-    THIRD_PARTY_MAJORITY: 'Family and associates pay {part} of {total} ({share}), at or above the {threshold} threshold.',
+    THIRD_PARTY_MAJORITY: 'Family and associates pay {part} of {total} ({share}), at or above the {threshold} threshold: {list}.',
+    paidThrough: '(paid through {who})',
     CONCESSIONS_SHRINKING: {
       raised: 'The seller raised the offer by only {step}, after a raise of {previous}: less than {factor} of that step.',
       unchanged: 'The seller did not raise the offer, after a raise of {previous}.',
