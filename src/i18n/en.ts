@@ -79,6 +79,7 @@ export default {
   },
   workspace: {
     export: 'Export case file',
+    print: 'Print summary',
     sections: 'Sections',
     notFound: 'This case is not stored in this browser. It may have been deleted, or saved in another browser.',
     changedElsewhere: 'This case was changed in another tab or window. Reload it to see those changes; your edits here are kept until you do.',
