@@ -238,6 +238,7 @@ export default {
   },
   signal: {
     who: '{name} ({relation})',
+    nameEnd: '.',
     separator: '; ',
     FAMILY_IMMEDIATE: 'Immediate family pays {amount} of this offer: {list}.',
     FAMILY_EXTENDED: 'Extended family pays {amount} of this offer: {list}.',

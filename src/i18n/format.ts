@@ -17,15 +17,29 @@ export function formatDateTime(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date)
 }
 
-export function useFormat() {
-  const { locale } = useI18n()
-  const tag = computed(() => locale.value)
+export type Formatter = ReturnType<typeof formatterFor>
+
+/** Formatting for one explicit locale (the print view shows two side by side). */
+export function formatterFor(locale: string) {
   return {
     money: (value: Dec | null | undefined, currency: string) =>
-      value === null || value === undefined ? '—' : formatMoney(value, currency, tag.value),
-    amount: (value: Dec, currency: string) => formatAmount(value, currency, tag.value),
-    percent: (ratio: Dec | null | undefined) => (ratio === null || ratio === undefined ? '—' : formatPercent(ratio, tag.value)),
-    date: (iso: string | undefined) => (iso ? formatDate(iso, tag.value) : '—'),
-    dateTime: (iso: string) => formatDateTime(iso, tag.value),
+      value === null || value === undefined ? '—' : formatMoney(value, currency, locale),
+    amount: (value: Dec, currency: string) => formatAmount(value, currency, locale),
+    percent: (ratio: Dec | null | undefined) => (ratio === null || ratio === undefined ? '—' : formatPercent(ratio, locale)),
+    date: (iso: string | undefined) => (iso ? formatDate(iso, locale) : '—'),
+    dateTime: (iso: string) => formatDateTime(iso, locale),
+  }
+}
+
+/** Formatting that follows the interface language. */
+export function useFormat(): Formatter {
+  const { locale } = useI18n()
+  const current = computed(() => formatterFor(locale.value))
+  return {
+    money: (value, currency) => current.value.money(value, currency),
+    amount: (value, currency) => current.value.amount(value, currency),
+    percent: (ratio) => current.value.percent(ratio),
+    date: (iso) => current.value.date(iso),
+    dateTime: (iso) => current.value.dateTime(iso),
   }
 }

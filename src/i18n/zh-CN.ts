@@ -240,12 +240,13 @@ const zhCN: typeof en = {
   },
   signal: {
     who: '{name}（{relation}）',
+    nameEnd: '：',
     separator: '；',
     FAMILY_IMMEDIATE: '近亲属为本次报价出资 {amount}：{list}。',
     FAMILY_EXTENDED: '其他亲属为本次报价出资 {amount}：{list}。',
     FAMILY_PROPERTY: '亲属的房产为本次报价提供 {amount}：{list}。',
     SELLER_PROPERTY: '卖方自有房产为本次报价提供 {amount}：{list}。',
-    pledge: { mortgage: '{who}，以{property}抵押贷款，{amount}', sale: '{who}，出售{property}，{amount}' },
+    pledge: { mortgage: '{who}，以 {property} 抵押贷款，{amount}', sale: '{who}，出售 {property}，{amount}' },
     THIRD_PARTY_MAJORITY: '亲属和关系人出资 {part}，占总额 {total} 的 {share}，达到或超过 {threshold} 的阈值：{list}。',
     paidThrough: '（经由{who}支付）',
     CONCESSIONS_SHRINKING: {

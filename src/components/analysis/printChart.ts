@@ -1,0 +1,50 @@
+// The convergence chart as a PNG data URL, drawn off-screen, for the print view
+// and for "save as image". Loads chart.js on first call.
+import type { CaseFile, CaseSummary } from '@/domain'
+import { createAppI18n, type Locale } from '@/i18n'
+import { convergenceData, type Translate } from './chartData'
+import { convergenceConfig } from './chartConfig'
+import { hatchPattern, loadChartJs } from './loadChart'
+
+export interface ConvergencePngOptions {
+  /** CSS pixels of the image; the PNG has width × devicePixelRatio pixels. */
+  width: number
+  height: number
+  /** The language of the labels and the formatting of money and dates. */
+  locale: Locale
+  /** 2 or 3 for print: the image stays crisp at its printed size. */
+  devicePixelRatio?: number
+}
+
+/**
+ * Draws the convergence chart of a case (seller offers and buyer demands over
+ * time, the loss line, the accepted offer ringed, withdrawn offers faded) on a
+ * white background and returns it as `data:image/png;base64,...`.
+ */
+export async function renderConvergencePng(file: CaseFile, summary: CaseSummary, options: ConvergencePngOptions): Promise<string> {
+  const { Chart } = await loadChartJs()
+  const t = createAppI18n(options.locale).global.t as unknown as Translate
+  const data = convergenceData(file, summary, { t, locale: options.locale })
+  const ratio = options.devicePixelRatio ?? 2
+  const config = convergenceConfig(data, { t }, { compact: options.width < 520, hatch: hatchPattern, still: { devicePixelRatio: ratio } })
+
+  // chart.js measures a canvas through its box: give it one, out of sight.
+  const holder = document.createElement('div')
+  holder.style.cssText = `position:fixed;left:-10000px;top:0;width:${options.width}px;height:${options.height}px;`
+  const canvas = document.createElement('canvas')
+  canvas.width = options.width
+  canvas.height = options.height
+  canvas.style.cssText = `width:${options.width}px;height:${options.height}px;`
+  holder.append(canvas)
+  document.body.append(holder)
+  try {
+    const chart = new Chart(canvas, config)
+    try {
+      return chart.toBase64Image('image/png', 1)
+    } finally {
+      chart.destroy()
+    }
+  } finally {
+    holder.remove()
+  }
+}

@@ -1,0 +1,70 @@
+// A hypothetical offer run through the same engine as the real ones: the case
+// plus the draft, validated and summarized, and nothing stored.
+import {
+  CaseFileError,
+  parseCaseFile,
+  summarizeCase,
+  type CaseFile,
+  type CaseFileIssue,
+  type CaseSummary,
+  type Dec,
+  type Offer,
+  type OfferSummary,
+} from '@/domain'
+import { nextId, today } from '../fields'
+
+export type WhatIf =
+  | {
+      ok: true
+      /** The summary of the case as it would be with the draft. */
+      summary: CaseSummary
+      /** The draft's own figures and assessment. */
+      offer: OfferSummary
+      /** Latest buyer demand minus the draft's total (negative when the draft offers more); null without a demand. */
+      gapToDemand: Dec | null
+      /** The draft's total minus the latest real seller offer's; null without one. */
+      changeFromLatest: Dec | null
+    }
+  | { ok: false; issues: CaseFileIssue[] }
+
+/** `current` is the summary of `file` as it stands (the store's), to measure the draft against. */
+export function whatIf(file: CaseFile, current: CaseSummary, draft: Offer): WhatIf {
+  let hypothetical: CaseFile
+  try {
+    hypothetical = parseCaseFile({ ...file, offers: [...file.offers, draft] })
+  } catch (error) {
+    if (error instanceof CaseFileError) return { ok: false, issues: error.issues }
+    throw error
+  }
+  const summary = summarizeCase(hypothetical)
+  const offer = summary.offers.find((o) => o.id === draft.id)
+  if (!offer) return { ok: false, issues: [{ path: '', message: 'The hypothetical offer is missing from the summary.' }] }
+  const demand = summary.latestDemand
+  return {
+    ok: true,
+    summary,
+    offer,
+    gapToDemand: demand && demand.id !== draft.id ? demand.total.minus(offer.total) : null,
+    changeFromLatest: current.latestOffer ? offer.total.minus(current.latestOffer.total) : null,
+  }
+}
+
+/** The starting point of a what-if: the latest seller offer's parts, dated today, not yet saved. */
+export function startingDraft(file: CaseFile, summary: CaseSummary): Offer {
+  const latest = summary.latestOffer?.offer
+  const respondsTo = summary.offers[summary.offers.length - 1]?.id
+  const seller = file.parties.find((party) => party.role === 'seller')
+  const components =
+    latest?.from === 'seller'
+      ? latest.components.map(({ extra: _extra, ...component }) => ({ ...component }))
+      : [{ partyId: seller?.id ?? '', kind: 'cash' as const, amount: '', currency: file.baseCurrency }]
+  return {
+    id: nextId('o', file.offers),
+    date: today(),
+    from: 'seller',
+    status: 'open',
+    type: 'counter',
+    ...(respondsTo ? { respondsTo } : {}),
+    components,
+  }
+}

@@ -1,0 +1,87 @@
+// The printed summary: a PDF per example and language whose text carries the case
+// title, every summary figure, every offer and the assessment level.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { Dec, formatMoney, formatPercent, parseCaseFileText, summarizeCase } from '../../src/domain'
+import { formatDate } from '../../src/i18n/format'
+import en from '../../src/i18n/en'
+import zhCN from '../../src/i18n/zh-CN'
+import { zhCN as printZh } from '../../src/i18n/features/print'
+import { baseUrl, freshPage, launch, pageErrors } from './browser'
+import { EXAMPLES, importFile } from './ui'
+
+let browser: Browser
+const outDir = process.env.SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'memo-'))
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const LEVEL_NAMES = { en: en.level, 'zh-CN': zhCN.level }
+
+async function printPdf(page: Page, name: string, format: 'A4' | 'Letter' = 'A4'): Promise<string> {
+  await page.getByTestId('memo').waitFor()
+  await page.emulateMedia({ media: 'print' })
+  const path = join(outDir, `${name}.pdf`)
+  writeFileSync(path, await page.pdf({ format, printBackground: false }))
+  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' })
+}
+
+const flat = (text: string) => text.replace(/\s+/g, ' ')
+
+describe.each(['harbor-tools', 'kowloon-vanished', 'empty'])('the printout of %s', (name) => {
+  const text = readFileSync(join(EXAMPLES, `${name}.case.json`), 'utf8')
+  const file = parseCaseFileText(text)
+  const summary = summarizeCase(file)
+
+  it.each(['en', 'zh-CN', 'both'] as const)('in %s carries every figure, offer and the level', async (choice) => {
+    const { context, page } = await freshPage(browser)
+    await page.goto(baseUrl())
+    await importFile(page, join(EXAMPLES, `${name}.case.json`))
+    await page.waitForURL(/\/cases\//)
+    await page.getByTestId('print-summary').click()
+    await page.waitForURL(/\/print/)
+    await page.getByTestId(`print-lang-${choice}`).check()
+    if (summary.latestOffer) await page.getByTestId('print-chart').waitFor()
+    const pdfText = flat(await printPdf(page, `memo-${name}-${choice}`))
+
+    expect(pdfText).toContain(file.title)
+    for (const lang of choice === 'both' ? (['en', 'zh-CN'] as const) : [choice]) {
+      const money = (value: Dec) => formatMoney(value, file.baseCurrency, lang)
+      const figures = [summary.lossTotal, summary.receivedTotal, summary.outstanding, summary.costTotal, summary.netRecovered]
+      for (const value of figures) expect(pdfText, `${lang} ${value.toString()}`).toContain(money(value))
+      for (const value of [summary.gap, summary.midpoint]) if (value) expect(pdfText).toContain(money(value))
+      for (const ratio of [summary.recoveredRatio, summary.netRecoveredRatio, summary.lift])
+        if (ratio) expect(pdfText).toContain(formatPercent(ratio, lang))
+      for (const offer of summary.offers) {
+        expect(pdfText, `offer ${offer.id}`).toContain(money(offer.total))
+        expect(pdfText, `offer ${offer.id} date`).toContain(formatDate(offer.date, lang))
+        if (offer.ratio) expect(pdfText).toContain(formatPercent(offer.ratio, lang))
+      }
+      if (summary.assessment) expect(pdfText).toContain(LEVEL_NAMES[lang][summary.assessment.level])
+    }
+    if (choice !== 'en') expect(pdfText).toContain(printZh.print.section.negotiation)
+    expect(pdfText).not.toMatch(/\b(print|summary|signal|offer)\.[a-zA-Z]+/)
+    expect(pageErrors(page)).toEqual([])
+    await context.close()
+  })
+})
+
+it('prints on US Letter too, with page numbers and the case title in the footer', async () => {
+  const { context, page } = await freshPage(browser)
+  await page.goto(baseUrl())
+  await importFile(page, join(EXAMPLES, 'harbor-tools.case.json'))
+  await page.waitForURL(/\/cases\//)
+  await page.goto(`${page.url()}/print?lang=en`)
+  const pdfText = await printPdf(page, 'memo-letter', 'Letter')
+  expect(pdfText).toMatch(/Page 1 of \d/)
+  expect(pdfText.split('\f').filter((p) => p.trim()).every((p) => p.includes('Harbor Tools Ltd v. Shenzhen Huaxin Trading Co.'))).toBe(true)
+  expect(pdfText).not.toContain('Print or save as PDF')
+  await context.close()
+})
