@@ -1,6 +1,6 @@
 // How each kind of field is typed and checked in forms: the same rules as the
 // case-file format (the engine's own checks), applied as the user types.
-import { amountProblem, currencyProblem, dateProblem } from '@/domain'
+import { amountProblem, currencyProblem, dateProblem, problem, textProblem, type Problem } from '@/domain'
 
 export type FieldType = 'text' | 'longtext' | 'amount' | 'positiveAmount' | 'ratio' | 'date' | 'currency' | 'select' | 'checkbox'
 
@@ -25,10 +25,10 @@ export interface FieldSpec {
 }
 
 /** The problem with a typed value, or null when it can be kept. Empty optional fields are fine. */
-export function fieldProblem(spec: FieldSpec, raw: string | boolean): string | null {
+export function fieldProblem(spec: FieldSpec, raw: string | boolean): Problem | null {
   if (spec.type === 'checkbox') return null
   const value = String(raw)
-  if (value.trim() === '') return spec.required ? 'This field is required.' : null
+  if (value.trim() === '') return spec.required ? problem('value.required') : null
   switch (spec.type) {
     case 'amount':
       return amountProblem(value, false)
@@ -41,11 +41,12 @@ export function fieldProblem(spec: FieldSpec, raw: string | boolean): string | n
     case 'currency':
       return currencyProblem(value)
     case 'select':
-      return spec.options && !spec.options().some((option) => option.value === value) ? 'Choose one of the options.' : null
-    default: {
-      const max = spec.maxLength ?? 2000
-      return [...value].length > max ? `This text is too long: at most ${max.toLocaleString('en-US')} characters.` : null
-    }
+      if (!spec.options) return null
+      return spec.options().some((option) => option.value === value)
+        ? null
+        : problem('value.choice', { values: spec.options().map((option) => option.label).join(', ') })
+    default:
+      return textProblem(value, spec.maxLength ?? 2000, false)
   }
 }
 

@@ -55,10 +55,35 @@ export type SignalFacts =
   | { code: 'THIRD_PARTY_MAJORITY'; contributors: Contribution[]; thirdParty: Dec; total: Dec; share: Dec; threshold: Dec }
   | { code: 'CONCESSIONS_SHRINKING'; concession: Dec; previousConcession: Dec; factor: Dec }
 
-export interface Signal {
-  code: SignalCode
-  message: string
-  facts: SignalFacts
+/**
+ * One signal of an offer. Its English sentence is written when first read: the
+ * screens word signals from their facts in the user's language, and a case of
+ * thousands of offers should not pay for sentences nobody reads.
+ */
+export class Signal {
+  readonly code: SignalCode
+  readonly facts: SignalFacts
+  // Plain (not #private) fields, so a Vue proxy around a signal can still read it.
+  private describe: (() => string) | null
+  private cachedMessage: string | null = null
+
+  constructor(facts: SignalFacts, describe: () => string) {
+    this.code = facts.code
+    this.facts = facts
+    this.describe = describe
+  }
+
+  get message(): string {
+    if (this.cachedMessage === null) {
+      this.cachedMessage = this.describe?.() ?? ''
+      this.describe = null
+    }
+    return this.cachedMessage
+  }
+
+  toJSON(): { code: SignalCode; message: string } {
+    return { code: this.code, message: this.message }
+  }
 }
 
 export interface Assessment {
@@ -154,21 +179,22 @@ export function assessOffer(input: AssessmentInput): Assessment {
   })
 
   const signals: Signal[] = []
+  const list = (entries: Contribution[]) => entries.map((c) => `${who(c)} ${money(c.amount)}`).join('; ')
   if (immediate.length > 0) {
     const amount = total(immediate)
-    signals.push({
-      code: 'FAMILY_IMMEDIATE',
-      message: `Immediate family pays ${money(amount)} of this offer: ${immediate.map((c) => `${who(c)} ${money(c.amount)}`).join('; ')}.`,
-      facts: { code: 'FAMILY_IMMEDIATE', contributors: immediate, amount },
-    })
+    signals.push(
+      new Signal({ code: 'FAMILY_IMMEDIATE', contributors: immediate, amount }, () =>
+        `Immediate family pays ${money(amount)} of this offer: ${list(immediate)}.`,
+      ),
+    )
   }
   if (extended.length > 0) {
     const amount = total(extended)
-    signals.push({
-      code: 'FAMILY_EXTENDED',
-      message: `Extended family pays ${money(amount)} of this offer: ${extended.map((c) => `${who(c)} ${money(c.amount)}`).join('; ')}.`,
-      facts: { code: 'FAMILY_EXTENDED', contributors: extended, amount },
-    })
+    signals.push(
+      new Signal({ code: 'FAMILY_EXTENDED', contributors: extended, amount }, () =>
+        `Extended family pays ${money(amount)} of this offer: ${list(extended)}.`,
+      ),
+    )
   }
   const pledgeText = (pledges: Pledge[]) =>
     pledges
@@ -180,51 +206,49 @@ export function assessOffer(input: AssessmentInput): Assessment {
       .join('; ')
   if (familyPledges.length > 0) {
     const amount = total(familyPledges)
-    signals.push({
-      code: 'FAMILY_PROPERTY',
-      message: `A family member's real estate backs ${money(amount)} of this offer: ${pledgeText(familyPledges)}.`,
-      facts: { code: 'FAMILY_PROPERTY', pledges: familyPledges, amount },
-    })
+    signals.push(
+      new Signal({ code: 'FAMILY_PROPERTY', pledges: familyPledges, amount }, () =>
+        `A family member's real estate backs ${money(amount)} of this offer: ${pledgeText(familyPledges)}.`,
+      ),
+    )
   }
   if (sellerPledges.length > 0) {
     const amount = total(sellerPledges)
-    signals.push({
-      code: 'SELLER_PROPERTY',
-      message: `The seller's own real estate backs ${money(amount)} of this offer: ${pledgeText(sellerPledges)}.`,
-      facts: { code: 'SELLER_PROPERTY', pledges: sellerPledges, amount },
-    })
+    signals.push(
+      new Signal({ code: 'SELLER_PROPERTY', pledges: sellerPledges, amount }, () =>
+        `The seller's own real estate backs ${money(amount)} of this offer: ${pledgeText(sellerPledges)}.`,
+      ),
+    )
   }
 
+  // share >= threshold, compared as thirdParty >= total × threshold: the same test without a division.
   const thirdParty = figures.byFamily.plus(figures.byAssociates)
-  if (!figures.total.isZero()) {
+  const threshold = settings.thirdPartyMajority
+  if (!figures.total.isZero() && thirdParty.greaterThanOrEqualTo(figures.total.times(threshold))) {
     const share = thirdParty.div(figures.total)
-    if (share.greaterThanOrEqualTo(settings.thirdPartyMajority)) {
-      signals.push({
-        code: 'THIRD_PARTY_MAJORITY',
-        message: `Family and associates pay ${money(thirdParty)} of ${money(figures.total)} (${formatPercent(share)}), at or above the ${formatPercent(settings.thirdPartyMajority)} threshold: ${thirdParties.map((c) => `${who(c)} ${money(c.amount)}`).join('; ')}.`,
-        facts: { code: 'THIRD_PARTY_MAJORITY', contributors: thirdParties, thirdParty, total: figures.total, share, threshold: settings.thirdPartyMajority },
-      })
-    }
+    signals.push(
+      new Signal(
+        { code: 'THIRD_PARTY_MAJORITY', contributors: thirdParties, thirdParty, total: figures.total, share, threshold },
+        () =>
+          `Family and associates pay ${money(thirdParty)} of ${money(figures.total)} (${formatPercent(share)}), at or above the ${formatPercent(threshold)} threshold: ${list(thirdParties)}.`,
+      ),
+    )
   }
 
   const { previousConcession } = input
   const concession = figures.concession
-  if (
-    concession &&
-    previousConcession &&
-    previousConcession.greaterThan(0) &&
-    concession.lessThan(previousConcession.times(settings.concessionShrinkFactor))
-  ) {
-    const step = concession.isNegative()
-      ? `lowered its offer by ${money(concession.negated())}`
-      : concession.isZero()
-        ? 'did not raise its offer'
-        : `raised its offer by only ${money(concession)}`
-    signals.push({
-      code: 'CONCESSIONS_SHRINKING',
-      message: `The seller ${step}, after raising the previous one by ${money(previousConcession)}: less than ${formatPercent(settings.concessionShrinkFactor)} of that step, so concessions are shrinking.`,
-      facts: { code: 'CONCESSIONS_SHRINKING', concession, previousConcession, factor: settings.concessionShrinkFactor },
-    })
+  const factor = settings.concessionShrinkFactor
+  if (concession && previousConcession && previousConcession.greaterThan(0) && concession.lessThan(previousConcession.times(factor))) {
+    signals.push(
+      new Signal({ code: 'CONCESSIONS_SHRINKING', concession, previousConcession, factor }, () => {
+        const step = concession.isNegative()
+          ? `lowered its offer by ${money(concession.negated())}`
+          : concession.isZero()
+            ? 'did not raise its offer'
+            : `raised its offer by only ${money(concession)}`
+        return `The seller ${step}, after raising the previous one by ${money(previousConcession)}: less than ${formatPercent(factor)} of that step, so concessions are shrinking.`
+      }),
+    )
   }
 
   return { level: levelOf(new Set(signals.map((signal) => signal.code))), signals }

@@ -3,7 +3,7 @@
 import Decimal from 'decimal.js'
 
 export const Dec = Decimal.clone({
-  precision: 50,
+  precision: 40,
   rounding: Decimal.ROUND_HALF_UP,
   toExpNeg: -30,
   toExpPos: 40,

@@ -1,7 +1,8 @@
 // The engine's public interface (case-format.md, section 3).
 export { Dec, ZERO, sum } from './decimal'
 export * from './schema'
-export { parseCaseFile, parseCaseFileText, CaseFileError, formatPath, type CaseFileIssue } from './parse'
+export { parseCaseFile, parseCaseFileText, CaseFileError, formatPath, issueAt, type CaseFileIssue } from './parse'
+export { PROBLEM_TEXTS, problem, problemText, type Problem, type ProblemCode, type ProblemParams } from './problems'
 export {
   summarizeCase,
   negotiationOrder,

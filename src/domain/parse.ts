@@ -8,11 +8,20 @@ import {
   PROPERTY_KINDS,
   caseFileSchema,
   type CaseFile,
+  typeProblem,
 } from './schema'
+import { problem, problemText, type Problem, type ProblemCode, type ProblemParams } from './problems'
 
 export interface CaseFileIssue {
   path: string
+  /** In English; `code` and `params` let a screen word it in another language. */
   message: string
+  code?: ProblemCode
+  params?: ProblemParams
+}
+
+export function issueAt(path: string, found: Problem): CaseFileIssue {
+  return { path, message: problemText(found), code: found.code, params: found.params }
 }
 
 export class CaseFileError extends Error {
@@ -47,61 +56,58 @@ export function formatPath(parts: readonly PathPart[]): string {
 
 /** Reads the text of a case file: its size, its JSON syntax, then its content. */
 export function parseCaseFileText(text: string): CaseFile {
-  if (typeof text !== 'string') throw new CaseFileError([{ path: '', message: 'A case file must be text.' }])
+  if (typeof text !== 'string') throw new CaseFileError([issueAt('', problem('file.notText'))])
   if (utf8Length(text) > MAX_FILE_BYTES)
-    throw new CaseFileError([
-      { path: '', message: 'The file is larger than 5 MiB, the most a case file may be. Check that it is a case file.' },
-    ])
+    throw new CaseFileError([issueAt('', problem('file.tooLarge'))])
   const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   let parsed: unknown
   try {
     parsed = JSON.parse(withoutBom)
   } catch (error) {
-    const detail = error instanceof SyntaxError ? ` (${error.message})` : ''
-    throw new CaseFileError([
-      {
-        path: '',
-        message: `The file is not readable JSON${detail}. It may be damaged, or not a case file.`,
-      },
-    ])
+    const detail = error instanceof SyntaxError ? error.message : 'unreadable'
+    throw new CaseFileError([issueAt('', problem('file.notJson', { detail }))])
   }
   return parseCaseFile(parsed)
 }
 
 function utf8Length(text: string): number {
   // Every UTF-16 unit is at most 3 UTF-8 bytes; skip the count when it cannot matter.
-  if (text.length * 3 <= MAX_FILE_BYTES) return text.length
-  if (text.length > MAX_FILE_BYTES) return text.length
-  return new TextEncoder().encode(text).length
+  if (text.length * 3 <= MAX_FILE_BYTES || text.length > MAX_FILE_BYTES) return text.length
+  let bytes = 0
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i)
+    if (unit < 0x80) bytes += 1
+    else if (unit < 0x800) bytes += 2
+    else if (unit >= 0xd800 && unit <= 0xdbff) {
+      bytes += 4 // a surrogate pair is one 4-byte character
+      i++
+    } else bytes += 3
+  }
+  return bytes
 }
 
 /** Checks a parsed value and returns the normalized case, or throws CaseFileError with every problem. */
 export function parseCaseFile(input: unknown): CaseFile {
   if (typeof input !== 'object' || input === null || Array.isArray(input))
-    throw new CaseFileError([
-      { path: '', message: 'A case file must be one JSON object (in curly braces) at the top level.' },
-    ])
-  if (depthExceeds(input, MAX_DEPTH))
-    throw new CaseFileError([
-      { path: '', message: `The file is nested more than ${MAX_DEPTH} levels deep; a case file never is. It may be damaged.` },
-    ])
+    throw new CaseFileError([issueAt('', problem('file.notObject'))])
+  const forbidden: string[] = []
+  if (!scan(input, 1, [], forbidden)) throw new CaseFileError([issueAt('', problem('file.tooDeep', { max: MAX_DEPTH }))])
 
   const record = input as Record<string, unknown>
   const versionIssue = checkVersion(record)
   if (versionIssue) throw new CaseFileError([versionIssue])
 
   const issues: CaseFileIssue[] = []
-  const forbidden: string[] = []
-  const clean = withoutForbiddenKeys(input, [], forbidden)
-  for (const path of forbidden)
-    issues.push({ path, message: 'This key is not allowed in a case file (it could tamper with the program).' })
+  // The checks below run on a copy without forbidden keys; a file with none (all real ones) is not copied.
+  const clean = forbidden.length > 0 ? withoutForbiddenKeys(input) : input
+  for (const path of forbidden) issues.push(issueAt(path, problem('file.forbiddenKey')))
 
-  const result = caseFileSchema.safeParse(clean)
+  const result = caseFileSchema.safeParse(clean, { reportInput: true })
   if (!result.success) issues.push(...zodIssues(result.error.issues))
   issues.push(...crossCheck(clean))
 
   if (issues.length > 0) throw new CaseFileError(dedupe(issues))
-  if (!result.success) throw new CaseFileError([{ path: '', message: 'The case file is not valid.' }])
+  if (!result.success) throw new CaseFileError([issueAt('', problem('file.invalid'))])
   return result.data
 }
 
@@ -109,37 +115,50 @@ function checkVersion(record: Record<string, unknown>): CaseFileIssue | null {
   const version = record.version
   if (record.format !== FORMAT) return null // reported with the rest
   if (typeof version === 'number' && Number.isInteger(version) && version > CURRENT_VERSION)
-    return {
-      path: 'version',
-      message: `This case file is version ${version}, written by a newer version of the app; this app reads version ${CURRENT_VERSION}. Update the app to open it.`,
-    }
+    return issueAt('version', problem('file.newerVersion', { found: version, supported: CURRENT_VERSION }))
   return null
 }
 
-/** Iterative, so a hostile file cannot overflow the stack; stops at the first level too deep. */
-function depthExceeds(root: object, limit: number): boolean {
-  const stack: [unknown, number][] = [[root, 1]]
-  while (stack.length > 0) {
-    const [value, depth] = stack.pop() as [unknown, number]
-    if (typeof value !== 'object' || value === null) continue
-    if (depth > limit) return true
-    const children = Array.isArray(value) ? value : Object.values(value)
-    for (const child of children) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1])
+/**
+ * One pass over the whole value: false when it nests deeper than MAX_DEPTH (it
+ * stops there, so recursion stays shallow whatever the file), and the path of
+ * every forbidden key in `found`. Paths are only written out for keys found.
+ */
+function scan(value: object, depth: number, path: PathPart[], found: string[]): boolean {
+  if (depth > MAX_DEPTH) return false
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i]
+      if (typeof item !== 'object' || item === null) continue
+      path.push(i)
+      const ok = scan(item, depth + 1, path, found)
+      path.pop()
+      if (!ok) return false
+    }
+    return true
   }
-  return false
-}
-
-/** A plain copy without `__proto__`, `constructor` or `prototype` keys, recording where they stood. */
-function withoutForbiddenKeys(value: unknown, path: PathPart[], found: string[]): unknown {
-  if (typeof value !== 'object' || value === null) return value
-  if (Array.isArray(value)) return value.map((item, index) => withoutForbiddenKeys(item, [...path, index], found))
-  const copy: Record<string, unknown> = {}
   for (const key of Object.keys(value)) {
     if (FORBIDDEN_KEYS.has(key)) {
       found.push(formatPath([...path, key]))
-      continue
+      continue // what stands under a forbidden key is dropped unread
     }
-    copy[key] = withoutForbiddenKeys((value as Record<string, unknown>)[key], [...path, key], found)
+    const item = (value as Record<string, unknown>)[key]
+    if (typeof item !== 'object' || item === null) continue
+    path.push(key)
+    const ok = scan(item, depth + 1, path, found)
+    path.pop()
+    if (!ok) return false
+  }
+  return true
+}
+
+/** A plain copy without `__proto__`, `constructor` or `prototype` keys (their paths were recorded by scan). */
+function withoutForbiddenKeys(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value
+  if (Array.isArray(value)) return value.map(withoutForbiddenKeys)
+  const copy: Record<string, unknown> = {}
+  for (const key of Object.keys(value)) {
+    if (!FORBIDDEN_KEYS.has(key)) copy[key] = withoutForbiddenKeys((value as Record<string, unknown>)[key])
   }
   return copy
 }
@@ -149,23 +168,50 @@ function zodIssues(raw: readonly z.core.$ZodIssue[]): CaseFileIssue[] {
   for (const issue of raw) {
     const path = issue.path.filter((part): part is PathPart => typeof part !== 'symbol')
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) issues.push({ path: formatPath([...path, key]), message: unknownKeyMessage(path, key) })
-    } else if (issue.code === 'invalid_union' && 'discriminator' in issue && issue.discriminator) {
-      const at = path[path.length - 1] === issue.discriminator ? path : [...path, String(issue.discriminator)]
-      issues.push({ path: formatPath(at), message: issue.message })
+      for (const key of issue.keys) issues.push(issueAt(formatPath([...path, key]), unknownKeyProblem(path, key)))
     } else {
-      issues.push({ path: formatPath(path), message: issue.message })
+      const at = issue.code === 'invalid_union' && issue.discriminator && path[path.length - 1] !== issue.discriminator
+        ? [...path, issue.discriminator]
+        : path
+      issues.push(issueAt(formatPath(at), problemOf(issue, path)))
     }
   }
   return issues
 }
 
-function unknownKeyMessage(path: PathPart[], key: string): string {
+/** Our own problem for each kind of zod issue, so every message is ours and translatable. */
+function problemOf(issue: z.core.$ZodIssue, path: PathPart[]): Problem {
+  const last = path[path.length - 1]
+  switch (issue.code) {
+    case 'custom': {
+      const carried = (issue.params as { problem?: Problem } | undefined)?.problem
+      if (carried) return carried
+      return issue.input === null ? problem('value.null') : problem('value.extra')
+    }
+    case 'invalid_type':
+      return typeProblem(issue.expected, issue.input)
+    case 'invalid_value':
+      if (path.length === 1 && last === 'format') return problem('file.wrongFormat', { format: FORMAT })
+      if (path.length === 1 && last === 'version') return problem('file.unsupportedVersion', { supported: CURRENT_VERSION })
+      if (typeof issue.input !== 'string') return typeProblem('string', issue.input)
+      return problem('value.choice', { values: issue.values.map(String).join(', ') })
+    case 'invalid_union': {
+      const input = issue.input
+      if (typeof input !== 'object' || input === null || Array.isArray(input)) return typeProblem('object', input)
+      return problem('offer.from')
+    }
+    case 'too_small':
+      return problem('offer.noComponents')
+    default:
+      return problem('file.invalid')
+  }
+}
+
+function unknownKeyProblem(path: PathPart[], key: string): Problem {
   const inOffer = path.length === 2 && path[0] === 'offers'
-  if (inOffer && (key === 'amount' || key === 'currency'))
-    return `A seller offer has no "${key}" of its own: its parts (components) carry amounts and currencies.`
-  if (inOffer && key === 'components') return 'A buyer demand has an amount and a currency, not parts (components).'
-  return `Unknown field "${key}". Check its spelling; extra information belongs in an "extra" record.`
+  if (inOffer && (key === 'amount' || key === 'currency')) return problem('offer.sellerHasAmount', { key })
+  if (inOffer && key === 'components') return problem('offer.demandHasComponents')
+  return problem('file.unknownKey', { key })
 }
 
 function dedupe(issues: CaseFileIssue[]): CaseFileIssue[] {
@@ -214,7 +260,7 @@ function crossCheck(input: unknown): CaseFileIssue[] {
   const root = asRecord(input)
   if (!root) return []
   const issues: CaseFileIssue[] = []
-  const add = (parts: PathPart[], message: string) => issues.push({ path: formatPath(parts), message })
+  const add = (parts: PathPart[], found: Problem) => issues.push(issueAt(formatPath(parts), found))
 
   // Unique ids within each list.
   const ids: Record<string, Map<string, Record<string, unknown>>> = {}
@@ -223,7 +269,7 @@ function crossCheck(input: unknown): CaseFileIssue[] {
     for (const [record, index] of records(root, list)) {
       const id = str(record.id)
       if (id === undefined) continue
-      if (seen.has(id)) add([list, index, 'id'], `Another ${LIST_NAMES[list]} already has the id "${id}"; each id must be unique in its list.`)
+      if (seen.has(id)) add([list, index, 'id'], problem('id.duplicate', { what: LIST_NAMES[list] ?? list, id }))
       else seen.set(id, record)
     }
     ids[list] = seen
@@ -238,14 +284,14 @@ function crossCheck(input: unknown): CaseFileIssue[] {
   for (const [rate, index] of records(root, 'fx')) {
     const currency = str(rate.currency)
     if (currency === undefined) continue
-    if (currency === base) add(['fx', index, 'currency'], `${currency} is the base currency; it needs no exchange rate.`)
-    else if (rated.has(currency)) add(['fx', index, 'currency'], `There is already an exchange rate for ${currency}; give each currency one rate.`)
+    if (currency === base) add(['fx', index, 'currency'], problem('fx.isBase', { currency }))
+    else if (rated.has(currency)) add(['fx', index, 'currency'], problem('fx.duplicate', { currency }))
     rated.add(currency)
   }
   const checkCurrency = (record: Record<string, unknown>, parts: PathPart[]) => {
     const currency = str(record.currency)
     if (currency === undefined || currency === base || rated.has(currency) || !/^[A-Z]{3}$/.test(currency)) return
-    add([...parts, 'currency'], `There is no exchange rate for ${currency}. Add one under exchange rates (how many ${currency} one ${base ?? 'base unit'} buys).`)
+    add([...parts, 'currency'], problem('fx.missing', { currency, base: base ?? '?' }))
   }
   const checkRef = (
     record: Record<string, unknown>,
@@ -255,15 +301,15 @@ function crossCheck(input: unknown): CaseFileIssue[] {
     what: string,
   ) => {
     const ref = str(record[key])
-    if (ref !== undefined && !targets.has(ref)) add([...parts, key], `There is no ${what} with the id "${ref}".`)
+    if (ref !== undefined && !targets.has(ref)) add([...parts, key], problem('ref.missing', { what, id: ref }))
   }
 
   for (const [party, index] of records(root, 'parties')) {
     const role = str(party.role)
     if (role === 'family' && party.relation === undefined)
-      add(['parties', index, 'relation'], 'A family member needs a relation to the seller (e.g. parent, sibling, cousin).')
+      add(['parties', index, 'relation'], problem('party.needsRelation'))
     if (role !== undefined && role !== 'family' && party.relation !== undefined)
-      add(['parties', index, 'relation'], `Only family members have a relation; this party's role is "${role}".`)
+      add(['parties', index, 'relation'], problem('party.relationNotFamily', { role }))
   }
   for (const [loss, index] of records(root, 'losses')) checkCurrency(loss, ['losses', index])
   for (const [property, index] of records(root, 'properties')) {
@@ -274,7 +320,7 @@ function crossCheck(input: unknown): CaseFileIssue[] {
     const parts: PathPart[] = ['offers', index]
     checkRef(offer, 'respondsTo', parts, offers, 'offer')
     if (offer.respondsTo !== undefined && offer.respondsTo === offer.id)
-      add([...parts, 'respondsTo'], 'An offer cannot answer itself; name the offer or demand it answers.')
+      add([...parts, 'respondsTo'], problem('offer.answersItself'))
     if (offer.from === 'buyer') checkCurrency(offer, parts)
     for (const [component, c] of records(offer, 'components')) {
       const at = [...parts, 'components', c]
@@ -283,9 +329,9 @@ function crossCheck(input: unknown): CaseFileIssue[] {
       const kind = str(component.kind)
       const needsProperty = kind !== undefined && (PROPERTY_KINDS as readonly string[]).includes(kind)
       if (needsProperty && component.propertyId === undefined)
-        add([...at, 'propertyId'], `A ${kind} must name the property it is secured on or sold from.`)
+        add([...at, 'propertyId'], problem('component.needsProperty', { kind }))
       else if (!needsProperty && kind !== undefined && component.propertyId !== undefined)
-        add([...at, 'propertyId'], 'Only a mortgage or a property sale names a property.')
+        add([...at, 'propertyId'], problem('component.propertyNotAllowed'))
       else checkRef(component, 'propertyId', at, properties, 'property')
     }
   }

@@ -2,6 +2,7 @@
 // records (references, unique ids, rates, role-dependent fields) live in
 // crossChecks.ts; this file checks each value on its own.
 import * as z from 'zod'
+import { problem, problemText, type Problem } from './problems'
 
 export const FORMAT = 'restitution-case'
 export const CURRENT_VERSION = 1
@@ -45,64 +46,67 @@ const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
 const CURRENCY_PATTERN = /^[A-Z]{3}$/
 
 /** Why an amount string is not acceptable, or null when it is. */
-export function amountProblem(value: string, mustBePositive: boolean): string | null {
-  if (value.trim() === '') return 'Enter an amount.'
+export function amountProblem(value: string, mustBePositive: boolean): Problem | null {
+  if (value.trim() === '') return problem('amount.empty')
   if (!AMOUNT_PATTERN.test(value)) {
-    if (/^-/.test(value)) return 'An amount cannot be negative.'
-    if (/[eE]/.test(value)) return 'Write the amount in plain digits, without an exponent.'
-    if (/[,\s']/.test(value)) return 'Write the amount without separators or spaces, e.g. 85000.50.'
-    if (/^\d*\.\d*$/.test(value) && (value.startsWith('.') || value.endsWith('.')))
-      return 'Put digits on both sides of the decimal point, e.g. 0.5 or 5.0.'
+    if (/^-/.test(value)) return problem('amount.negative')
+    if (/[eE]/.test(value)) return problem('amount.exponent')
+    if (/[,\s']/.test(value)) return problem('amount.separators')
+    if (/^\d*\.\d*$/.test(value) && (value.startsWith('.') || value.endsWith('.'))) return problem('amount.point')
     const [whole = '', fraction = ''] = value.split('.')
-    if (/^\d+$/.test(whole) && whole.length > 15) return 'An amount can have at most 15 digits before the decimal point.'
-    if (/^\d+$/.test(fraction) && fraction.length > 8) return 'An amount can have at most 8 digits after the decimal point.'
-    return 'Write the amount as plain digits with an optional decimal point, e.g. 85000 or 85000.50.'
+    if (/^\d+$/.test(whole) && whole.length > 15) return problem('amount.tooManyDigits')
+    if (/^\d+$/.test(fraction) && fraction.length > 8) return problem('amount.tooManyDecimals')
+    return problem('amount.format')
   }
-  if (mustBePositive && /^[0.]+$/.test(value)) return 'The amount must be greater than zero.'
+  if (mustBePositive && /^[0.]+$/.test(value)) return problem('amount.zero')
   return null
 }
 
 /** Why a date string is not a real calendar date, or null when it is. */
-export function dateProblem(value: string): string | null {
+export function dateProblem(value: string): Problem | null {
   const match = DATE_PATTERN.exec(value)
-  if (!match) return 'Write the date as YYYY-MM-DD, e.g. 2024-05-03.'
+  if (!match) return problem('date.format')
   const year = Number(match[1])
   const month = Number(match[2])
   const day = Number(match[3])
-  if (month < 1 || month > 12) return `There is no month ${match[2]}; write the date as YYYY-MM-DD.`
+  if (month < 1 || month > 12) return problem('date.month', { month: match[2] ?? '' })
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate()
-  if (year < 1 || day < 1 || day > daysInMonth) return `${value} is not a real calendar date.`
+  if (year < 1 || day < 1 || day > daysInMonth) return problem('date.notReal', { date: value })
   return null
 }
 
-export function idProblem(value: string): string | null {
-  return ID_PATTERN.test(value) ? null : 'An id is 1 to 64 letters, digits, "-" or "_".'
+export function idProblem(value: string): Problem | null {
+  return ID_PATTERN.test(value) ? null : problem('id.format')
 }
 
-export function currencyProblem(value: string): string | null {
-  return CURRENCY_PATTERN.test(value) ? null : 'A currency is a three-letter ISO code in capitals, e.g. USD or CNY.'
+export function currencyProblem(value: string): Problem | null {
+  return CURRENCY_PATTERN.test(value) ? null : problem('currency.format')
 }
 
-/** Turns a zod issue about a wrong type into a sentence a non-programmer understands. */
-function typeMessage(expected: string, input: unknown): string {
-  if (input === undefined) return 'This field is required.'
-  if (input === null) return 'null is not a value here: give a value, or leave an optional field out.'
-  if (expected === 'string' && typeof input === 'number')
-    return 'Write this value in quotes, as text (e.g. "1000"): numbers can lose cents.'
-  if (expected === 'array') return 'This must be a list (in square brackets).'
-  if (expected === 'object') return 'This must be a record (in curly braces).'
-  if (expected === 'string') return 'This must be text in quotes.'
-  if (expected === 'boolean') return 'This must be true or false.'
-  return `This must be a ${expected}.`
+/** A text that is blank when it must not be, or longer than allowed (in characters, not UTF-16 units). */
+export function textProblem(value: string, maxLength: number, notBlank: boolean): Problem | null {
+  if (notBlank && value.trim() === '') return problem('value.blank')
+  if (value.length > maxLength && [...value].length > maxLength) return problem('value.tooLong', { max: maxLength })
+  return null
 }
 
-const typed = { error: (issue: z.core.$ZodRawIssue) => (issue.code === 'invalid_type' ? typeMessage(issue.expected, issue.input) : undefined) }
+/** A value of the wrong JSON type, in words a non-programmer understands. */
+export function typeProblem(expected: string, input: unknown): Problem {
+  if (input === undefined) return problem('value.required')
+  if (input === null) return problem('value.null')
+  if (expected === 'string' && typeof input === 'number') return problem('value.quoteNumber')
+  if (expected === 'array') return problem('value.list')
+  if (expected === 'object') return problem('value.record')
+  if (expected === 'boolean') return problem('value.boolean')
+  return problem('value.text')
+}
 
-function checkedString(problem: (value: string) => string | null) {
-  return z.string(typed).check(
+/** Zod carries our problem in a custom issue's params; parse.ts reads it back. */
+function checkedString(check: (value: string) => Problem | null) {
+  return z.string().check(
     z.superRefine((value, ctx) => {
-      const message = problem(value)
-      if (message) ctx.addIssue({ code: 'custom', message, input: value })
+      const found = check(value)
+      if (found) ctx.addIssue({ code: 'custom', message: problemText(found), input: value, params: { problem: found } })
     }),
   )
 }
@@ -114,45 +118,34 @@ const id = checkedString(idProblem)
 const currency = checkedString(currencyProblem)
 
 function text(maxLength: number, options: { notBlank?: boolean } = {}) {
-  return checkedString((value) => {
-    if (options.notBlank && value.trim() === '') return 'This cannot be blank.'
-    // Characters as a person counts them: a CJK character outside the BMP is one, not two.
-    if (value.length > maxLength && [...value].length > maxLength) return `This text is too long: at most ${maxLength.toLocaleString('en-US')} characters.`
-    return null
-  })
+  return checkedString((value) => textProblem(value, maxLength, options.notBlank ?? false))
 }
 
 function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
-  return z.enum(values, {
-    error: (issue) =>
-      typeof issue.input !== 'string'
-        ? typeMessage('string', issue.input)
-        : `Use one of: ${values.join(', ')}.`,
-  })
+  return z.enum(values)
 }
 
 function ratioSetting(allowZero: boolean) {
   return checkedString((value) => {
-    const problem = amountProblem(value, false)
-    if (problem) return problem
+    const found = amountProblem(value, false)
+    if (found) return found
     const [whole = '0', fraction = ''] = value.split('.')
     const isZero = /^0+$/.test(whole) && /^0*$/.test(fraction)
     const overOne = /^0*1$/.test(whole) ? /[1-9]/.test(fraction) : !/^0+$/.test(whole)
-    if (overOne) return 'This setting is a fraction, at most 1 (e.g. 0.8 for 80%).'
-    if (isZero && !allowZero) return 'This setting must be greater than 0 (e.g. 0.8 for 80%).'
+    if (overOne) return problem('setting.overOne')
+    if (isZero && !allowZero) return problem('setting.zero')
     return null
   })
 }
 
 const extra = z
   .custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), {
-    error: (issue) =>
-      issue.input === null ? typeMessage('object', null) : 'Put additional information in a record (in curly braces).',
+    params: { extra: true },
   })
   .optional()
 
 function list<T extends z.ZodType>(item: T) {
-  return z.array(item, typed).default(() => [])
+  return z.array(item).default(() => [])
 }
 
 export const settingsSchema = z.strictObject(
@@ -161,7 +154,6 @@ export const settingsSchema = z.strictObject(
     concessionShrinkFactor: ratioSetting(true).default(DEFAULT_SETTINGS.concessionShrinkFactor),
     thirdPartyMajority: ratioSetting(false).default(DEFAULT_SETTINGS.thirdPartyMajority),
   },
-  typed,
 )
 
 export const fxRateSchema = z.strictObject(
@@ -172,7 +164,6 @@ export const fxRateSchema = z.strictObject(
     source: text(2000).optional(),
     extra,
   },
-  typed,
 )
 
 export const partySchema = z.strictObject(
@@ -184,7 +175,6 @@ export const partySchema = z.strictObject(
     note: text(2000).optional(),
     extra,
   },
-  typed,
 )
 
 export const lossSchema = z.strictObject(
@@ -198,7 +188,6 @@ export const lossSchema = z.strictObject(
     evidence: text(2000).optional(),
     extra,
   },
-  typed,
 )
 
 export const propertySchema = z.strictObject(
@@ -214,7 +203,6 @@ export const propertySchema = z.strictObject(
     valuationSource: text(2000).optional(),
     extra,
   },
-  typed,
 )
 
 export const componentSchema = z.strictObject(
@@ -228,7 +216,6 @@ export const componentSchema = z.strictObject(
     note: text(2000).optional(),
     extra,
   },
-  typed,
 )
 
 const offerCommon = {
@@ -236,7 +223,7 @@ const offerCommon = {
   date,
   status: oneOf(OFFER_STATUSES),
   type: oneOf(OFFER_TYPES).default('counter'),
-  final: z.boolean(typed).optional(),
+  final: z.boolean().optional(),
   goodUntil: date.optional(),
   respondsTo: id.optional(),
   note: text(2000).optional(),
@@ -247,9 +234,8 @@ export const sellerOfferSchema = z.strictObject(
   {
     ...offerCommon,
     from: z.literal('seller'),
-    components: z.array(componentSchema, typed).min(1, { error: 'A seller offer needs at least one part (who pays, how, how much).' }),
+    components: z.array(componentSchema).min(1),
   },
-  typed,
 )
 
 export const buyerDemandSchema = z.strictObject(
@@ -259,15 +245,9 @@ export const buyerDemandSchema = z.strictObject(
     amount: positiveAmount,
     currency,
   },
-  typed,
 )
 
-export const offerSchema = z.discriminatedUnion('from', [sellerOfferSchema, buyerDemandSchema], {
-  error: (issue) =>
-    typeof issue.input !== 'object' || issue.input === null || Array.isArray(issue.input)
-      ? typeMessage('object', issue.input)
-      : 'Say who made this move: "from" is "seller" or "buyer".',
-})
+export const offerSchema = z.discriminatedUnion('from', [sellerOfferSchema, buyerDemandSchema])
 
 export const paymentSchema = z.strictObject(
   {
@@ -280,7 +260,6 @@ export const paymentSchema = z.strictObject(
     note: text(2000).optional(),
     extra,
   },
-  typed,
 )
 
 export const costSchema = z.strictObject(
@@ -292,13 +271,12 @@ export const costSchema = z.strictObject(
     currency,
     extra,
   },
-  typed,
 )
 
 export const caseFileSchema = z.strictObject(
   {
-    format: z.literal(FORMAT, { error: `This must be "${FORMAT}": the file is not a restitution case file.` }),
-    version: z.literal(CURRENT_VERSION, { error: `This app reads case files of version ${CURRENT_VERSION}.` }),
+    format: z.literal(FORMAT),
+    version: z.literal(CURRENT_VERSION),
     id,
     title: text(2000, { notBlank: true }),
     baseCurrency: currency,
@@ -312,7 +290,6 @@ export const caseFileSchema = z.strictObject(
     costs: list(costSchema),
     extra,
   },
-  typed,
 )
 
 export type CaseFile = z.output<typeof caseFileSchema>

@@ -13,26 +13,70 @@ import {
 
 export type ByKind = Record<ComponentKind, Dec>
 
-export interface OfferSummary {
-  id: string
-  from: 'seller' | 'buyer'
-  status: OfferStatus
-  date: string
-  total: Dec
-  /** `total / lossTotal`; null when there is no loss. */
-  ratio: Dec | null
-  bySeller: Dec
-  byFamily: Dec
-  byAssociates: Dec
-  byKind: ByKind
+/**
+ * The figures of one offer or demand. `ratio` and `assessment` are worked out
+ * when first read and then kept: a screen showing 50 of 5,000 offers should not
+ * pay for the other 4,950 on every keystroke.
+ */
+export class OfferSummary {
+  readonly id: string
+  readonly from: 'seller' | 'buyer'
+  readonly status: OfferStatus
+  readonly date: string
+  readonly total: Dec
+  readonly bySeller: Dec
+  readonly byFamily: Dec
+  readonly byAssociates: Dec
+  readonly byKind: ByKind
   /** Each component of a seller offer in base currency, in file order; empty for a buyer demand. */
-  componentAmounts: Dec[]
+  readonly componentAmounts: Dec[]
   /** Change from the previous offer of the series; null for the first, buyer demands and withdrawn offers. */
-  concession: Dec | null
-  /** Seller offers only. */
-  assessment?: Assessment
+  concession: Dec | null = null
   /** The offer as recorded. */
-  offer: Offer
+  readonly offer: Offer
+  private readonly lossTotal: Dec
+  private cachedRatio: Dec | null | undefined = undefined
+  private assess: (() => Assessment) | null = null
+  private cachedAssessment: Assessment | undefined = undefined
+
+  constructor(
+    offer: Offer,
+    figures: { total: Dec; bySeller: Dec; byFamily: Dec; byAssociates: Dec; byKind: ByKind; componentAmounts: Dec[] },
+    lossTotal: Dec,
+  ) {
+    this.id = offer.id
+    this.from = offer.from
+    this.status = offer.status
+    this.date = offer.date
+    this.offer = offer
+    this.total = figures.total
+    this.bySeller = figures.bySeller
+    this.byFamily = figures.byFamily
+    this.byAssociates = figures.byAssociates
+    this.byKind = figures.byKind
+    this.componentAmounts = figures.componentAmounts
+    this.lossTotal = lossTotal
+  }
+
+  /** `total / lossTotal`; null when there is no loss. */
+  get ratio(): Dec | null {
+    if (this.cachedRatio === undefined) this.cachedRatio = this.lossTotal.isZero() ? null : this.total.div(this.lossTotal)
+    return this.cachedRatio
+  }
+
+  /** Seller offers only; undefined for a buyer demand. */
+  get assessment(): Assessment | undefined {
+    if (this.cachedAssessment === undefined && this.assess) {
+      this.cachedAssessment = this.assess()
+      this.assess = null
+    }
+    return this.cachedAssessment
+  }
+
+  /** Set once by summarizeCase, when the offer's place in the series is known. */
+  assessWith(assess: () => Assessment): void {
+    this.assess = assess
+  }
 }
 
 export interface PropertySummary {
@@ -119,8 +163,8 @@ export function summarizeCase(file: CaseFile): CaseSummary {
   const offers: OfferSummary[] = []
   const series: OfferSummary[] = []
   for (const offer of negotiationOrder(file.offers)) {
-    const summary = offer.from === 'seller' ? sellerOfferFigures(offer, convert, parties) : buyerDemandFigures(offer, convert)
-    summary.ratio = ratioOf(summary.total, lossTotal)
+    const figures = offer.from === 'seller' ? sellerOfferFigures(offer, convert, parties) : buyerDemandFigures(offer, convert)
+    const summary = new OfferSummary(offer, figures, lossTotal)
     offers.push(summary)
     if (offer.from !== 'seller' || offer.status === 'withdrawn') continue
     const previous = series[series.length - 1]
@@ -137,15 +181,17 @@ export function summarizeCase(file: CaseFile): CaseSummary {
     if (summary.from !== 'seller') continue
     const inSeries = series[seriesIndex] === summary
     const previousConcession = inSeries && seriesIndex >= 2 ? series[seriesIndex - 1]?.concession ?? null : null
-    summary.assessment = assessOffer({
-      offer: summary.offer as SellerOffer,
-      figures: summary,
-      previousConcession,
-      parties,
-      properties,
-      settings,
-      baseCurrency: file.baseCurrency,
-    })
+    summary.assessWith(() =>
+      assessOffer({
+        offer: summary.offer as SellerOffer,
+        figures: summary,
+        previousConcession,
+        parties,
+        properties,
+        settings,
+        baseCurrency: file.baseCurrency,
+      }),
+    )
     if (inSeries) seriesIndex++
   }
 
@@ -199,7 +245,9 @@ export function summarizeCase(file: CaseFile): CaseSummary {
   }
 }
 
-function sellerOfferFigures(offer: SellerOffer, convert: Converter, parties: Map<string, Party>): OfferSummary {
+type Figures = ConstructorParameters<typeof OfferSummary>[1]
+
+function sellerOfferFigures(offer: SellerOffer, convert: Converter, parties: Map<string, Party>): Figures {
   let total = ZERO
   let bySeller = ZERO
   let byFamily = ZERO
@@ -216,37 +264,16 @@ function sellerOfferFigures(offer: SellerOffer, convert: Converter, parties: Map
     else if (role === 'family') byFamily = byFamily.plus(amount)
     else if (role === 'associate') byAssociates = byAssociates.plus(amount)
   }
-  return {
-    id: offer.id,
-    from: 'seller',
-    status: offer.status,
-    date: offer.date,
-    total,
-    ratio: null,
-    bySeller,
-    byFamily,
-    byAssociates,
-    byKind,
-    componentAmounts,
-    concession: null,
-    offer,
-  }
+  return { total, bySeller, byFamily, byAssociates, byKind, componentAmounts }
 }
 
-function buyerDemandFigures(offer: Extract<Offer, { from: 'buyer' }>, convert: Converter): OfferSummary {
+function buyerDemandFigures(offer: Extract<Offer, { from: 'buyer' }>, convert: Converter): Figures {
   return {
-    id: offer.id,
-    from: 'buyer',
-    status: offer.status,
-    date: offer.date,
     total: convert.toBase(offer.amount, offer.currency),
-    ratio: null,
     bySeller: ZERO,
     byFamily: ZERO,
     byAssociates: ZERO,
     byKind: zeroByKind(),
     componentAmounts: [],
-    concession: null,
-    offer,
   }
 }

@@ -8,6 +8,15 @@ export default {
     privacy: 'Your cases are stored only in this browser. Nothing is sent anywhere unless you export it.',
   },
   nav: { cases: 'Cases', backToCases: 'Back to the case list' },
+  errors: {
+    newerData:
+      'The cases stored in this browser were saved by a newer version of this app. To keep them safe, this version will not open or change them. Reload the page to get the latest version, then try again.',
+    storageFull: 'The browser has no room left to store cases. Free some disk space, or export a backup and delete cases you no longer need, then try again.',
+    storageUnavailable:
+      'This browser is not letting the app store cases (storage may be turned off, or this is a private window). Allow site data for this app, or open it in a normal window, then reload.',
+    restoreOutdated: 'A case changed after this restore was prepared. Choose the backup file again to see what the restore would do now.',
+    unexpected: 'Something went wrong: {detail}. Your data was not changed. Try again; if it keeps happening, export a backup.',
+  },
   common: {
     add: 'Add',
     cancel: 'Cancel',

@@ -4,7 +4,7 @@ import { computed, ref, shallowRef } from 'vue'
 import { summarizeCase, type CaseFile, type CaseFileIssue, type CaseSummary } from '@/domain'
 import { ImportConflictError, type CaseRecord, type RestorePlan } from '@/persistence'
 import { useRepository } from './repository'
-import { describeError, issuesOf } from './messages'
+import { issuesOf } from './messages'
 import { onSavedElsewhere } from './tabs'
 
 export interface CaseRow {
@@ -43,7 +43,7 @@ export const useCaseListStore = defineStore('caseList', () => {
   // state
   const records = shallowRef<CaseRecord[]>([])
   const loading = ref(false)
-  const loadError = ref<string | null>(null)
+  const loadError = shallowRef<unknown>(null)
   const query = ref('')
   const lastDeleted = shallowRef<CaseRecord | null>(null)
 
@@ -66,7 +66,7 @@ export const useCaseListStore = defineStore('caseList', () => {
     try {
       records.value = await useRepository().list()
     } catch (error) {
-      loadError.value = describeError(error)
+      loadError.value = error
     } finally {
       loading.value = false
     }

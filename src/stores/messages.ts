@@ -7,9 +7,3 @@ export function issuesOf(error: unknown): CaseFileIssue[] {
   const message = error instanceof Error ? error.message : String(error)
   return [{ path: '', message }]
 }
-
-export function describeError(error: unknown): string {
-  if (error instanceof CaseFileError || error instanceof BackupFileError) return error.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join(' ')
-  if (error instanceof Error) return error.message
-  return String(error)
-}

@@ -6,7 +6,7 @@ import { computed, ref, shallowRef } from 'vue'
 import { parseCaseFile, summarizeCase, type CaseFile, type CaseFileIssue } from '@/domain'
 import { requestPersistentStorage } from '@/persistence'
 import { useRepository } from './repository'
-import { describeError, issuesOf } from './messages'
+import { issuesOf } from './messages'
 import { announceSaved, onSavedElsewhere } from './tabs'
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed'
@@ -20,9 +20,10 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   // state
   const file = shallowRef<CaseFile | null>(null)
   const loading = ref(false)
-  const loadError = ref<string | null>(null)
+  /** 'notFound', or the failure itself, worded by the screen in its language. */
+  const loadError = shallowRef<unknown>(null)
   const saveState = ref<SaveState>('idle')
-  const saveError = ref<string | null>(null)
+  const saveError = shallowRef<unknown>(null)
   const lastSavedAt = ref<string | null>(null)
   const storageGrant = ref<StorageGrant>('unknown')
   const changedElsewhere = ref(false)
@@ -53,7 +54,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
       if (!record) loadError.value = 'notFound'
     } catch (error) {
       file.value = null
-      loadError.value = describeError(error)
+      loadError.value = error
     } finally {
       loading.value = false
     }
@@ -135,7 +136,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
         }
       } catch (error) {
         saveState.value = 'failed'
-        saveError.value = describeError(error)
+        saveError.value = error
       }
     })
     return saving

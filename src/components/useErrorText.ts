@@ -1,0 +1,28 @@
+// Any failure, in the interface language: what happened and what to do.
+import { useI18n } from 'vue-i18n'
+import { CaseFileError } from '@/domain'
+import {
+  BackupFileError,
+  CaseNotFoundError,
+  NewerDataError,
+  RestoreOutdatedError,
+  StorageFullError,
+  StorageUnavailableError,
+} from '@/persistence'
+import { useProblemText } from './useProblemText'
+
+export function useErrorText() {
+  const { t } = useI18n()
+  const problemText = useProblemText()
+  return (error: unknown): string => {
+    if (error === null || error === undefined) return ''
+    if (error instanceof CaseFileError || error instanceof BackupFileError)
+      return error.issues.map((issue) => (issue.path ? `${issue.path}: ` : '') + problemText(issue)).join(' ')
+    if (error instanceof NewerDataError) return t('errors.newerData')
+    if (error instanceof StorageFullError) return t('errors.storageFull')
+    if (error instanceof StorageUnavailableError) return t('errors.storageUnavailable')
+    if (error instanceof CaseNotFoundError || error === 'notFound') return t('workspace.notFound')
+    if (error instanceof RestoreOutdatedError) return t('errors.restoreOutdated')
+    return t('errors.unexpected', { detail: error instanceof Error ? error.message : String(error) })
+  }
+}

@@ -1,0 +1,83 @@
+// Every problem a case file or a form field can have, by code, with its English
+// sentence. The code and parameters travel with each issue so a screen can word
+// it in another language; the English sentences are the app's `en` catalogue too.
+
+export const PROBLEM_TEXTS = {
+  // the whole text
+  'file.notText': 'A case file must be text.',
+  'file.tooLarge': 'The file is larger than 5 MiB, the most a case file may be. Check that it is a case file.',
+  'file.notJson': 'The file is not readable JSON ({detail}). It may be damaged, or not a case file.',
+  'file.notObject': 'A case file must be one JSON object (in curly braces) at the top level.',
+  'file.tooDeep': 'The file is nested more than {max} levels deep; a case file never is. It may be damaged.',
+  'file.invalid': 'The case file is not valid.',
+  'file.forbiddenKey': 'This key is not allowed in a case file (it could tamper with the program).',
+  'file.wrongFormat': 'This must be "{format}": the file is not a restitution case file.',
+  'file.newerVersion':
+    'This case file is version {found}, written by a newer version of the app; this app reads version {supported}. Update the app to open it.',
+  'file.unsupportedVersion': 'This app reads case files of version {supported}.',
+  'file.unknownKey': 'Unknown field "{key}". Check its spelling; extra information belongs in an "extra" record.',
+  // values
+  'value.required': 'This field is required.',
+  'value.null': 'null is not a value here: give a value, or leave an optional field out.',
+  'value.quoteNumber': 'Write this value in quotes, as text (e.g. "1000"): numbers can lose cents.',
+  'value.list': 'This must be a list (in square brackets).',
+  'value.record': 'This must be a record (in curly braces).',
+  'value.text': 'This must be text in quotes.',
+  'value.boolean': 'This must be true or false.',
+  'value.choice': 'Use one of: {values}.',
+  'value.blank': 'This cannot be blank.',
+  'value.tooLong': 'This text is too long: at most {max} characters.',
+  'value.extra': 'Put additional information in a record (in curly braces).',
+  'amount.empty': 'Enter an amount.',
+  'amount.negative': 'An amount cannot be negative.',
+  'amount.exponent': 'Write the amount in plain digits, without an exponent.',
+  'amount.separators': 'Write the amount without separators or spaces, e.g. 85000.50.',
+  'amount.point': 'Put digits on both sides of the decimal point, e.g. 0.5 or 5.0.',
+  'amount.tooManyDigits': 'An amount can have at most 15 digits before the decimal point.',
+  'amount.tooManyDecimals': 'An amount can have at most 8 digits after the decimal point.',
+  'amount.format': 'Write the amount as plain digits with an optional decimal point, e.g. 85000 or 85000.50.',
+  'amount.zero': 'The amount must be greater than zero.',
+  'setting.overOne': 'This setting is a fraction, at most 1 (e.g. 0.8 for 80%).',
+  'setting.zero': 'This setting must be greater than 0 (e.g. 0.8 for 80%).',
+  'date.format': 'Write the date as YYYY-MM-DD, e.g. 2024-05-03.',
+  'date.month': 'There is no month {month}; write the date as YYYY-MM-DD.',
+  'date.notReal': '{date} is not a real calendar date.',
+  'id.format': 'An id is 1 to 64 letters, digits, "-" or "_".',
+  'currency.format': 'A currency is a three-letter ISO code in capitals, e.g. USD or CNY.',
+  // records
+  'offer.from': 'Say who made this move: "from" is "seller" or "buyer".',
+  'offer.noComponents': 'A seller offer needs at least one part (who pays, how, how much).',
+  'offer.sellerHasAmount': 'A seller offer has no "{key}" of its own: its parts (components) carry amounts and currencies.',
+  'offer.demandHasComponents': 'A buyer demand has an amount and a currency, not parts (components).',
+  'offer.answersItself': 'An offer cannot answer itself; name the offer or demand it answers.',
+  'id.duplicate': 'Another {what} already has the id "{id}"; each id must be unique in its list.',
+  'fx.isBase': '{currency} is the base currency; it needs no exchange rate.',
+  'fx.duplicate': 'There is already an exchange rate for {currency}; give each currency one rate.',
+  'fx.missing': 'There is no exchange rate for {currency}. Add one under exchange rates (how many {currency} one {base} buys).',
+  'ref.missing': 'There is no {what} with the id "{id}".',
+  'party.needsRelation': 'A family member needs a relation to the seller (e.g. parent, sibling, cousin).',
+  'party.relationNotFamily': 'Only family members have a relation; this party\'s role is "{role}".',
+  'component.needsProperty': 'A {kind} must name the property it is secured on or sold from.',
+  'component.propertyNotAllowed': 'Only a mortgage or a property sale names a property.',
+} as const
+
+export type ProblemCode = keyof typeof PROBLEM_TEXTS
+export type ProblemParams = Record<string, string | number>
+
+export interface Problem {
+  code: ProblemCode
+  params: ProblemParams
+}
+
+export function problem(code: ProblemCode, params: ProblemParams = {}): Problem {
+  return { code, params }
+}
+
+/** The English sentence of a problem. */
+export function problemText({ code, params }: Problem): string {
+  return PROBLEM_TEXTS[code].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in params)) return whole
+    const value = params[name]
+    return typeof value === 'number' ? value.toLocaleString('en-US') : String(value)
+  })
+}
