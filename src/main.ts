@@ -4,5 +4,6 @@ import App from './App.vue'
 import { createAppRouter } from './router'
 import { createAppI18n } from './i18n'
 import './styles.css'
+import './responsive.css'
 
 createApp(App).use(createPinia()).use(createAppRouter()).use(createAppI18n()).mount('#app')

@@ -6,6 +6,7 @@ import {
   CaseNotFoundError,
   NewerDataError,
   RestoreOutdatedError,
+  SaveConflictError,
   StorageFullError,
   StorageUnavailableError,
 } from '@/persistence'
@@ -23,6 +24,7 @@ export function useErrorText() {
     if (error instanceof StorageUnavailableError) return t('errors.storageUnavailable')
     if (error instanceof CaseNotFoundError || error === 'notFound') return t('workspace.notFound')
     if (error instanceof RestoreOutdatedError) return t('errors.restoreOutdated')
+    if (error instanceof SaveConflictError) return t('workspace.conflict')
     return t('errors.unexpected', { detail: error instanceof Error ? error.message : String(error) })
   }
 }

@@ -40,6 +40,8 @@ export default {
     previous: 'Previous',
     next: 'Next',
     pageOf: 'Page {page} of {pages} ({total} rows)',
+    colon: ': ',
+    listSeparator: ', ',
   },
   cases: {
     title: 'Cases',
@@ -93,6 +95,11 @@ export default {
     notFound: 'This case is not stored in this browser. It may have been deleted, or saved in another browser.',
     changedElsewhere: 'This case was changed in another tab or window. Reload it to see those changes; your edits here are kept until you do.',
     reload: 'Reload the case',
+    conflict:
+      'This case was changed in another tab or window, so your latest change was not saved over it. Load their version (your unsaved change is dropped), or keep yours (their change is replaced).',
+    loadTheirs: 'Load the other version',
+    keepMine: 'Keep my version',
+    leaveUnsaved: 'Your latest change could not be saved and will be lost if you leave. Leave anyway?',
     cannotChange: 'That change was not made, because it would leave the case inconsistent:',
   },
   section: {
@@ -111,6 +118,7 @@ export default {
     saved: 'Saved',
     failed: 'Not saved: {reason}',
     retry: 'Try again',
+    conflict: 'Not saved: changed in another tab',
     persistent: 'storage: persistent',
     persistentHint: 'The browser has agreed not to clear this data on its own.',
     notPersistent: 'storage: may be cleared by the browser',
@@ -220,6 +228,7 @@ export default {
     midpoint: 'Midpoint',
     lift: 'Lift since first offer',
     concessionPerRound: 'Concession per round',
+    earlierRounds: '{n} earlier round | {n} earlier rounds',
     acceptedOffer: 'Accepted offer',
     paidAgainstAccepted: 'Paid against it',
     contributions: 'Who pays the latest offer',

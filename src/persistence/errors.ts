@@ -26,6 +26,20 @@ export class NewerDataError extends Error {
   }
 }
 
+/**
+ * The case was saved elsewhere (another tab or window) since this copy was
+ * loaded; saving now would silently undo that change, so nothing was written.
+ */
+export class SaveConflictError extends Error {
+  readonly caseId: string
+
+  constructor(caseId: string) {
+    super('This case was changed in another tab or window since you opened it, so your change was not saved over it.')
+    this.name = 'SaveConflictError'
+    this.caseId = caseId
+  }
+}
+
 /** The browser does not let the app keep data (storage turned off, some private modes). */
 export class StorageUnavailableError extends Error {
   constructor(options?: { cause?: unknown }) {

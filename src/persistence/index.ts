@@ -26,6 +26,7 @@ export {
   ImportConflictError,
   NewerDataError,
   RestoreOutdatedError,
+  SaveConflictError,
   StorageFullError,
   StorageUnavailableError,
 } from './errors'

@@ -9,6 +9,7 @@ import {
   ImportConflictError,
   NewerDataError,
   RestoreOutdatedError,
+  SaveConflictError,
   StorageFullError,
 } from './errors'
 import { sameCase, serializeCase, validCase } from './plain'
@@ -99,12 +100,18 @@ export class CaseRepository {
     return record && readable(record)
   }
 
-  /** Stores the case under its id, after checking it; throws CaseFileError and stores nothing when it is not valid. */
-  async save(file: CaseFile): Promise<CaseRecord> {
+  /**
+   * Stores the case under its id, after checking it; throws CaseFileError and stores nothing when it is not valid.
+   * With `expectedUpdatedAt`, the stored case must still be the version the caller last read or wrote
+   * (null: not stored yet), else SaveConflictError: two tabs never silently overwrite each other.
+   */
+  async save(file: CaseFile, options: { expectedUpdatedAt?: string | null } = {}): Promise<CaseRecord> {
     const valid = validCase(file)
     return this.write(async (cases) => {
       const existing = await cases.get(valid.id)
       if (existing) readable(existing)
+      if (options.expectedUpdatedAt !== undefined && (existing?.updatedAt ?? null) !== options.expectedUpdatedAt)
+        throw new SaveConflictError(valid.id)
       const record = this.record(valid, existing?.createdAt)
       await cases.put(record)
       return record

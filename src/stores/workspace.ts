@@ -4,12 +4,13 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { parseCaseFile, summarizeCase, type CaseFile, type CaseFileIssue } from '@/domain'
-import { requestPersistentStorage } from '@/persistence'
+import { SaveConflictError, requestPersistentStorage } from '@/persistence'
 import { useRepository } from './repository'
 import { issuesOf } from './messages'
 import { announceSaved, onSavedElsewhere } from './tabs'
 
-export type SaveState = 'idle' | 'saving' | 'saved' | 'failed'
+/** `conflict`: another tab saved this case first; this tab's edit is kept on screen, not written over theirs. */
+export type SaveState = 'idle' | 'saving' | 'saved' | 'failed' | 'conflict'
 export type StorageGrant = 'unknown' | 'granted' | 'denied' | 'unsupported'
 export type ListName = 'fx' | 'parties' | 'losses' | 'properties' | 'offers' | 'payments' | 'costs'
 export type RecordOf<K extends ListName> = CaseFile[K][number]
@@ -32,7 +33,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const summary = computed(() => (file.value ? summarizeCase(file.value) : null))
   const partiesById = computed(() => new Map((file.value?.parties ?? []).map((party) => [party.id, party])))
   const propertiesById = computed(() => new Map((file.value?.properties ?? []).map((p) => [p.id, p])))
-  const hasUnsavedChanges = computed(() => saveState.value === 'saving' || saveState.value === 'failed')
+  const hasUnsavedChanges = computed(() => ['saving', 'failed', 'conflict'].includes(saveState.value))
 
   // functions
   let timer: ReturnType<typeof setTimeout> | null = null
@@ -40,8 +41,9 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   let askedForPersistence = false
   let stopListening: (() => void) | null = null
 
+  /** Loads the stored case (always: it may have changed since this tab last showed it). */
   async function open(id: string): Promise<void> {
-    if (file.value?.id === id && !loadError.value) return
+    if (file.value?.id === id && hasUnsavedChanges.value) return // keep an edit that is not stored yet on screen
     await flush()
     loading.value = true
     loadError.value = null
@@ -118,24 +120,30 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     }, SAVE_DELAY_MS)
   }
 
-  function persist(): Promise<void> {
+  function persist(options: { overwrite?: boolean } = {}): Promise<void> {
     const snapshot = file.value
     if (!snapshot) return saving
     saving = saving.then(async () => {
+      if (saveState.value === 'conflict' && !options.overwrite) return
       try {
-        const record = await useRepository().save(snapshot)
+        const expectedUpdatedAt = options.overwrite ? undefined : lastSavedAt.value
+        const record = await useRepository().save(snapshot, { expectedUpdatedAt })
+        lastSavedAt.value = record.updatedAt
         announceSaved(snapshot.id)
         if (file.value === snapshot) {
           saveState.value = 'saved'
           saveError.value = null
-          lastSavedAt.value = record.updatedAt
+          changedElsewhere.value = false
         }
         if (!askedForPersistence) {
           askedForPersistence = true
           storageGrant.value = await requestPersistentStorage()
         }
       } catch (error) {
-        saveState.value = 'failed'
+        if (error instanceof SaveConflictError) {
+          saveState.value = 'conflict'
+          changedElsewhere.value = true
+        } else saveState.value = 'failed'
         saveError.value = error
       }
     })
@@ -154,6 +162,12 @@ export const useWorkspaceStore = defineStore('workspace', () => {
 
   function retrySave(): Promise<void> {
     return persist()
+  }
+
+  /** After a conflict: keep this tab's version, replacing what the other tab saved. */
+  function keepMine(): Promise<void> {
+    saveState.value = 'saving'
+    return persist({ overwrite: true })
   }
 
   function $reset(): void {
@@ -191,6 +205,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     removeRecord,
     flush,
     retrySave,
+    keepMine,
     $reset,
   }
 })

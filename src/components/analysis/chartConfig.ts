@@ -2,7 +2,7 @@
 // numbers and texts (chartData.ts). Only types come from chart.js here, so this
 // file costs nothing until a chart is drawn.
 import type { ChartConfiguration, ChartDataset, Plugin, TooltipItem } from 'chart.js'
-import { isoOfDay, type ChartPoint, type CompositionData, type ConvergenceData, type PointNote, type Translate } from './chartData'
+import { isoOfDay, longDate, shortDate, type ChartPoint, type CompositionData, type ConvergenceData, type PointNote, type Translate } from './chartData'
 
 export interface ChartEnv {
   /** A narrow screen: smaller type, fewer ticks. */
@@ -11,6 +11,8 @@ export interface ChartEnv {
   hatch: (colour: string, faded: boolean) => CanvasPattern | string
   /** For an image: no animation, the canvas's own size, a given pixel ratio and white paper behind. */
   still?: { devicePixelRatio: number }
+  /** Type size in CSS pixels; by default 11 on a narrow screen, 12 otherwise. An image for print wants more. */
+  fontSize?: number
 }
 
 export const FONT_FAMILY =
@@ -36,7 +38,7 @@ export function moneyTick(value: number, currency: string, locale: string): stri
   const key = `${locale}|${currency}`
   let format = compactMoneyFormats.get(key)
   if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 })
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 })
     compactMoneyFormats.set(key, format)
   }
   return format.format(value)
@@ -44,11 +46,7 @@ export function moneyTick(value: number, currency: string, locale: string): stri
 
 /** A day on the time axis: `May 9`, or `May 9, 2024` when the negotiation spans years. */
 export function dayTick(day: number, locale: string, withYear: boolean): string {
-  const iso = isoOfDay(day)
-  const [y = 1970, m = 1, d = 1] = iso.split('-').map((part) => Number.parseInt(part, 10))
-  return new Intl.DateTimeFormat(locale, { ...(withYear ? { year: 'numeric' } : {}), month: 'short', day: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  )
+  return (withYear ? longDate : shortDate)(isoOfDay(day), locale)
 }
 
 /** Whole days between ticks so that at most `limit` ticks fit in `span` days. */
@@ -58,7 +56,7 @@ export function dayStep(span: number, limit: number): number {
 }
 
 /** Draws the loss as a labelled horizontal line, so no one has to look it up in a legend. */
-function lossLinePlugin(loss: number | null, label: string, drawLine: boolean, compact: boolean): Plugin {
+function lossLinePlugin(loss: number | null, label: string, drawLine: boolean, size: number): Plugin {
   return {
     id: 'lossLine',
     afterDatasetsDraw(chart) {
@@ -78,14 +76,14 @@ function lossLinePlugin(loss: number | null, label: string, drawLine: boolean, c
         ctx.stroke()
         ctx.setLineDash([])
       }
-      ctx.font = `600 ${compact ? 11 : 12}px ${FONT_FAMILY}`
+      ctx.font = `600 ${size}px ${FONT_FAMILY}`
       ctx.textAlign = 'right'
       ctx.textBaseline = 'bottom'
       const x = chartArea.right - 4
       const width = ctx.measureText(label).width
       // A white band behind the text keeps it readable over a line or a bar.
       ctx.fillStyle = 'rgba(255, 255, 255, 0.85)'
-      ctx.fillRect(x - width - 3, y - (compact ? 15 : 17), width + 6, compact ? 13 : 15)
+      ctx.fillRect(x - width - 3, y - size - 5, width + 6, size + 3)
       ctx.fillStyle = COLOURS.loss
       ctx.fillText(label, x, y - 3)
       ctx.restore()
@@ -107,7 +105,7 @@ const paperPlugin: Plugin = {
 }
 
 function common(env: ChartEnv) {
-  const size = env.compact ? 11 : 12
+  const size = env.fontSize ?? (env.compact ? 11 : 12)
   return {
     size,
     base: {
@@ -115,7 +113,7 @@ function common(env: ChartEnv) {
       maintainAspectRatio: false,
       animation: env.still ? (false as const) : { duration: 250 },
       ...(env.still ? { devicePixelRatio: env.still.devicePixelRatio } : {}),
-      layout: { padding: { top: 4, right: env.compact ? 4 : 8 } },
+      layout: { padding: env.still ? { top: 12, right: 14, bottom: 4, left: 6 } : { top: 4, right: env.compact ? 4 : 8 } },
     },
     legend: {
       position: 'bottom' as const,
@@ -146,7 +144,7 @@ export interface ConvergenceTexts {
 
 /** The convergence chart: two stepped lines over a time axis, the loss line, withdrawn offers faded, the accepted one ringed. */
 export function convergenceConfig(data: ConvergenceData, { t }: ConvergenceTexts, env: ChartEnv): ChartConfiguration<'line', ChartPoint[]> {
-  const { base, legend, tooltip, ticks } = common(env)
+  const { size, base, legend, tooltip, ticks } = common(env)
   const datasets: ChartDataset<'line', ChartPoint[]>[] = []
   const notes: (readonly (PointNote | null)[])[] = []
   const radius = (list: readonly (PointNote | null)[], r: number) => list.map((note) => (note ? r : 0))
@@ -209,6 +207,7 @@ export function convergenceConfig(data: ConvergenceData, { t }: ConvergenceTexts
       pointHoverRadius: 11,
       pointHitRadius: 12,
       borderWidth: 3,
+      pointHoverBorderWidth: 3,
       borderColor: COLOURS.accepted,
       backgroundColor: 'rgba(255, 255, 255, 0)',
       order: 1,
@@ -293,13 +292,13 @@ export function convergenceConfig(data: ConvergenceData, { t }: ConvergenceTexts
         },
       },
     },
-    plugins: [lossLinePlugin(data.loss, data.lossLabel, false, env.compact), ...(env.still ? [paperPlugin] : [])],
+    plugins: [lossLinePlugin(data.loss, data.lossLabel, false, size), ...(env.still ? [paperPlugin] : [])],
   }
 }
 
 /** The composition chart: each seller offer a stacked bar, by who pays or by kind; property-backed money hatched. */
-export function compositionConfig(data: CompositionData, env: ChartEnv): ChartConfiguration<'bar', number[], [string, string]> {
-  const { base, legend, tooltip, ticks } = common(env)
+export function compositionConfig(data: CompositionData, env: ChartEnv): ChartConfiguration<'bar', number[], string[]> {
+  const { size, base, legend, tooltip, ticks } = common(env)
   const datasets: ChartDataset<'bar', number[]>[] = data.segments.map((segment) => ({
     label: segment.label,
     data: segment.data,
@@ -312,9 +311,12 @@ export function compositionConfig(data: CompositionData, env: ChartEnv): ChartCo
     barPercentage: 0.9,
   }))
 
+  // On a phone every bar keeps its label: the id and the date only (a withdrawn bar is faded and says so on hover).
+  const labels = env.compact ? data.labels.map((lines) => lines.slice(0, 2)) : data.labels
+  const crowded = data.labels.length > (env.compact ? 6 : 12)
   return {
     type: 'bar',
-    data: { labels: data.labels, datasets },
+    data: { labels, datasets },
     options: {
       ...base,
       interaction: { mode: 'index', intersect: false },
@@ -323,7 +325,7 @@ export function compositionConfig(data: CompositionData, env: ChartEnv): ChartCo
           stacked: true,
           grid: { display: false },
           border: { color: '#b8c0cc' },
-          ticks: { ...ticks, maxRotation: 0, autoSkip: true, autoSkipPadding: 8 },
+          ticks: { ...ticks, maxRotation: 0, autoSkip: crowded, autoSkipPadding: 6 },
         },
         y: {
           stacked: true,
@@ -338,15 +340,15 @@ export function compositionConfig(data: CompositionData, env: ChartEnv): ChartCo
         legend,
         tooltip: {
           ...tooltip,
-          filter: (item) => data.segments[item.datasetIndex]?.notes[item.dataIndex] != null,
+          filter: (item) => (data.segments[item.datasetIndex]?.note(item.dataIndex) ?? null) !== null,
           callbacks: {
-            title: (items) => (items[0] ? data.titles[items[0].dataIndex] ?? '' : ''),
-            label: (item) => data.segments[item.datasetIndex]?.notes[item.dataIndex] ?? '',
-            footer: (items) => (items[0] ? data.footers[items[0].dataIndex] ?? [] : []),
+            title: (items) => (items[0] ? data.title(items[0].dataIndex) : ''),
+            label: (item) => data.segments[item.datasetIndex]?.note(item.dataIndex) ?? '',
+            footer: (items) => (items[0] ? data.footer(items[0].dataIndex) : []),
           },
         },
       },
     },
-    plugins: [lossLinePlugin(data.loss, data.lossLabel, true, env.compact), ...(env.still ? [paperPlugin] : [])],
+    plugins: [lossLinePlugin(data.loss, data.lossLabel, true, size), ...(env.still ? [paperPlugin] : [])],
   }
 }

@@ -20,7 +20,6 @@ import {
   type Party,
   type SignalCode,
 } from '@/domain'
-import { formatDate } from '@/i18n/format'
 
 export type Translate = (key: string, named?: Record<string, unknown>) => string
 export type Side = 'seller' | 'buyer'
@@ -52,6 +51,34 @@ export function dayNumber(iso: string): number {
 /** A day number back to YYYY-MM-DD, for the axis labels. */
 export function isoOfDay(day: number): string {
   return new Date(Math.round(day) * 86_400_000).toISOString().slice(0, 10)
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+function dateFormat(locale: string, withYear: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${withYear}`
+  let format = dateFormats.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...(withYear ? { year: 'numeric' } : {}), month: 'short', day: 'numeric', timeZone: 'UTC' })
+    dateFormats.set(key, format)
+  }
+  return format
+}
+const utcDate = (iso: string) => {
+  const [y = 1970, m = 1, d = 1] = iso.split('-').map((part) => Number.parseInt(part, 10))
+  return new Date(Date.UTC(y, m - 1, d))
+}
+
+/**
+ * `May 9, 2024` / `2024年5月9日`, as the rest of the app shows a date (i18n/format.ts),
+ * with the formatter kept: making one per point costs seconds on a long negotiation.
+ */
+export function longDate(iso: string, locale: string): string {
+  return dateFormat(locale, true).format(utcDate(iso))
+}
+
+/** `May 9` / `5月9日`: a date on an axis, where the year is in the tooltip. */
+export function shortDate(iso: string, locale: string): string {
+  return dateFormat(locale, false).format(utcDate(iso))
 }
 
 export interface ChartPoint {
@@ -98,17 +125,32 @@ function sideLabel(t: Translate, side: Side, id: string): string {
   return t('analysis.tip.title', { side: t(`offer.from.${side}`), id })
 }
 
+/**
+ * The tooltip of an offer's point. Worded only when first read (on hover):
+ * formatting money, ratio and date for every point up front costs about 0.1 ms
+ * each, which a negotiation of a thousand moves would pay on every edit.
+ */
 export function pointNote(offer: OfferSummary, currency: string, { t, locale }: TextOptions): PointNote {
+  let worded: { title: string; lines: string[] } | null = null
+  const word = () =>
+    (worded ??= {
+      title: sideLabel(t, offer.from, offer.id),
+      lines: [
+        t('analysis.tip.date', { date: longDate(offer.date, locale) }),
+        t('analysis.tip.total', { amount: formatMoney(offer.total, currency, locale) }),
+        t('analysis.tip.ofLoss', { percent: offer.ratio ? formatPercent(offer.ratio, locale) : '—' }),
+        t('analysis.tip.status', { status: t(`status.${offer.status}`) }),
+      ],
+    })
   return {
     offerId: offer.id,
     side: offer.from,
-    title: sideLabel(t, offer.from, offer.id),
-    lines: [
-      t('analysis.tip.date', { date: formatDate(offer.date, locale) }),
-      t('analysis.tip.total', { amount: formatMoney(offer.total, currency, locale) }),
-      t('analysis.tip.ofLoss', { percent: offer.ratio ? formatPercent(offer.ratio, locale) : '—' }),
-      t('analysis.tip.status', { status: t(`status.${offer.status}`) }),
-    ],
+    get title() {
+      return word().title
+    },
+    get lines() {
+      return word().lines
+    },
   }
 }
 
@@ -201,8 +243,10 @@ export interface CompositionSegment {
   hatched: boolean
   /** One value per seller offer, base currency. */
   data: number[]
-  /** One tooltip line per seller offer, from the exact amount; null where this segment is zero. */
-  notes: (string | null)[]
+  /** The exact amounts behind `data`. */
+  exact: Dec[]
+  /** The tooltip line for one offer, worded from the exact amount when asked; null where this segment is zero. */
+  note: (offerIndex: number) => string | null
 }
 
 export interface CompositionData {
@@ -210,13 +254,13 @@ export interface CompositionData {
   locale: string
   mode: CompositionMode
   offerIds: string[]
-  /** Two lines under each bar: the offer id and its date. */
-  labels: [string, string][]
+  /** The lines under each bar: the offer id, its date, and "withdrawn" for a withdrawn offer. */
+  labels: string[][]
   /** Withdrawn offers are drawn faded. */
   faded: boolean[]
-  /** Tooltip title and footer per offer. */
-  titles: string[]
-  footers: string[][]
+  /** Tooltip title and footer of an offer's bar, worded when asked. */
+  title: (offerIndex: number) => string
+  footer: (offerIndex: number) => string[]
   segments: CompositionSegment[]
   loss: number | null
   lossLabel: string
@@ -270,8 +314,12 @@ export function compositionData(file: CaseFile, summary: CaseSummary, mode: Comp
       group,
       colour,
       hatched,
-      data: row.map((value) => chartMoney(value, currency)),
-      notes: row.map((value) => (value.isZero() ? null : t('analysis.tip.part', { label, amount: formatMoney(value, currency, locale) }))),
+      data: row.map((value) => (value.isZero() ? 0 : chartMoney(value, currency))),
+      exact: row,
+      note: (index) => {
+        const value = row[index]
+        return !value || value.isZero() ? null : t('analysis.tip.part', { label, amount: formatMoney(value, currency, locale) })
+      },
     })
   }
   if (mode === 'kind') {
@@ -300,26 +348,27 @@ export function compositionData(file: CaseFile, summary: CaseSummary, mode: Comp
     locale,
     mode,
     offerIds: offers.map((offer) => offer.id),
-    labels: offers.map((offer) => [offer.id, shortDate(offer.date, locale)]),
+    labels: offers.map((offer) => [offer.id, shortDate(offer.date, locale), ...(offer.status === 'withdrawn' ? [t('status.withdrawn')] : [])]),
     faded: offers.map((offer) => offer.status === 'withdrawn'),
-    titles: offers.map((offer) => `${sideLabel(t, 'seller', offer.id)} · ${formatDate(offer.date, locale)}`),
-    footers: offers.map((offer) => [
-      t('analysis.tip.total', { amount: formatMoney(offer.total, currency, locale) }),
-      t('analysis.tip.ofLoss', { percent: offer.ratio ? formatPercent(offer.ratio, locale) : '—' }),
-      t('analysis.tip.status', { status: t(`status.${offer.status}`) }),
-    ]),
+    title: (index) => {
+      const offer = offers[index]
+      return offer ? `${sideLabel(t, 'seller', offer.id)} · ${longDate(offer.date, locale)}` : ''
+    },
+    footer: (index) => {
+      const offer = offers[index]
+      if (!offer) return []
+      return [
+        t('analysis.tip.total', { amount: formatMoney(offer.total, currency, locale) }),
+        t('analysis.tip.ofLoss', { percent: offer.ratio ? formatPercent(offer.ratio, locale) : '—' }),
+        t('analysis.tip.status', { status: t(`status.${offer.status}`) }),
+      ]
+    },
     segments,
     loss: summary.lossTotal.isZero() ? null : chartMoney(summary.lossTotal, currency),
     lossLabel: t('analysis.convergence.loss', { amount: formatMoney(summary.lossTotal, currency, locale) }),
     yMax: chartMoney(highest.times(new Dec('1.08')), currency),
     empty: offers.length === 0,
   }
-}
-
-/** `May 9` / `5月9日`: a date on an axis, where the year is in the tooltip. */
-export function shortDate(iso: string, locale: string): string {
-  const [y = 1970, m = 1, d = 1] = iso.split('-').map((part) => Number.parseInt(part, 10))
-  return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)))
 }
 
 export interface Milestone {

@@ -26,7 +26,9 @@ export async function renderConvergencePng(file: CaseFile, summary: CaseSummary,
   const t = createAppI18n(options.locale).global.t as unknown as Translate
   const data = convergenceData(file, summary, { t, locale: options.locale })
   const ratio = options.devicePixelRatio ?? 2
-  const config = convergenceConfig(data, { t }, { compact: options.width < 520, hatch: hatchPattern, still: { devicePixelRatio: ratio } })
+  // Printed at about 17 cm wide, 12-pixel labels would come out near 6 pt: scale the type with the width.
+  const fontSize = Math.round(Math.min(16, Math.max(12, options.width / 60)))
+  const config = convergenceConfig(data, { t }, { compact: options.width < 520, hatch: hatchPattern, still: { devicePixelRatio: ratio }, fontSize })
 
   // chart.js measures a canvas through its box: give it one, out of sight.
   const holder = document.createElement('div')

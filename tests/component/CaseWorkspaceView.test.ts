@@ -1,0 +1,143 @@
+// @vitest-environment jsdom
+// The workspace: long negotiations are paginated, an edit updates the panel with one
+// summary for the whole screen, and a bad value is refused at the field.
+import 'fake-indexeddb/auto'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { h } from 'vue'
+import { RouterView } from 'vue-router'
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { summarizeCase, formatMoney } from '@/domain'
+import { CaseRepository, StorageFullError, type CaseRecord } from '@/persistence'
+import { setRepository } from '@/stores/repository'
+import { useWorkspaceStore } from '@/stores/workspace'
+import { generateCaseText } from '../../bench/generate'
+import { appPlugins, exampleText, fieldError, fieldIn, type Plugins } from './helpers'
+
+vi.mock('@/domain', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/domain')>()
+  return { ...actual, summarizeCase: vi.fn(actual.summarizeCase) }
+})
+
+afterEach(() => {
+  useWorkspaceStore().$reset()
+  setRepository(null)
+})
+
+async function openCase(text: string): Promise<{ wrapper: VueWrapper; app: Plugins; id: string }> {
+  const app = appPlugins('en')
+  const { id } = await app.repository.importText(text)
+  await app.router.push(`/cases/${id}`)
+  await app.router.isReady()
+  const wrapper = mount({ render: () => h(RouterView) }, { global: { plugins: app.plugins }, attachTo: document.body })
+  await vi.waitFor(() => expect(wrapper.find('[data-testid="summary-panel"]').exists()).toBe(true))
+  await flushPromises()
+  return { wrapper, app, id }
+}
+
+// Mounting a whole workspace in jsdom takes a few seconds on a busy machine.
+vi.setConfig({ testTimeout: 30_000 })
+
+const calls = () => vi.mocked(summarizeCase).mock.calls.length
+
+describe('a long negotiation', () => {
+  it('shows at most 50 offers a page, computes one summary for the screen, and an edit updates the panel', async () => {
+    const { wrapper } = await openCase(generateCaseText({ offers: 150, seed: 7 }))
+    const workspace = useWorkspaceStore()
+    expect(wrapper.findAll('[data-testid="offer-row"]')).toHaveLength(50)
+    const pager = wrapper.get('#negotiation .pager')
+    expect(pager.text()).toContain('Page 1 of 3 (150 rows)')
+
+    // The latest offer is on the last page, in negotiation order.
+    const latest = workspace.summary!.latestOffer!
+    for (let page = 1; page < 3; page++) await wrapper.get('#negotiation .pager').findAll('button').at(-1)!.trigger('click')
+    expect(wrapper.get('#negotiation .pager').text()).toContain('Page 3 of 3')
+    expect(wrapper.findAll('[data-testid="offer-row"]').length).toBeLessThanOrEqual(50)
+    const row = wrapper.get(`[data-testid="offer-row"][data-offer-id="${latest.id}"]`)
+
+    const before = calls()
+    await row.findAll('.row-actions button')[0]!.trigger('click')
+    const editor = wrapper.get('[data-testid="offer-editor"]')
+    const amount = fieldIn(editor.findAll('[data-testid="offer-part"]')[0]!, 'Amount')
+    const shownBefore = wrapper.get('[data-testid="latest-offer-total"]').text()
+    expect(shownBefore).toBe(formatMoney(latest.total, 'USD', 'en'))
+    await amount.setValue('1000000')
+    await flushPromises()
+    const edited = workspace.file!.offers.find((offer) => offer.id === latest.id)!
+    expect(edited.from === 'seller' && edited.components[0]!.amount).toBe('1000000')
+    const shownAfter = wrapper.get('[data-testid="latest-offer-total"]').text()
+    expect(shownAfter).not.toBe(shownBefore)
+    expect(shownAfter).toBe(formatMoney(workspace.summary!.latestOffer!.total, 'USD', 'en'))
+    // One summary for the edit, not one per row, field or figure.
+    expect(calls() - before).toBe(1)
+    await workspace.flush()
+    expect(workspace.saveState).toBe('saved')
+  }, 30_000)
+})
+
+describe('editing harbor-tools', () => {
+  it('refuses "1,000" as a loss amount at the field, keeps the figures and stores nothing', async () => {
+    const { wrapper, app, id } = await openCase(exampleText('harbor-tools'))
+    const stored = await app.repository.get(id)
+    await wrapper.get('#losses [data-testid="losses-row"] .row-actions button').trigger('click')
+    const amount = fieldIn(wrapper.get('#losses .editor-row'), 'Amount')
+    await amount.setValue('1,000')
+    expect(fieldError(amount)).toMatch(/without separators/)
+    expect(wrapper.get('[data-testid="loss-total"]').text()).toBe('$90,418.83')
+    await useWorkspaceStore().flush()
+    expect(await app.repository.get(id)).toEqual(stored)
+
+    await amount.setValue('28000')
+    await flushPromises()
+    expect(wrapper.get('[data-testid="loss-total"]').text()).toBe('$91,418.83')
+    await useWorkspaceStore().flush()
+    expect((await app.repository.get(id))?.file.losses[0]?.amount).toBe('28000')
+    expect(wrapper.get('[data-testid="save-status"]').attributes('data-state')).toBe('saved')
+  })
+
+  it('explains why a party an offer names cannot be deleted, and keeps it', async () => {
+    const { wrapper } = await openCase(exampleText('harbor-tools'))
+    const rows = wrapper.findAll('#parties [data-testid="parties-row"]')
+    expect(rows).toHaveLength(4)
+    await rows[1]!.findAll('.row-actions button')[1]!.trigger('click')
+    expect(wrapper.get('#parties [role="alert"]').text()).toContain('That change was not made')
+    expect(wrapper.findAll('#parties [data-testid="parties-row"]')).toHaveLength(4)
+  })
+
+  it('shows the relation of family members as immediate or extended', async () => {
+    const { wrapper } = await openCase(exampleText('harbor-tools'))
+    const text = wrapper.get('#parties').text()
+    expect(text).toContain('parent · immediate family')
+    expect(text).toContain('cousin · extended family')
+  })
+})
+
+describe('leaving a case whose save failed', () => {
+  // Bug: the route guard only flushes (src/views/CaseWorkspaceView.vue,
+  // `onBeforeRouteLeave(() => workspace.flush())`), and flush() resolves after a
+  // failed save too, so the user can open another case; workspace.open() then
+  // replaces the file and the unsaved edit is gone without a word.
+  it('does not drop the unsaved edit when another case is opened', async () => {
+    const { wrapper, app, id } = await openCase(exampleText('harbor-tools'))
+    const other = await app.repository.create('Another case', 'USD')
+    class FullRepository extends CaseRepository {
+      override save(): Promise<CaseRecord> {
+        return Promise.reject(new StorageFullError())
+      }
+    }
+    setRepository(new FullRepository(app.database))
+    await wrapper.get('#losses [data-testid="losses-row"] .row-actions button').trigger('click')
+    await fieldIn(wrapper.get('#losses .editor-row'), 'Amount').setValue('28000')
+    const workspace = useWorkspaceStore()
+    await workspace.flush()
+    expect(workspace.saveState).toBe('failed')
+    expect(wrapper.get('[data-testid="save-status"]').attributes('data-state')).toBe('failed')
+
+    await app.router.push(`/cases/${other.id}`).catch(() => undefined)
+    await flushPromises()
+    await vi.waitFor(() => expect(workspace.loading).toBe(false))
+    // Either the app kept the user on the case, or the edit is still somewhere.
+    const stillHere = app.router.currentRoute.value.params.id === id && workspace.file?.losses[0]?.amount === '28000'
+    const stored = (await app.repository.get(id))?.file.losses[0]?.amount === '28000'
+    expect(stillHere || stored).toBe(true)
+  })
+})

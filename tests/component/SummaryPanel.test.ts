@@ -1,0 +1,101 @@
+// @vitest-environment jsdom
+// The summary panel: every figure of issue 3 in the base currency's own minor units,
+// ratios as percentages, and the assessment level as a hook for automated checks.
+import { describe, expect, it } from 'vitest'
+import { mount } from '@vue/test-utils'
+import { Dec, formatMoney, formatPercent, summarizeCase, type CaseFile } from '@/domain'
+import { createAppI18n } from '@/i18n'
+import SummaryPanel from '@/components/SummaryPanel.vue'
+import { exampleFile, expectedFigures, yenCase } from './helpers'
+
+const MONEY = ['loss-total', 'cost-total', 'received-total', 'outstanding', 'latest-offer-total', 'best-offer-total', 'gap', 'midpoint']
+const RATIOS = ['recovered-ratio', 'net-recovered-ratio', 'latest-offer-ratio', 'lift']
+
+function mountPanel(file: CaseFile, locale: 'en' | 'zh-CN' = 'en') {
+  return mount(SummaryPanel, { props: { file, summary: summarizeCase(file) }, global: { plugins: [createAppI18n(locale)] } })
+}
+
+const text = (wrapper: ReturnType<typeof mountPanel>, testid: string) => wrapper.get(`[data-testid="${testid}"]`).text().trim()
+
+describe('the summary panel', () => {
+  it('shows every figure of the harbor-tools example in US dollars with cents, and the level', () => {
+    const wrapper = mountPanel(exampleFile('harbor-tools'))
+    const expected = expectedFigures('harbor-tools')
+    const latest = expected.offers.find((offer) => offer.id === expected.latestOffer)!
+    const best = expected.offers.find((offer) => offer.id === expected.bestOffer)!
+    const want: Record<string, string> = {
+      'loss-total': expected.lossTotal as string,
+      'cost-total': expected.costTotal as string,
+      'received-total': expected.receivedTotal as string,
+      outstanding: expected.outstanding as string,
+      'recovered-ratio': expected.recoveredRatio as string,
+      'net-recovered-ratio': expected.netRecoveredRatio as string,
+      'latest-offer-total': latest.total,
+      'latest-offer-ratio': latest.ratio!,
+      'best-offer-total': best.total,
+      gap: expected.gap as string,
+      midpoint: expected.midpoint as string,
+      lift: expected.lift as string,
+    }
+    for (const testid of MONEY) {
+      expect(text(wrapper, testid), testid).toBe(formatMoney(new Dec(want[testid]!), 'USD', 'en'))
+      expect(text(wrapper, testid), testid).toMatch(/^-?\$[\d,]+\.\d\d$/)
+    }
+    for (const testid of RATIOS) {
+      expect(text(wrapper, testid), testid).toBe(formatPercent(new Dec(want[testid]!), 'en'))
+      expect(text(wrapper, testid), testid).toMatch(/^-?[\d,]+\.\d\d%$/)
+    }
+    expect(text(wrapper, 'loss-total')).toBe('$90,418.83')
+    expect(text(wrapper, 'recovered-ratio')).toBe('69.12%')
+    expect(text(wrapper, 'lift')).toBe('400.00%')
+    expect(wrapper.get('[data-testid="assessment"]').attributes('data-level')).toBe('likely')
+    for (const testid of [...MONEY, ...RATIOS]) expect(wrapper.get(`[data-testid="${testid}"]`).attributes('data-value'), testid).toBe(want[testid])
+  })
+
+  it('shows yen without decimals, rounding half up', () => {
+    const file = yenCase()
+    const wrapper = mountPanel(file)
+    const summary = summarizeCase(file)
+    for (const testid of MONEY) expect(text(wrapper, testid), testid).toMatch(/^-?¥[\d,]+$/)
+    // 1,234,567.5 JPY + 25.25 USD at 0.0067 per yen = 1,238,336.15… JPY
+    expect(text(wrapper, 'loss-total')).toBe(formatMoney(summary.lossTotal, 'JPY', 'en'))
+    expect(text(wrapper, 'received-total')).toBe('¥100,001')
+    expect(text(wrapper, 'cost-total')).toBe('¥50,001')
+    expect(text(wrapper, 'latest-offer-total')).toBe('¥700,001')
+    expect(text(wrapper, 'best-offer-total')).toBe('¥700,001')
+    for (const testid of RATIOS) expect(text(wrapper, testid), testid).toMatch(/^-?[\d,]+\.\d\d%$/)
+    expect(wrapper.get('[data-testid="assessment"]').attributes('data-level')).toMatch(/^(likely|possible|not-indicated)$/)
+  })
+
+  it('shows a dash for figures a case without offers does not have, and not-indicated', () => {
+    const wrapper = mountPanel(exampleFile('empty'))
+    for (const testid of ['latest-offer-total', 'latest-offer-ratio', 'best-offer-total', 'gap', 'midpoint', 'lift']) expect(text(wrapper, testid), testid).toBe('—')
+    expect(text(wrapper, 'loss-total')).toBe(formatMoney(new Dec(0), 'CNY', 'en'))
+    expect(wrapper.get('[data-testid="assessment"]').attributes('data-level')).toBe('not-indicated')
+  })
+
+  it('formats for the chosen language', () => {
+    const wrapper = mountPanel(exampleFile('harbor-tools'), 'zh-CN')
+    expect(text(wrapper, 'loss-total')).toBe(formatMoney(new Dec('90418.83333333'), 'USD', 'zh-CN'))
+    expect(wrapper.text()).toContain('摘要')
+  })
+
+  it('lists who pays the latest offer with relations, and the property pledges', () => {
+    const wrapper = mountPanel(exampleFile('harbor-tools'))
+    const contributions = wrapper.get('[data-testid="contributions"]').text()
+    expect(contributions).toContain('Zhang Jun')
+    expect(contributions).toContain('parent · immediate family')
+    expect(contributions).toContain('Li Na')
+    expect(contributions).toContain('cousin · extended family')
+    expect(wrapper.get('[data-testid="pledges"]').text()).toContain('Two-bedroom flat')
+  })
+
+  it('warns of an over-pledged property', () => {
+    const file = structuredClone(exampleFile('harbor-tools'))
+    const offer = file.offers.find((o) => o.id === 'o3')
+    if (offer?.from !== 'seller') throw new Error('o3 is a seller offer')
+    offer.components[1]!.amount = '5000000'
+    const wrapper = mountPanel(file)
+    expect(wrapper.find('[data-testid="over-pledged"]').exists()).toBe(true)
+  })
+})

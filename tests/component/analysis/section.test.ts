@@ -1,0 +1,127 @@
+// @vitest-environment jsdom
+// The analysis section: nothing is drawn until it is in view; each tab shows its
+// part; the charts get the adapter's numbers (the canvas itself is stubbed: jsdom has none).
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { defineComponent, h, type PropType } from 'vue'
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import type { ChartConfiguration } from 'chart.js'
+import { createAppI18n } from '@/i18n'
+import { useWorkspaceStore } from '@/stores/workspace'
+import AnalysisSection from '@/components/analysis/AnalysisSection.vue'
+import type { ChartEnv } from '@/components/analysis/chartConfig'
+import { example } from './fixtures'
+
+const drawn: ChartConfiguration[] = []
+const ChartCanvasStub = defineComponent({
+  name: 'ChartCanvas',
+  props: { build: { type: Function as PropType<(env: ChartEnv) => ChartConfiguration>, required: true }, label: { type: String, default: '' } },
+  setup(props) {
+    return () => {
+      drawn.push(props.build({ compact: false, hatch: (colour) => colour }))
+      return h('div', { 'data-testid': 'chart-stub', 'aria-label': props.label })
+    }
+  },
+})
+
+function mountSection(name = 'harbor-tools', locale: 'en' | 'zh-CN' = 'en') {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  useWorkspaceStore().file = example(name).file
+  return mount(AnalysisSection, { global: { plugins: [pinia, createAppI18n(locale)], stubs: { ChartCanvas: ChartCanvasStub } } })
+}
+
+afterEach(() => {
+  drawn.length = 0
+  vi.unstubAllGlobals()
+})
+
+describe('the analysis section', () => {
+  it('draws nothing until the section scrolls into view', async () => {
+    let report: ((entries: { isIntersecting: boolean }[]) => void) | null = null
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        constructor(callback: (entries: { isIntersecting: boolean }[]) => void) {
+          report = callback
+        }
+        observe() {}
+        disconnect() {}
+      },
+    )
+    const wrapper = mountSection()
+    await flushPromises()
+    expect(wrapper.find('[data-testid="convergence"]').exists()).toBe(false)
+    report!([{ isIntersecting: true }])
+    await flushPromises()
+    await vi.dynamicImportSettled()
+    await flushPromises()
+    expect(wrapper.find('[data-testid="convergence"]').exists()).toBe(true)
+  })
+
+  it('shows the convergence chart first, with the numbers of the case, and says where the sides met', async () => {
+    const wrapper = mountSection()
+    await vi.dynamicImportSettled()
+    await flushPromises()
+    expect(wrapper.find('[data-testid="convergence"]').text()).toContain('The sides met at o3: $69,444.44, 76.80% of the loss.')
+    const config = drawn.at(-1)
+    expect(config?.type).toBe('line')
+    expect(config?.data.datasets.map((d) => (d.data as { y: number }[]).map((p) => p.y))).toEqual([
+      [13888.89, 41666.67, 69444.44],
+      [90085.5, 80000, 80000],
+      [69444.44],
+      [90418.83, 90418.83],
+    ])
+    // The figures behind the chart, as a table anyone can read.
+    const rows = wrapper.findAll('[data-testid="convergence-table"] tbody tr').map((tr) => tr.findAll('td').map((td) => td.text()))
+    expect(rows[2]).toEqual(['May 9, 2024', 'Seller offer · o2', '$41,666.67', '46.08%', 'countered'])
+  })
+
+  it('switches to the composition chart, by who pays or by kind', async () => {
+    const wrapper = mountSection()
+    await wrapper.find('[data-testid="analysis-tab-composition"]').trigger('click')
+    await vi.dynamicImportSettled()
+    await flushPromises()
+    expect(drawn.at(-1)?.type).toBe('bar')
+    expect(drawn.at(-1)?.data.datasets.map((d) => d.label)).toContain('Li Na (cousin, extended family)')
+    expect(wrapper.findAll('[data-testid="milestones"] li').map((li) => li.attributes('data-code'))).toEqual([
+      'FAMILY_IMMEDIATE',
+      'FAMILY_EXTENDED',
+      'FAMILY_PROPERTY',
+      'THIRD_PARTY_MAJORITY',
+    ])
+    const o3Column = wrapper.findAll('[data-testid="composition-table"] tbody tr').map((tr) => [tr.find('th').text(), tr.findAll('td')[2]?.text()])
+    expect(o3Column).toEqual([
+      ['Zhang Wei (Seller)', '$27,777.78'],
+      ['Shenzhen Huaxin Trading Co., Ltd. (Seller)', '—'],
+      ['Zhang Jun (parent, immediate family)', '—'],
+      ['Zhang Jun (parent, immediate family), property-backed', '$34,722.22'],
+      ['Li Na (cousin, extended family)', '$6,944.44'],
+    ])
+    await wrapper.find('[data-testid="composition-mode"] input[value="kind"]').setValue(true)
+    await flushPromises()
+    expect(drawn.at(-1)?.data.datasets.map((d) => [d.label, d.data])).toEqual([
+      ['cash', [13888.89, 41666.67, 34722.22]],
+      ['mortgage', [0, 0, 34722.22]],
+    ])
+    // The convergence tab stays mounted but hidden; the tabs say which one is shown.
+    expect(wrapper.find('[data-testid="analysis-tab-composition"]').attributes('aria-selected')).toBe('true')
+    expect(wrapper.find('#analysis-panel-convergence').attributes('style')).toContain('display: none')
+  })
+
+  it('follows the interface language', async () => {
+    const wrapper = mountSection('harbor-tools', 'zh-CN')
+    await vi.dynamicImportSettled()
+    await flushPromises()
+    expect(wrapper.find('[data-testid="analysis-tab-compare"]').text()).toBe('报价对比')
+    expect(drawn.at(-1)?.data.datasets.map((d) => d.label)).toEqual(['卖方报价', '买方要价', '已接受', '损失 US$90,418.83'])
+  })
+
+  it('says there is nothing to draw for a case without offers', async () => {
+    const wrapper = mountSection('empty')
+    await vi.dynamicImportSettled()
+    await flushPromises()
+    expect(wrapper.find('[data-testid="convergence"]').text()).toBe('No offers or demands yet. The chart appears once the first one is recorded.')
+    expect(drawn).toEqual([])
+  })
+})
