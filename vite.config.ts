@@ -8,5 +8,6 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
+    expect: { poll: { timeout: 10_000, interval: 20 } },
   },
 })

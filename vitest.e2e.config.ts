@@ -10,6 +10,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // CI machines are shared and have two cores: wait for what a user would wait for, not for a deadline.
+    expect: { poll: { timeout: 15_000, interval: 50 } },
     environment: 'node',
   },
 })

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // The case list: each row's figures, the import input and its outcomes, delete
 // with undo, and failures that say what happened.
+import { waitFor } from '../support/waitFor'
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
@@ -24,7 +25,7 @@ vi.setConfig({ testTimeout: 30_000 })
 
 async function mountList(expectedRows: number): Promise<VueWrapper> {
   const wrapper = mount(CaseListView, { global: { plugins: app.plugins }, attachTo: document.body })
-  await vi.waitFor(() => expect(wrapper.findAll('[data-testid="case-row"]')).toHaveLength(expectedRows))
+  await waitFor(() => expect(wrapper.findAll('[data-testid="case-row"]')).toHaveLength(expectedRows))
   return wrapper
 }
 
@@ -92,7 +93,7 @@ describe('importing', () => {
   it('opens the imported case', async () => {
     const wrapper = mount(CaseListView, { global: { plugins: app.plugins } })
     await pick(wrapper, 'import-input', new File([exampleText('harbor-tools')], 'harbor.case.json', { type: 'application/json' }))
-    await vi.waitFor(() => expect(app.router.currentRoute.value.fullPath).toBe(`/cases/${HARBOR_ID}`))
+    await waitFor(() => expect(app.router.currentRoute.value.fullPath).toBe(`/cases/${HARBOR_ID}`))
     expect((await app.repository.list()).map((item) => item.id)).toEqual([HARBOR_ID])
   })
 
@@ -105,7 +106,7 @@ describe('importing', () => {
     await app.repository.create('Already here', 'USD')
     const wrapper = await mountList(1)
     await pick(wrapper, 'import-input', new File([text()], 'bad.json'))
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="import-errors"]').exists()).toBe(true))
+    await waitFor(() => expect(wrapper.find('[data-testid="import-errors"]').exists()).toBe(true))
     const errors = wrapper.get('[data-testid="import-errors"]')
     expect(errors.text()).toContain('Could not import bad.json.')
     expect(errors.text()).toContain('Nothing was stored')
@@ -130,11 +131,11 @@ describe('importing', () => {
     const wrapper = await mountList(1)
     const changed = exampleText('harbor-tools').replace('"Harbor Tools Ltd v. Shenzhen Huaxin Trading Co."', '"Harbor Tools v2"')
     await pick(wrapper, 'import-input', new File([changed], 'v2.json'))
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="import-conflict"]').exists()).toBe(true))
+    await waitFor(() => expect(wrapper.find('[data-testid="import-conflict"]').exists()).toBe(true))
     expect(wrapper.get('[data-testid="import-conflict"]').text()).toContain('Harbor Tools Ltd v. Shenzhen Huaxin Trading Co.')
     expect((await app.repository.get(HARBOR_ID))?.file.title).toBe('Harbor Tools Ltd v. Shenzhen Huaxin Trading Co.')
     await wrapper.get('[data-testid="import-conflict"]').findAll('button').find((b) => b.text() === 'Replace my case')!.trigger('click')
-    await vi.waitFor(() => expect(app.router.currentRoute.value.fullPath).toBe(`/cases/${HARBOR_ID}`))
+    await waitFor(() => expect(app.router.currentRoute.value.fullPath).toBe(`/cases/${HARBOR_ID}`))
     expect((await app.repository.get(HARBOR_ID))?.file.title).toBe('Harbor Tools v2')
   })
 })
@@ -146,10 +147,10 @@ describe('deleting', () => {
     const remove = row(wrapper, HARBOR_ID).get('button[aria-label^="Delete "]')
     expect(remove.attributes('aria-label')).toBe('Delete Harbor Tools Ltd v. Shenzhen Huaxin Trading Co.')
     await remove.trigger('click')
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="case-row"]')).toHaveLength(0))
+    await waitFor(() => expect(wrapper.findAll('[data-testid="case-row"]')).toHaveLength(0))
     expect(wrapper.text()).toContain('Deleted “Harbor Tools Ltd v. Shenzhen Huaxin Trading Co.”.')
     await wrapper.get('[data-testid="undo-delete"]').trigger('click')
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="case-row"]')).toHaveLength(1))
+    await waitFor(() => expect(wrapper.findAll('[data-testid="case-row"]')).toHaveLength(1))
     expect(await app.repository.get(HARBOR_ID)).toBeDefined()
   })
 })
@@ -181,9 +182,9 @@ describe('failures that say what happened', () => {
     await app.repository.rename(HARBOR_ID, 'Changed once')
     const errors: unknown[] = []
     const wrapper = mount(CaseListView, { global: { plugins: app.plugins, config: { errorHandler: (error) => void errors.push(error) } } })
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="case-row"]')).toHaveLength(1))
+    await waitFor(() => expect(wrapper.findAll('[data-testid="case-row"]')).toHaveLength(1))
     await pick(wrapper, 'restore-input', new File([backup], 'backup.json'))
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="restore-plan"]').exists()).toBe(true))
+    await waitFor(() => expect(wrapper.find('[data-testid="restore-plan"]').exists()).toBe(true))
     expect(wrapper.get('[data-testid="restore-plan"]').text()).toContain('replace 1 case')
     await app.repository.rename(HARBOR_ID, 'Changed twice')
     await wrapper.get('[data-testid="apply-restore"]').trigger('click')
@@ -203,9 +204,9 @@ describe('undo after the id was taken again', () => {
     await app.repository.importText(exampleText('harbor-tools'))
     const errors: unknown[] = []
     const wrapper = mount(CaseListView, { global: { plugins: app.plugins, config: { errorHandler: (error) => void errors.push(error) } } })
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="case-row"]')).toHaveLength(1))
+    await waitFor(() => expect(wrapper.findAll('[data-testid="case-row"]')).toHaveLength(1))
     await row(wrapper, HARBOR_ID).get('button[aria-label^="Delete "]').trigger('click')
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="case-row"]')).toHaveLength(0))
+    await waitFor(() => expect(wrapper.findAll('[data-testid="case-row"]')).toHaveLength(0))
     await app.repository.importText(exampleText('harbor-tools').replace('"Harbor Tools Ltd v. Shenzhen Huaxin Trading Co."', '"Harbor Tools v2"'))
     await wrapper.get('[data-testid="undo-delete"]').trigger('click')
     await flushPromises()
@@ -225,13 +226,13 @@ describe('restoring a backup', () => {
     const wrapper = mount(CaseListView, { global: { plugins: app.plugins } })
     await flushPromises()
     await pick(wrapper, 'restore-input', new File([backup], 'backup.json'))
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="restore-plan"]').exists()).toBe(true))
+    await waitFor(() => expect(wrapper.find('[data-testid="restore-plan"]').exists()).toBe(true))
     const plan = wrapper.get('[data-testid="restore-plan"]').text()
     expect(plan).toContain('add 2 cases')
     expect(plan).toContain('Harbor Tools Ltd v. Shenzhen Huaxin Trading Co.')
     expect(await app.repository.list()).toHaveLength(0)
     await wrapper.get('[data-testid="apply-restore"]').trigger('click')
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="case-row"]')).toHaveLength(2))
+    await waitFor(() => expect(wrapper.findAll('[data-testid="case-row"]')).toHaveLength(2))
     expect(wrapper.find('[data-testid="restore-plan"]').exists()).toBe(false)
   })
 })

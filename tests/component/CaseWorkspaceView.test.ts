@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // The workspace: long negotiations are paginated, an edit updates the panel with one
 // summary for the whole screen, and a bad value is refused at the field.
+import { waitFor } from '../support/waitFor'
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { h } from 'vue'
@@ -29,7 +30,7 @@ async function openCase(text: string): Promise<{ wrapper: VueWrapper; app: Plugi
   await app.router.push(`/cases/${id}`)
   await app.router.isReady()
   const wrapper = mount({ render: () => h(RouterView) }, { global: { plugins: app.plugins }, attachTo: document.body })
-  await vi.waitFor(() => expect(wrapper.find('[data-testid="summary-panel"]').exists()).toBe(true))
+  await waitFor(() => expect(wrapper.find('[data-testid="summary-panel"]').exists()).toBe(true))
   await flushPromises()
   return { wrapper, app, id }
 }
@@ -134,7 +135,7 @@ describe('leaving a case whose save failed', () => {
 
     await app.router.push(`/cases/${other.id}`).catch(() => undefined)
     await flushPromises()
-    await vi.waitFor(() => expect(workspace.loading).toBe(false))
+    await waitFor(() => expect(workspace.loading).toBe(false))
     // Either the app kept the user on the case, or the edit is still somewhere.
     const stillHere = app.router.currentRoute.value.params.id === id && workspace.file?.losses[0]?.amount === '28000'
     const stored = (await app.repository.get(id))?.file.losses[0]?.amount === '28000'

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // Both catalogues have the same keys, and no screen shows a raw catalogue key
 // (`summary.lossTotal`) in either language.
+import { waitFor } from '../support/waitFor'
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { h } from 'vue'
@@ -57,7 +58,7 @@ async function mountList(locale: Locale): Promise<VueWrapper> {
   await app.router.push('/')
   await app.router.isReady()
   const wrapper = mount(CaseListView, { global: { plugins: app.plugins } })
-  await vi.waitFor(() => expect(wrapper.findAll('[data-testid="case-row"]')).toHaveLength(3))
+  await waitFor(() => expect(wrapper.findAll('[data-testid="case-row"]')).toHaveLength(3))
   return wrapper
 }
 
@@ -68,7 +69,7 @@ async function mountWorkspace(locale: Locale) {
   await app.router.isReady()
   // Inside a RouterView, as in the app, so the view's route guards have their route.
   const wrapper = mount({ render: () => h(RouterView) }, { global: { plugins: app.plugins } })
-  await vi.waitFor(() => expect(wrapper.find('[data-testid="summary-panel"]').exists()).toBe(true))
+  await waitFor(() => expect(wrapper.find('[data-testid="summary-panel"]').exists()).toBe(true))
   await flushPromises()
   return { wrapper, app }
 }

@@ -209,7 +209,7 @@ it('runs a what-if on harbor-tools without saving it, then saves it as a real of
   expect(await shown('whatif-ratio')).toBe(formatPercent(total.div(expected.lossTotal as string)))
   expect(await shown('whatif-gap')).toBe('$6,388.89')
   expect(await shown('whatif-change')).toBe('+$4,166.67')
-  expect(await whatif.getByTestId('assessment').getAttribute('data-level')).toBe('likely')
+  expect(await whatif.getByTestId('whatif-assessment').getAttribute('data-level')).toBe('likely')
   await screenshot(page, 'analysis-whatif-harbor-tools')
 
   // Nothing was saved: the negotiation and the summary are as they were.

@@ -98,7 +98,7 @@ describe('the what-if panel', () => {
     expect(figure(wrapper, 'whatif-ratio').text()).toBe('81.41%')
     expect(figure(wrapper, 'whatif-gap').text()).toBe('$6,388.89')
     expect(figure(wrapper, 'whatif-change').text()).toBe('+$4,166.67')
-    expect(wrapper.find('[data-testid="assessment"]').attributes('data-level')).toBe('likely')
+    expect(wrapper.find('[data-testid="whatif-assessment"]').attributes('data-level')).toBe('likely')
     expect(add).not.toHaveBeenCalled()
 
     // An incomplete part: no figures, a word on what is missing.

@@ -1,5 +1,6 @@
 // The open case: editing through the store, autosave, failures that keep the edit,
 // one summary per edit, and plain data in storage.
+import { waitFor } from '../../support/waitFor'
 import 'fake-indexeddb/auto'
 import { types } from 'node:util'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -142,7 +143,7 @@ describe('autosave', () => {
   it('saves on its own after a short pause', async () => {
     const workspace = await openHarbor()
     workspace.addRecord('costs', newCost)
-    await vi.waitFor(() => expect(workspace.saveState).toBe('saved'), { timeout: 3000 })
+    await waitFor(() => expect(workspace.saveState).toBe('saved'), { timeout: 3000 })
     expect((await repository.get(HARBOR_ID))?.file.costs).toHaveLength(3)
   })
 
@@ -272,7 +273,7 @@ describe('changes made elsewhere', () => {
     const channel = new BroadcastChannel('restitution-tracker.saves')
     try {
       channel.postMessage({ tab: 'another-tab', caseId: HARBOR_ID })
-      await vi.waitFor(() => expect(workspace.file?.title).toBe('Renamed in another tab'), { timeout: 3000 })
+      await waitFor(() => expect(workspace.file?.title).toBe('Renamed in another tab'), { timeout: 3000 })
       expect(workspace.changedElsewhere).toBe(false)
       expect(workspace.saveState).toBe('saved')
     } finally {
@@ -293,7 +294,7 @@ describe('changes made elsewhere', () => {
     const channel = new BroadcastChannel('restitution-tracker.saves')
     try {
       channel.postMessage({ tab: 'another-tab', caseId: HARBOR_ID })
-      await vi.waitFor(() => expect(workspace.changedElsewhere).toBe(true), { timeout: 3000 })
+      await waitFor(() => expect(workspace.changedElsewhere).toBe(true), { timeout: 3000 })
     } finally {
       channel.close()
     }
