@@ -1,4 +1,6 @@
 // English catalogue: every string the app shows. zh-CN.ts must have exactly the same keys.
+import { RELATION_WORDS } from '@/domain'
+
 export default {
   app: {
     name: 'Restitution tracker',
@@ -132,19 +134,8 @@ export default {
     empty: 'No parties yet. Add the seller first, then family members and associates who contribute.',
   },
   role: { seller: 'Seller', family: 'Family', associate: 'Associate' },
-  relation: {
-    spouse: 'spouse',
-    parent: 'parent',
-    child: 'child',
-    sibling: 'sibling',
-    grandparent: 'grandparent',
-    grandchild: 'grandchild',
-    'aunt-uncle': 'aunt or uncle',
-    'niece-nephew': 'niece or nephew',
-    cousin: 'cousin',
-    'in-law': 'in-law',
-    'other-relative': 'other relative',
-  },
+  // The engine's own words for relations, so its English sentences and the screens agree.
+  relation: { ...RELATION_WORDS },
   relationGroup: { immediate: 'immediate family', extended: 'extended family' },
   loss: { category: 'Category', evidence: 'Evidence', add: 'Add loss', empty: 'No losses yet.' },
   category: { payment: 'Payment', shipping: 'Shipping', inspection: 'Inspection', 'bank-fee': 'Bank fee', other: 'Other' },
