@@ -64,7 +64,8 @@ export function withField<T extends object>(record: T, spec: FieldSpec, raw: str
 /** A fresh id for a new record: the prefix and the next free number. */
 export function nextId(prefix: string, taken: readonly { id: string }[]): string {
   const used = new Set(taken.map((item) => item.id))
-  let n = taken.length + 1
+  // Numbered within the prefix: the third seller offer is o3 even after two demands.
+  let n = taken.filter((item) => item.id.startsWith(prefix)).length + 1
   while (used.has(`${prefix}${n}`)) n++
   return `${prefix}${n}`
 }

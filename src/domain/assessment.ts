@@ -63,22 +63,14 @@ export type SignalFacts =
 export class Signal {
   readonly code: SignalCode
   readonly facts: SignalFacts
-  // Plain (not #private) fields, so a Vue proxy around a signal can still read it.
-  private describe: (() => string) | null
-  private cachedMessage: string | null = null
+  declare readonly message: string
 
   constructor(facts: SignalFacts, describe: () => string) {
     this.code = facts.code
     this.facts = facts
-    this.describe = describe
-  }
-
-  get message(): string {
-    if (this.cachedMessage === null) {
-      this.cachedMessage = this.describe?.() ?? ''
-      this.describe = null
-    }
-    return this.cachedMessage
+    // An own, enumerable property, written the first time it is read.
+    let message: string | null = null
+    Object.defineProperty(this, 'message', { enumerable: true, get: () => (message ??= describe()) })
   }
 
   toJSON(): { code: SignalCode; message: string } {

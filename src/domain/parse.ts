@@ -113,7 +113,6 @@ export function parseCaseFile(input: unknown): CaseFile {
 
 function checkVersion(record: Record<string, unknown>): CaseFileIssue | null {
   const version = record.version
-  if (record.format !== FORMAT) return null // reported with the rest
   if (typeof version === 'number' && Number.isInteger(version) && version > CURRENT_VERSION)
     return issueAt('version', problem('file.newerVersion', { found: version, supported: CURRENT_VERSION }))
   return null
@@ -189,6 +188,9 @@ function problemOf(issue: z.core.$ZodIssue, path: PathPart[]): Problem {
       return issue.input === null ? problem('value.null') : problem('value.extra')
     }
     case 'invalid_type':
+      // "Quote it, numbers lose cents" is about amounts; a number in a text field is just not text.
+      if (issue.expected === 'string' && typeof issue.input === 'number' && !AMOUNT_KEYS.has(String(last)))
+        return problem('value.text')
       return typeProblem(issue.expected, issue.input)
     case 'invalid_value':
       if (path.length === 1 && last === 'format') return problem('file.wrongFormat', { format: FORMAT })
@@ -206,6 +208,8 @@ function problemOf(issue: z.core.$ZodIssue, path: PathPart[]): Problem {
       return problem('file.invalid')
   }
 }
+
+const AMOUNT_KEYS = new Set(['amount', 'perBase', 'marketValue', 'encumbrances', 'quickSaleFactor', 'concessionShrinkFactor', 'thirdPartyMajority'])
 
 function unknownKeyProblem(path: PathPart[], key: string): Problem {
   const inOffer = path.length === 2 && path[0] === 'offers'
@@ -322,7 +326,8 @@ function crossCheck(input: unknown): CaseFileIssue[] {
     if (offer.respondsTo !== undefined && offer.respondsTo === offer.id)
       add([...parts, 'respondsTo'], problem('offer.answersItself'))
     if (offer.from === 'buyer') checkCurrency(offer, parts)
-    for (const [component, c] of records(offer, 'components')) {
+    // A buyer demand's stray components are reported as such; their contents are not checked.
+    for (const [component, c] of offer.from === 'seller' ? records(offer, 'components') : []) {
       const at = [...parts, 'components', c]
       checkCurrency(component, at)
       checkRef(component, 'partyId', at, parties, 'party')

@@ -34,10 +34,12 @@ export class OfferSummary {
   concession: Dec | null = null
   /** The offer as recorded. */
   readonly offer: Offer
-  private readonly lossTotal: Dec
-  private cachedRatio: Dec | null | undefined = undefined
-  private assess: (() => Assessment) | null = null
-  private cachedAssessment: Assessment | undefined = undefined
+  /** `total / lossTotal`; null when there is no loss. Worked out on first read. */
+  declare readonly ratio: Dec | null
+  /** Seller offers only (undefined for a buyer demand). Worked out on first read. */
+  declare readonly assessment: Assessment | undefined
+  /** Set once by summarizeCase, when the offer's place in the series is known. */
+  declare readonly assessWith: (assess: () => Assessment) => void
 
   constructor(
     offer: Offer,
@@ -55,27 +57,27 @@ export class OfferSummary {
     this.byAssociates = figures.byAssociates
     this.byKind = figures.byKind
     this.componentAmounts = figures.componentAmounts
-    this.lossTotal = lossTotal
-  }
-
-  /** `total / lossTotal`; null when there is no loss. */
-  get ratio(): Dec | null {
-    if (this.cachedRatio === undefined) this.cachedRatio = this.lossTotal.isZero() ? null : this.total.div(this.lossTotal)
-    return this.cachedRatio
-  }
-
-  /** Seller offers only; undefined for a buyer demand. */
-  get assessment(): Assessment | undefined {
-    if (this.cachedAssessment === undefined && this.assess) {
-      this.cachedAssessment = this.assess()
-      this.assess = null
-    }
-    return this.cachedAssessment
-  }
-
-  /** Set once by summarizeCase, when the offer's place in the series is known. */
-  assessWith(assess: () => Assessment): void {
-    this.assess = assess
+    // Own, enumerable properties (a spread or JSON.stringify sees them), computed once when read.
+    let ratio: Dec | null | undefined
+    let assess: (() => Assessment) | null = null
+    let assessment: Assessment | undefined
+    Object.defineProperties(this, {
+      ratio: {
+        enumerable: true,
+        get: () => (ratio === undefined ? (ratio = lossTotal.isZero() ? null : this.total.div(lossTotal)) : ratio),
+      },
+      assessment: {
+        enumerable: true,
+        get: () => {
+          if (assessment === undefined && assess) {
+            assessment = assess()
+            assess = null
+          }
+          return assessment
+        },
+      },
+      assessWith: { enumerable: false, value: (next: () => Assessment) => void (assess = next) },
+    })
   }
 }
 

@@ -238,8 +238,8 @@ export default {
   },
   level: { likely: 'Likely ceiling', possible: 'Possible ceiling', 'not-indicated': 'Not indicated' },
   signalName: {
-    FAMILY_IMMEDIATE: 'Immediate family pays',
-    FAMILY_EXTENDED: 'Extended family pays',
+    FAMILY_IMMEDIATE: 'Immediate family',
+    FAMILY_EXTENDED: 'Extended family',
     FAMILY_PROPERTY: 'Family real estate',
     SELLER_PROPERTY: 'Seller’s real estate',
     THIRD_PARTY_MAJORITY: 'Others pay most',

@@ -133,7 +133,7 @@ const zhCN: typeof en = {
   role: { seller: '卖方', family: '亲属', associate: '关系人' },
   relation: {
     spouse: '配偶',
-    parent: '父母',
+    parent: '父亲或母亲',
     child: '子女',
     sibling: '兄弟姐妹',
     grandparent: '祖父母／外祖父母',
@@ -246,8 +246,8 @@ const zhCN: typeof en = {
   },
   level: { likely: '很可能已到上限', possible: '可能已到上限', 'not-indicated': '未见迹象' },
   signalName: {
-    FAMILY_IMMEDIATE: '近亲属出资',
-    FAMILY_EXTENDED: '其他亲属出资',
+    FAMILY_IMMEDIATE: '近亲属',
+    FAMILY_EXTENDED: '其他亲属',
     FAMILY_PROPERTY: '亲属房产',
     SELLER_PROPERTY: '卖方自有房产',
     THIRD_PARTY_MAJORITY: '主要由他人出资',

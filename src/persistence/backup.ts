@@ -74,7 +74,8 @@ export function parseBackupText(text: string): { exportedAt: string | null; case
         cases.push(file)
       } catch (error) {
         if (!(error instanceof CaseFileError)) throw error
-        for (const issue of error.issues) issues.push({ path: within(at, issue.path), message: issue.message })
+        // Keep each problem's code, so it is worded in the reader's language too.
+        for (const issue of error.issues) issues.push({ ...issue, path: within(at, issue.path) })
       }
     })
   }

@@ -32,11 +32,14 @@ export class NewerDataError extends Error {
  */
 export class SaveConflictError extends Error {
   readonly caseId: string
+  /** The version now stored (null: the case is no longer stored). */
+  readonly storedUpdatedAt: string | null
 
-  constructor(caseId: string) {
+  constructor(caseId: string, storedUpdatedAt: string | null) {
     super('This case was changed in another tab or window since you opened it, so your change was not saved over it.')
     this.name = 'SaveConflictError'
     this.caseId = caseId
+    this.storedUpdatedAt = storedUpdatedAt
   }
 }
 

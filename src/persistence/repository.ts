@@ -111,7 +111,7 @@ export class CaseRepository {
       const existing = await cases.get(valid.id)
       if (existing) readable(existing)
       if (options.expectedUpdatedAt !== undefined && (existing?.updatedAt ?? null) !== options.expectedUpdatedAt)
-        throw new SaveConflictError(valid.id)
+        throw new SaveConflictError(valid.id, existing?.updatedAt ?? null)
       const record = this.record(valid, existing?.createdAt)
       await cases.put(record)
       return record

@@ -40,6 +40,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   let saving: Promise<void> = Promise.resolve()
   let askedForPersistence = false
   let stopListening: (() => void) | null = null
+  /** The stored version seen when a save conflicted: "keep mine" may replace that one only. */
+  let conflictWith: string | null = null
 
   /** Loads the stored case (always: it may have changed since this tab last showed it). */
   async function open(id: string): Promise<void> {
@@ -63,15 +65,25 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     stopListening?.()
     stopListening = onSavedElsewhere((savedId) => {
       if (savedId !== file.value?.id) return
-      if (saveState.value === 'saved') void reloadFromStorage()
+      if (saveState.value === 'saved') void reloadFromStorage({ onlyIfUnchanged: true })
       else changedElsewhere.value = true
     })
   }
 
-  async function reloadFromStorage(): Promise<void> {
-    const id = file.value?.id
+  /**
+   * Shows the stored version. With `onlyIfUnchanged` (the automatic reload after another tab's
+   * save) it gives way to an edit made while it was reading: that edit is then saved, and
+   * conflicts, in the usual way.
+   */
+  async function reloadFromStorage(options: { onlyIfUnchanged?: boolean } = {}): Promise<void> {
+    const before = file.value
+    const id = before?.id
     if (!id) return
     const record = await useRepository().get(id)
+    if (options.onlyIfUnchanged && (file.value !== before || saveState.value !== 'saved')) {
+      changedElsewhere.value = true
+      return
+    }
     if (record) {
       file.value = record.file
       lastSavedAt.value = record.updatedAt
@@ -126,7 +138,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     saving = saving.then(async () => {
       if (saveState.value === 'conflict' && !options.overwrite) return
       try {
-        const expectedUpdatedAt = options.overwrite ? undefined : lastSavedAt.value
+        // Keeping this tab's version replaces the version seen at the conflict, and nothing newer.
+        const expectedUpdatedAt = options.overwrite ? conflictWith : lastSavedAt.value
         const record = await useRepository().save(snapshot, { expectedUpdatedAt })
         lastSavedAt.value = record.updatedAt
         announceSaved(snapshot.id)
@@ -137,12 +150,14 @@ export const useWorkspaceStore = defineStore('workspace', () => {
         }
         if (!askedForPersistence) {
           askedForPersistence = true
-          storageGrant.value = await requestPersistentStorage()
+          // Outside the save chain: a permission prompt left unanswered must never hold up saving.
+          void requestPersistentStorage().then((grant) => (storageGrant.value = grant))
         }
       } catch (error) {
         if (error instanceof SaveConflictError) {
           saveState.value = 'conflict'
           changedElsewhere.value = true
+          conflictWith = error.storedUpdatedAt
         } else saveState.value = 'failed'
         saveError.value = error
       }

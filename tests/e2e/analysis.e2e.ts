@@ -56,14 +56,22 @@ async function openTab(page: Page, tab: 'convergence' | 'composition' | 'compare
 async function drawnChart(page: Page, tab: string): Promise<{ data: ChartData; inked: number; width: number }> {
   const frame = page.locator(`#analysis-panel-${tab} [data-testid="chart"]`)
   await expect.poll(() => frame.getAttribute('data-state'), { timeout: 15_000 }).toBe('ready')
-  await page.waitForTimeout(400) // the short entry animation
   const data = JSON.parse((await frame.getAttribute('data-chart')) ?? '{}') as ChartData
-  const { inked, width } = await frame.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
-    const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data
-    let count = 0
-    for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) count++
-    return { inked: count, width: canvas.getBoundingClientRect().width }
-  })
+  const measure = () =>
+    frame.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
+      const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data
+      let count = 0
+      for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) count++
+      return { inked: count, width: canvas.getBoundingClientRect().width }
+    })
+  // The entry animation is short; wait until two readings agree rather than for a fixed time.
+  let { inked, width } = await measure()
+  for (let settled = false; !settled; ) {
+    await page.waitForTimeout(100)
+    const next = await measure()
+    settled = next.inked === inked && next.inked > 0
+    ;({ inked, width } = next)
+  }
   return { data, inked, width }
 }
 
@@ -218,14 +226,14 @@ it('runs a what-if on harbor-tools without saving it, then saves it as a real of
   expect(await panel.getByTestId('latest-offer-total').getAttribute('data-value')).toBe('69444.44444444')
 
   await whatif.getByTestId('save-offer').click()
-  await expect.poll(() => shown('whatif-saved')).toContain('Added to the negotiation as o6.')
-  await expect.poll(() => page.locator('[data-testid="offer-row"][data-offer-id="o6"]').count()).toBe(1)
+  await expect.poll(() => shown('whatif-saved')).toContain('Added to the negotiation as o4.')
+  await expect.poll(() => page.locator('[data-testid="offer-row"][data-offer-id="o4"]').count()).toBe(1)
   await expect.poll(() => panel.getByTestId('latest-offer-total').getAttribute('data-value')).toBe('73611.11111111')
   await expect.poll(() => page.getByTestId('save-status').getAttribute('data-state')).toBe('saved')
 
   // Saved for good: after a reload the offer is still there, and the chart shows it.
   await page.reload()
-  await expect.poll(() => page.locator('[data-testid="offer-row"][data-offer-id="o6"]').count()).toBe(1)
+  await expect.poll(() => page.locator('[data-testid="offer-row"][data-offer-id="o4"]').count()).toBe(1)
   await openTab(page, 'convergence')
   const { data } = await drawnChart(page, 'convergence')
   expect(points(data, 'Seller offers')?.some((p) => p.y === 73611.11)).toBe(true)

@@ -52,7 +52,8 @@ export function whatIf(file: CaseFile, current: CaseSummary, draft: Offer): What
 /** The starting point of a what-if: the latest seller offer's parts, dated today, not yet saved. */
 export function startingDraft(file: CaseFile, summary: CaseSummary): Offer {
   const latest = summary.latestOffer?.offer
-  const respondsTo = summary.offers[summary.offers.length - 1]?.id
+  // A seller's offer answers the buyer's latest demand (or, without one, the last move).
+  const respondsTo = summary.latestDemand?.id ?? summary.offers[summary.offers.length - 1]?.id
   const seller = file.parties.find((party) => party.role === 'seller')
   const components =
     latest?.from === 'seller'

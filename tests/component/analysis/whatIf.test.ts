@@ -61,9 +61,9 @@ describe('whatIf', () => {
 
   it('starts from the latest offer’s parts, dated today, with a fresh id', () => {
     const draft = startingDraft(file, summary)
-    expect(draft.id).toBe('o6')
+    expect(draft.id).toBe('o4')
     expect(draft.from).toBe('seller')
-    expect(draft.respondsTo).toBe('o3')
+    expect(draft.respondsTo).toBe('d2')
     expect(draft.from === 'seller' && draft.components.map((c) => [c.partyId, c.kind, c.amount])).toEqual([
       ['zhang-wei', 'cash', '200000'],
       ['zhang-jun', 'mortgage', '250000'],
@@ -112,9 +112,9 @@ describe('the what-if panel', () => {
     expect(add).toHaveBeenCalledTimes(1)
     const [list, saved] = add.mock.calls[0] ?? []
     expect(list).toBe('offers')
-    expect(saved).toMatchObject({ id: 'o6', from: 'seller', status: 'open' })
+    expect(saved).toMatchObject({ id: 'o4', from: 'seller', status: 'open' })
     expect((saved as SellerOffer).components.map((c) => c.amount)).toEqual(['200000', '250000', '80000'])
-    expect(figure(wrapper, 'whatif-saved').text()).toContain('Added to the negotiation as o6.')
+    expect(figure(wrapper, 'whatif-saved').text()).toContain('Added to the negotiation as o4.')
   })
 
   it('on a long negotiation, waits for a pause in the typing before computing', async () => {
