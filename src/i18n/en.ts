@@ -103,6 +103,9 @@ export default {
     keepMine: 'Keep my version',
     leaveUnsaved: 'Your latest change could not be saved and will be lost if you leave. Leave anyway?',
     cannotChange: 'That change was not made, because it would leave the case inconsistent:',
+    stillUsed: 'This cannot be deleted yet: it is still named in {places}. Change or delete those first.',
+    place: { offer: 'the {side} of {date}', payment: 'the payment of {date}', property: 'the property “{name}”' },
+    deleted: 'Deleted.',
   },
   section: {
     case: 'Case',

@@ -100,6 +100,9 @@ const zhCN: typeof en = {
     keepMine: '保留我的版本',
     leaveUnsaved: '您最新的修改未能保存，离开将会丢失。仍要离开吗？',
     cannotChange: '未作此修改，因为它会使案件前后矛盾：',
+    stillUsed: '暂时不能删除：{places}仍引用它。请先修改或删除这些记录。',
+    place: { offer: '{date}的{side}', payment: '{date}的收款', property: '不动产“{name}”' },
+    deleted: '已删除。',
   },
   section: {
     case: '案件',

@@ -104,6 +104,29 @@ describe('editing harbor-tools', () => {
     expect(wrapper.findAll('#parties [data-testid="parties-row"]')).toHaveLength(4)
   })
 
+  it('names the offers that still use a party it cannot delete, in words', async () => {
+    const { wrapper } = await openCase(exampleText('harbor-tools'))
+    const rows = wrapper.findAll('#parties [data-testid="parties-row"]')
+    await rows[2]!.findAll('.row-actions button')[1]!.trigger('click') // Zhang Jun
+    const alert = wrapper.get('#parties [role="alert"]').text()
+    expect(alert).toContain(
+      'still named in the property “Two-bedroom flat”, the Seller offer of May 9, 2024, the Seller offer of May 16, 2024, the payment of Jun 28, 2024',
+    )
+    expect(alert).not.toContain('There is no party')
+  })
+
+  it('deletes a loss with one click and brings it back with Undo', async () => {
+    const { wrapper } = await openCase(exampleText('harbor-tools'))
+    const before = wrapper.get('[data-testid="loss-total"]').text()
+    await wrapper.findAll('#losses [data-testid="losses-row"]')[1]!.findAll('.row-actions button')[1]!.trigger('click')
+    expect(wrapper.findAll('#losses [data-testid="losses-row"]')).toHaveLength(3)
+    expect(wrapper.get('[data-testid="loss-total"]').text()).not.toBe(before)
+    await wrapper.get('#losses [data-testid="undo-remove"]').trigger('click')
+    expect(wrapper.findAll('#losses [data-testid="losses-row"]')).toHaveLength(4)
+    expect(wrapper.findAll('#losses [data-testid="losses-row"]')[1]!.text()).toContain('Balance before shipment')
+    expect(wrapper.get('[data-testid="loss-total"]').text()).toBe(before)
+  })
+
   it('shows the relation of family members as immediate or extended', async () => {
     const { wrapper } = await openCase(exampleText('harbor-tools'))
     const text = wrapper.get('#parties').text()
