@@ -59,6 +59,19 @@ export const PROBLEM_TEXTS = {
   'party.relationNotFamily': 'Only family members have a relation; this party\'s role is "{role}".',
   'component.needsProperty': 'A {kind} must name the property it is secured on or sold from.',
   'component.propertyNotAllowed': 'Only a mortgage or a property sale names a property.',
+  // backups (files of many cases)
+  'backup.notText': 'A backup must be text.',
+  'backup.notJson': 'The file is not readable JSON. It may be damaged, or not a backup of this app.',
+  'backup.notObject': 'This file is not a backup of this app: a backup is one JSON object (in curly braces).',
+  'backup.isCase': 'This is a single case file, not a backup. Use "Import case file" to add it.',
+  'backup.wrongFormat': 'This file is not a backup of this app: "format" must be "{format}".',
+  'backup.newerVersion':
+    'This backup is version {found}, made by a newer version of the app; this app reads version {supported}. Update the app to restore it.',
+  'backup.unsupportedVersion': 'This app reads backups of version {supported}.',
+  'backup.unknownKey': 'Unknown field "{key}"; a backup holds only its cases.',
+  'backup.exportedAt': 'The export time must be text, e.g. "2024-05-03T10:00:00.000Z".',
+  'backup.noCases': 'A backup needs a list of cases ("cases": [ … ]).',
+  'backup.duplicateCase': 'Another case in this backup has the id "{id}"; each case needs its own id.',
 } as const
 
 export type ProblemCode = keyof typeof PROBLEM_TEXTS

@@ -1,6 +1,15 @@
 // The backup file: every stored case in one JSON text, and reading it back
 // with every problem reported before anything is written.
-import { CaseFileError, FORMAT as CASE_FORMAT, parseCaseFile, type CaseFile, type CaseFileIssue } from '@/domain'
+import {
+  CaseFileError,
+  FORMAT as CASE_FORMAT,
+  issueAt,
+  parseCaseFile,
+  problem,
+  type CaseFile,
+  type CaseFileIssue,
+  type Problem,
+} from '@/domain'
 import { BackupFileError } from './errors'
 
 export const BACKUP_FORMAT = 'restitution-backup'
@@ -27,41 +36,38 @@ export function serializeBackup(cases: CaseFile[], exportedAt: Date): string {
  * BackupFileError listing them all, or returns the normalized cases.
  */
 export function parseBackupText(text: string): { exportedAt: string | null; cases: CaseFile[] } {
-  if (typeof text !== 'string') fail('A backup must be text.')
+  if (typeof text !== 'string') fail(problem('backup.notText'))
   const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   let parsed: unknown
   try {
     parsed = JSON.parse(withoutBom)
   } catch {
-    fail('The file is not readable JSON. It may be damaged, or not a backup of this app.')
+    fail(problem('backup.notJson'))
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-    fail('This file is not a backup of this app: a backup is one JSON object (in curly braces).')
+    fail(problem('backup.notObject'))
   const root = parsed as Record<string, unknown>
 
   // Problems of the format and version make everything else noise: report them alone.
   if (root.format === CASE_FORMAT)
-    fail('This is a single case file, not a backup. Use "Import case" to add it.', 'format')
+    fail(problem('backup.isCase'), 'format')
   if (root.format !== BACKUP_FORMAT)
-    fail(`This file is not a backup of this app: "format" must be "${BACKUP_FORMAT}".`, 'format')
+    fail(problem('backup.wrongFormat', { format: BACKUP_FORMAT }), 'format')
   const version = root.version
   if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_VERSION)
-    fail(
-      `This backup is version ${version}, made by a newer version of the app; this app reads version ${BACKUP_VERSION}. Update the app to restore it.`,
-      'version',
-    )
-  if (version !== BACKUP_VERSION) fail(`This app reads backups of version ${BACKUP_VERSION}.`, 'version')
+    fail(problem('backup.newerVersion', { found: version, supported: BACKUP_VERSION }), 'version')
+  if (version !== BACKUP_VERSION) fail(problem('backup.unsupportedVersion', { supported: BACKUP_VERSION }), 'version')
 
   const issues: CaseFileIssue[] = []
   for (const key of Object.keys(root))
-    if (!BACKUP_KEYS.has(key)) issues.push({ path: key, message: `Unknown field "${key}"; a backup holds only its cases.` })
+    if (!BACKUP_KEYS.has(key)) issues.push(issueAt(key, problem('backup.unknownKey', { key })))
   const exportedAt = root.exportedAt
   if (exportedAt !== undefined && typeof exportedAt !== 'string')
-    issues.push({ path: 'exportedAt', message: 'The export time must be text, e.g. "2024-05-03T10:00:00.000Z".' })
+    issues.push(issueAt('exportedAt', problem('backup.exportedAt')))
 
   const cases: CaseFile[] = []
   if (!Array.isArray(root.cases)) {
-    issues.push({ path: 'cases', message: 'A backup needs a list of cases ("cases": [ … ]).' })
+    issues.push(issueAt('cases', problem('backup.noCases')))
   } else {
     const seen = new Set<string>()
     root.cases.forEach((item: unknown, index) => {
@@ -69,7 +75,7 @@ export function parseBackupText(text: string): { exportedAt: string | null; case
       try {
         const file = parseCaseFile(item)
         if (seen.has(file.id))
-          issues.push({ path: `${at}.id`, message: `Another case in this backup has the id "${file.id}"; each case needs its own id.` })
+          issues.push(issueAt(`${at}.id`, problem('backup.duplicateCase', { id: file.id })))
         seen.add(file.id)
         cases.push(file)
       } catch (error) {
@@ -83,8 +89,8 @@ export function parseBackupText(text: string): { exportedAt: string | null; case
   return { exportedAt: typeof exportedAt === 'string' ? exportedAt : null, cases }
 }
 
-function fail(message: string, path = ''): never {
-  throw new BackupFileError([{ path, message }])
+function fail(found: Problem, path = ''): never {
+  throw new BackupFileError([issueAt(path, found)])
 }
 
 function within(prefix: string, path: string): string {

@@ -67,6 +67,17 @@ const zh: Record<ProblemCode, string> = {
   'party.relationNotFamily': '只有亲属才有关系一栏；该当事人的身份是 "{role}"。',
   'component.needsProperty': '{kind}必须注明所涉的房产。',
   'component.propertyNotAllowed': '只有抵押贷款或出售房产才需注明房产。',
+  'backup.notText': '备份必须是文本。',
+  'backup.notJson': '无法读取该文件的 JSON 内容，文件可能已损坏，或不是本应用的备份。',
+  'backup.notObject': '该文件不是本应用的备份：备份是一个 JSON 对象（用花括号括起）。',
+  'backup.isCase': '这是单个案件文件，不是备份。请用“导入案件文件”添加。',
+  'backup.wrongFormat': '该文件不是本应用的备份："format" 必须是 "{format}"。',
+  'backup.newerVersion': '该备份为第 {found} 版，由更新版本的应用生成；本应用读取第 {supported} 版。请更新应用后再恢复。',
+  'backup.unsupportedVersion': '本应用读取第 {supported} 版的备份。',
+  'backup.unknownKey': '未知字段 "{key}"；备份中只应包含案件。',
+  'backup.exportedAt': '导出时间必须是文本，例如 "2024-05-03T10:00:00.000Z"。',
+  'backup.noCases': '备份需要一个案件列表（"cases": [ … ]）。',
+  'backup.duplicateCase': '本备份中另有一个编号为 "{id}" 的案件；每个案件的编号必须不同。',
 }
 
 export const en = {
