@@ -144,7 +144,7 @@ it('shows the father’s mortgage and the cousin’s cash entering harbor-tools 
   expect(bar('Li Na (cousin, extended family)')).toEqual([0, 0, 6944.44])
   expect(bar('Zhang Jun (parent, immediate family)')).toEqual([0, 13888.89, 0])
   const milestones = await page.getByTestId('milestones').locator('li').allTextContents()
-  expect(milestones).toContain('Extended family pays: from o3 (May 16, 2024)')
+  expect(milestones).toContain('Extended family: from o3 (May 16, 2024)')
   expect(milestones).toContain('Family real estate: from o3 (May 16, 2024)')
   await close()
 })
