@@ -66,9 +66,9 @@ export function amountProblem(value: string, mustBePositive: boolean): Problem |
 export function dateProblem(value: string): Problem | null {
   const match = DATE_PATTERN.exec(value)
   if (!match) return problem('date.format')
-  const year = Number(match[1])
-  const month = Number(match[2])
-  const day = Number(match[3])
+  const year = Number.parseInt(match[1] ?? '', 10)
+  const month = Number.parseInt(match[2] ?? '', 10)
+  const day = Number.parseInt(match[3] ?? '', 10)
   if (month < 1 || month > 12) return problem('date.month', { month: match[2] ?? '' })
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate()
   if (year < 1 || day < 1 || day > daysInMonth) return problem('date.notReal', { date: value })
