@@ -2,6 +2,7 @@
 // sentence naming who pays and how much, and the level they add up to.
 import { Dec, ZERO } from './decimal'
 import { formatMoney, formatPercent } from './money'
+import { propertyLabel } from './parties'
 import {
   PROPERTY_KINDS,
   isExtended,
@@ -163,7 +164,7 @@ export function assessOffer(input: AssessmentInput): Assessment {
         ownerRelation: owner.relation,
         kind: component.kind,
         propertyId: property.id,
-        property: property.location ? `${property.description}, ${property.location}` : property.description,
+        property: propertyLabel(property),
         amount,
       }
       addTo(owner.role === 'family' ? familyPledges : sellerPledges, pledge, (p) => p.partyId === party.id && p.propertyId === property.id && p.kind === component.kind)

@@ -25,4 +25,5 @@ export {
   type Contribution,
   type Pledge,
 } from './assessment'
-export { minorUnits, roundMoney, roundPercent, formatMoney, formatAmount, formatPercent } from './money'
+export { GROUP_ORDER, partyGroup, payersOf, propertyLabel, type PartyGroup, type Payer } from './parties'
+export { exactFigure, minorUnits, roundMoney, roundPercent, formatMoney, formatAmount, formatPercent } from './money'

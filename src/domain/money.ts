@@ -23,6 +23,11 @@ export function roundMoney(value: Dec, currency: string): Dec {
   return value.toDecimalPlaces(minorUnits(currency), Dec.ROUND_HALF_UP)
 }
 
+/** The exact figure to 8 decimal places, half-up, as the worked examples write it ("0.69122765"); '' for none. */
+export function exactFigure(value: Dec | null | undefined): string {
+  return value ? value.toDecimalPlaces(8, Dec.ROUND_HALF_UP).toFixed(8) : ''
+}
+
 /** A ratio as a percentage rounded half-up to two decimals: 0.691227 → "69.12". */
 export function roundPercent(ratio: Dec): Dec {
   return ratio.times(100).toDecimalPlaces(2, Dec.ROUND_HALF_UP)

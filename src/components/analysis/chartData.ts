@@ -7,8 +7,10 @@ import {
   ZERO,
   formatMoney,
   formatPercent,
-  isExtended,
   minorUnits,
+  GROUP_ORDER,
+  partyGroup,
+  type PartyGroup,
   roundMoney,
   roundPercent,
   COMPONENT_KINDS,
@@ -23,7 +25,6 @@ import {
 
 export type Translate = (key: string, named?: Record<string, unknown>) => string
 export type Side = 'seller' | 'buyer'
-export type PartyGroup = 'seller' | 'immediate' | 'extended' | 'associate'
 export type CompositionMode = 'party' | 'kind'
 
 export interface TextOptions {
@@ -210,13 +211,8 @@ export function convergenceData(file: CaseFile, summary: CaseSummary, text: Text
 
 // --- composition
 
-/** Who a party is to the seller, for colour: the seller's side, immediate or extended family, associates. */
-export function partyGroup(party: Party): PartyGroup {
-  if (party.role === 'family') return isExtended(party.relation) ? 'extended' : 'immediate'
-  return party.role
-}
-
-export const GROUP_ORDER: readonly PartyGroup[] = ['seller', 'immediate', 'extended', 'associate']
+// The groups themselves (partyGroup, GROUP_ORDER) are the engine's: src/domain/parties.ts.
+export { GROUP_ORDER, partyGroup, type PartyGroup }
 
 /** Colours: the seller's own money in teal, immediate family blue, extended family purple, associates amber. */
 export const GROUP_COLOURS: Record<PartyGroup, readonly string[]> = {
@@ -272,7 +268,7 @@ function whoLabel(party: Party, t: Translate): string {
   if (party.role === 'family' && party.relation)
     return t('analysis.composition.family', {
       relation: t(`relation.${party.relation}`),
-      group: t(`relationGroup.${isExtended(party.relation) ? 'extended' : 'immediate'}`),
+      group: t(`relationGroup.${partyGroup(party)}`),
     })
   return t(`role.${party.role}`)
 }

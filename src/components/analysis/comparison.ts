@@ -12,8 +12,13 @@ import {
   type OfferComponent,
   type OfferSummary,
   type Party,
+  type PartyGroup,
+  GROUP_ORDER,
+  partyGroup,
+  payersOf,
+  propertyLabel,
 } from '@/domain'
-import { partyGroup, GROUP_ORDER, type PartyGroup } from './chartData'
+
 
 /** When the money arrives: cash now, a promise for later, or money a property stands behind. */
 export type Timing = 'now' | 'later' | 'property'
@@ -66,6 +71,7 @@ export interface Comparison {
 export function compareOffers(file: CaseFile, summary: CaseSummary, ids: readonly string[]): Comparison {
   const chosen = new Set(ids)
   const netEquity = new Map(summary.properties.map((p) => [p.id, p.netEquity]))
+  const partiesById = new Map(file.parties.map((party) => [party.id, party]))
   const offers: ComparedOffer[] = []
   const paying = new Set<string>()
   const pledgedProperties = new Set<string>()
@@ -73,13 +79,12 @@ export function compareOffers(file: CaseFile, summary: CaseSummary, ids: readonl
   for (const offerSummary of summary.offers) {
     const offer = offerSummary.offer
     if (!chosen.has(offerSummary.id) || offer.from !== 'seller') continue
-    const byParty = new Map<string, Dec>()
+    const byParty = new Map(payersOf(offerSummary, partiesById).map((payer) => [payer.party.id, payer.amount]))
+    for (const partyId of byParty.keys()) paying.add(partyId)
     const byTiming: Record<Timing, Dec> = { now: ZERO, later: ZERO, property: ZERO }
     const pledged = new Map<string, Dec>()
     offer.components.forEach((component, index) => {
       const amount = offerSummary.componentAmounts[index] ?? ZERO
-      byParty.set(component.partyId, (byParty.get(component.partyId) ?? ZERO).plus(amount))
-      paying.add(component.partyId)
       const timing = timingOf(component, offer.date)
       byTiming[timing] = byTiming[timing].plus(amount)
       if (component.propertyId) {
@@ -110,7 +115,7 @@ export function compareOffers(file: CaseFile, summary: CaseSummary, ids: readonl
     .filter((property) => pledgedProperties.has(property.id))
     .map((property) => ({
       id: property.id,
-      description: property.location ? `${property.description}, ${property.location}` : property.description,
+      description: propertyLabel(property),
       ownerName: file.parties.find((party) => party.id === property.ownerId)?.name ?? property.ownerId,
       netEquity: netEquity.get(property.id) ?? ZERO,
     }))
