@@ -55,6 +55,8 @@ export const PROBLEM_TEXTS = {
   'fx.duplicate': 'There is already an exchange rate for {currency}; give each currency one rate.',
   'fx.missing': 'There is no exchange rate for {currency}. Add one under exchange rates (how many {currency} one {base} buys).',
   'ref.missing': 'There is no {what} with the id "{id}".',
+  'record.gone': 'This {what} is no longer in the case; it may have been deleted in another tab or window. Nothing was changed.',
+  'record.noCase': 'No case is open.',
   'party.needsRelation': 'A family member needs a relation to the seller (e.g. parent, sibling, cousin).',
   'party.relationNotFamily': 'Only family members have a relation; this party\'s role is "{role}".',
   'component.needsProperty': 'A {kind} must name the property it is secured on or sold from.',

@@ -63,6 +63,8 @@ const zh: Record<ProblemCode, string> = {
   'fx.duplicate': '{currency} 已有汇率；每种币种只设一个汇率。',
   'fx.missing': '没有 {currency} 的汇率。请在“汇率”中添加（一 {base} 可兑换多少 {currency}）。',
   'ref.missing': '没有编号为 "{id}" 的{what}。',
+  'record.gone': '该{what}已不在本案中，可能已在另一个标签页或窗口中删除。未作任何更改。',
+  'record.noCase': '没有打开的案件。',
   'party.needsRelation': '亲属需要填写与卖方的关系（例如父母、兄弟姐妹、堂表兄弟姐妹）。',
   'party.relationNotFamily': '只有亲属才有关系一栏；该当事人的身份是 "{role}"。',
   'component.needsProperty': '{kind}必须注明所涉的房产。',
@@ -82,9 +84,9 @@ const zh: Record<ProblemCode, string> = {
 
 export const en = {
   problem: nest(PROBLEM_TEXTS),
-  problemWhat: { party: 'party', loss: 'loss', property: 'property', offer: 'offer', payment: 'payment', cost: 'cost' },
+  problemWhat: { party: 'party', loss: 'loss', property: 'property', offer: 'offer', payment: 'payment', cost: 'cost', rate: 'exchange rate' },
 }
 export const zhCN: typeof en = {
   problem: nest(zh),
-  problemWhat: { party: '当事人', loss: '损失', property: '不动产', offer: '报价', payment: '收款', cost: '费用' },
+  problemWhat: { party: '当事人', loss: '损失', property: '不动产', offer: '报价', payment: '收款', cost: '费用', rate: '汇率' },
 }
