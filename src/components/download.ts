@@ -1,6 +1,12 @@
 /** Offers text to the user as a file download; nothing leaves the machine. */
 export function download(filename: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }))
+  saveUrl(filename, url)
+  setTimeout(() => URL.revokeObjectURL(url), 1000)
+}
+
+/** Offers a URL (a blob or data URL the app made) as a file download. */
+export function saveUrl(filename: string, url: string): void {
   const link = document.createElement('a')
   link.href = url
   link.download = filename
@@ -8,7 +14,6 @@ export function download(filename: string, text: string, type: string): void {
   document.body.append(link)
   link.click()
   link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
 }
 
 /** A file name from a case title: letters, digits and dashes. */

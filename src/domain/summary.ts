@@ -1,6 +1,9 @@
 // Every figure of a case (case-format.md, section 2), exact and unrounded.
 import { Dec, ZERO, max } from './decimal'
-import { assessOffer, type Assessment } from './assessment'
+import { assessOffer } from './assessment'
+import { Converter } from './convert'
+import { lazy } from './lazy'
+import type { Assessment } from './signals'
 import {
   type CaseFile,
   type ComponentKind,
@@ -13,12 +16,8 @@ import {
 
 export type ByKind = Record<ComponentKind, Dec>
 
-/**
- * The figures of one offer or demand. `ratio` and `assessment` are worked out
- * when first read and then kept: a screen showing 50 of 5,000 offers should not
- * pay for the other 4,950 on every keystroke.
- */
-export class OfferSummary {
+/** The figures of one offer or demand (case-format.md, section 2). A plain object. */
+export interface OfferSummary {
   readonly id: string
   readonly from: 'seller' | 'buyer'
   readonly status: OfferStatus
@@ -28,58 +27,19 @@ export class OfferSummary {
   readonly byFamily: Dec
   readonly byAssociates: Dec
   readonly byKind: ByKind
-  /** Each component of a seller offer in base currency, in file order; empty for a buyer demand. */
-  readonly componentAmounts: Dec[]
   /** Change from the previous offer of the series; null for the first, buyer demands and withdrawn offers. */
-  concession: Dec | null = null
+  readonly concession: Dec | null
+  /** `total / lossTotal`; null when there is no loss. Worked out on first read. */
+  readonly ratio: Dec | null
+  /** Seller offers only (absent for a buyer demand). Worked out on first read. */
+  readonly assessment?: Assessment
+  /** Each component of a seller offer in base currency, in file order; empty for a buyer demand. */
+  readonly componentAmounts: readonly Dec[]
   /** The offer as recorded. */
   readonly offer: Offer
-  /** `total / lossTotal`; null when there is no loss. Worked out on first read. */
-  declare readonly ratio: Dec | null
-  /** Seller offers only (undefined for a buyer demand). Worked out on first read. */
-  declare readonly assessment: Assessment | undefined
-  /** Set once by summarizeCase, when the offer's place in the series is known. */
-  declare readonly assessWith: (assess: () => Assessment) => void
-
-  constructor(
-    offer: Offer,
-    figures: { total: Dec; bySeller: Dec; byFamily: Dec; byAssociates: Dec; byKind: ByKind; componentAmounts: Dec[] },
-    lossTotal: Dec,
-  ) {
-    this.id = offer.id
-    this.from = offer.from
-    this.status = offer.status
-    this.date = offer.date
-    this.offer = offer
-    this.total = figures.total
-    this.bySeller = figures.bySeller
-    this.byFamily = figures.byFamily
-    this.byAssociates = figures.byAssociates
-    this.byKind = figures.byKind
-    this.componentAmounts = figures.componentAmounts
-    // Own, enumerable properties (a spread or JSON.stringify sees them), computed once when read.
-    let ratio: Dec | null | undefined
-    let assess: (() => Assessment) | null = null
-    let assessment: Assessment | undefined
-    Object.defineProperties(this, {
-      ratio: {
-        enumerable: true,
-        get: () => (ratio === undefined ? (ratio = lossTotal.isZero() ? null : this.total.div(lossTotal)) : ratio),
-      },
-      assessment: {
-        enumerable: true,
-        get: () => {
-          if (assessment === undefined && assess) {
-            assessment = assess()
-            assess = null
-          }
-          return assessment
-        },
-      },
-      assessWith: { enumerable: false, value: (next: () => Assessment) => void (assess = next) },
-    })
-  }
 }
+
+type Figures = Pick<OfferSummary, 'total' | 'bySeller' | 'byFamily' | 'byAssociates' | 'byKind' | 'componentAmounts'>
 
 export interface PropertySummary {
   id: string
@@ -113,26 +73,6 @@ export interface CaseSummary {
   properties: PropertySummary[]
 }
 
-/** Converts amounts of the case's currencies to its base currency, each on its own. */
-export class Converter {
-  private readonly rates = new Map<string, Dec>()
-
-  constructor(
-    readonly base: string,
-    fx: CaseFile['fx'],
-  ) {
-    for (const rate of fx) this.rates.set(rate.currency, new Dec(rate.perBase))
-  }
-
-  toBase(amount: string, currency: string): Dec {
-    const value = new Dec(amount)
-    if (currency === this.base) return value
-    const rate = this.rates.get(currency)
-    if (!rate) throw new Error(`No exchange rate for ${currency}`)
-    return value.div(rate)
-  }
-}
-
 function zeroByKind(): ByKind {
   return { cash: ZERO, installments: ZERO, mortgage: ZERO, 'property-sale': ZERO, other: ZERO }
 }
@@ -148,53 +88,52 @@ export function negotiationOrder<T extends { date: string }>(offers: readonly T[
 
 export function summarizeCase(file: CaseFile): CaseSummary {
   const convert = new Converter(file.baseCurrency, file.fx)
-  const sumOf = (items: readonly { amount: string; currency: string }[]) => {
-    let total = ZERO
-    for (const item of items) total = total.plus(convert.toBase(item.amount, item.currency))
-    return total
-  }
-
-  const lossTotal = sumOf(file.losses)
-  const costTotal = sumOf(file.costs)
-  const receivedTotal = sumOf(file.payments)
+  const lossTotal = convert.sumToBase(file.losses)
+  const costTotal = convert.sumToBase(file.costs)
+  const receivedTotal = convert.sumToBase(file.payments)
   const netRecovered = receivedTotal.minus(costTotal)
 
   const parties = new Map<string, Party>(file.parties.map((party) => [party.id, party]))
   const properties = new Map<string, Property>(file.properties.map((property) => [property.id, property]))
 
+  // First pass: each offer's figures, the series and its concessions.
   const offers: OfferSummary[] = []
   const series: OfferSummary[] = []
   for (const offer of negotiationOrder(file.offers)) {
     const figures = offer.from === 'seller' ? sellerOfferFigures(offer, convert, parties) : buyerDemandFigures(offer, convert)
-    const summary = new OfferSummary(offer, figures, lossTotal)
+    const inSeries = offer.from === 'seller' && offer.status !== 'withdrawn'
+    const previous = inSeries ? series[series.length - 1] : undefined
+    const summary = lazy(
+      {
+        id: offer.id,
+        from: offer.from,
+        status: offer.status,
+        date: offer.date,
+        ...figures,
+        concession: previous ? figures.total.minus(previous.total) : null,
+        offer,
+      },
+      'ratio',
+      () => ratioOf(figures.total, lossTotal),
+    ) as OfferSummary
     offers.push(summary)
-    if (offer.from !== 'seller' || offer.status === 'withdrawn') continue
-    const previous = series[series.length - 1]
-    summary.concession = previous ? summary.total.minus(previous.total) : null
-    series.push(summary)
+    if (inSeries) series.push(summary)
   }
 
+  // Second pass: each seller offer's assessment, which needs the concession before it in the series.
   const settings = {
     concessionShrinkFactor: new Dec(file.settings.concessionShrinkFactor),
     thirdPartyMajority: new Dec(file.settings.thirdPartyMajority),
   }
-  let seriesIndex = 0
+  const placeInSeries = new Map(series.map((summary, index) => [summary, index]))
   for (const summary of offers) {
-    if (summary.from !== 'seller') continue
-    const inSeries = series[seriesIndex] === summary
-    const previousConcession = inSeries && seriesIndex >= 2 ? series[seriesIndex - 1]?.concession ?? null : null
-    summary.assessWith(() =>
-      assessOffer({
-        offer: summary.offer as SellerOffer,
-        figures: summary,
-        previousConcession,
-        parties,
-        properties,
-        settings,
-        baseCurrency: file.baseCurrency,
-      }),
+    if (summary.offer.from !== 'seller') continue
+    const index = placeInSeries.get(summary)
+    const previousConcession = index !== undefined && index >= 2 ? series[index - 1]?.concession ?? null : null
+    const offer = summary.offer
+    lazy(summary, 'assessment', () =>
+      assessOffer({ offer, figures: summary, previousConcession, parties, properties, settings, baseCurrency: file.baseCurrency }),
     )
-    if (inSeries) seriesIndex++
   }
 
   const firstOffer = series[0] ?? null
@@ -209,7 +148,7 @@ export function summarizeCase(file: CaseFile): CaseSummary {
     if (summary.from === 'buyer' && summary.status !== 'withdrawn') latestDemand = summary
   }
   const paidAgainstAccepted = acceptedOffer
-    ? sumOf(file.payments.filter((payment) => payment.offerId === acceptedOffer.id))
+    ? convert.sumToBase(file.payments.filter((payment) => payment.offerId === acceptedOffer.id))
     : null
 
   const propertySummaries = file.properties.map((property): PropertySummary => {
@@ -217,9 +156,9 @@ export function summarizeCase(file: CaseFile): CaseSummary {
     const netEquity = max(ZERO, quickSale.minus(convert.toBase(property.encumbrances, property.currency)))
     let pledgedInLatest = ZERO
     if (latestOffer?.offer.from === 'seller')
-      for (const component of latestOffer.offer.components)
-        if (component.propertyId === property.id)
-          pledgedInLatest = pledgedInLatest.plus(convert.toBase(component.amount, component.currency))
+      latestOffer.offer.components.forEach((component, index) => {
+        if (component.propertyId === property.id) pledgedInLatest = pledgedInLatest.plus(latestOffer.componentAmounts[index] ?? ZERO)
+      })
     return { id: property.id, netEquity, pledgedInLatest, overPledged: pledgedInLatest.greaterThan(netEquity) }
   })
 
@@ -246,8 +185,6 @@ export function summarizeCase(file: CaseFile): CaseSummary {
     properties: propertySummaries,
   }
 }
-
-type Figures = ConstructorParameters<typeof OfferSummary>[1]
 
 function sellerOfferFigures(offer: SellerOffer, convert: Converter, parties: Map<string, Party>): Figures {
   let total = ZERO

@@ -1,7 +1,9 @@
 // English catalogue: every string the app shows. zh-CN.ts must have exactly the same keys.
-import { RELATION_WORDS } from '@/domain'
+// The words the engine builds sentences and labels from are its own (DOMAIN_TEXTS).
+import { DOMAIN_TEXTS } from '@/domain'
 
 export default {
+  ...DOMAIN_TEXTS,
   app: {
     name: 'Restitution tracker',
     tagline: 'Recovery figures and ceiling signals for restitution talks',
@@ -136,12 +138,7 @@ export default {
     add: 'Add party',
     empty: 'No parties yet. Add the seller first, then family members and associates who contribute.',
   },
-  role: { seller: 'Seller', family: 'Family', associate: 'Associate' },
-  // The engine's own words for relations, so its English sentences and the screens agree.
-  relation: { ...RELATION_WORDS },
-  relationGroup: { immediate: 'immediate family', extended: 'extended family' },
   loss: { category: 'Category', evidence: 'Evidence', add: 'Add loss', empty: 'No losses yet.' },
-  category: { payment: 'Payment', shipping: 'Shipping', inspection: 'Inspection', 'bank-fee': 'Bank fee', other: 'Other' },
   property: {
     description: 'Property',
     owner: 'Owner',
@@ -179,7 +176,6 @@ export default {
   offer: {
     date: 'Date',
     side: 'Side',
-    from: { seller: 'Seller offer', buyer: 'Buyer demand' },
     status: 'Status',
     type: 'Type',
     final: 'Declared final',
@@ -199,12 +195,8 @@ export default {
     total: 'Total',
     ofLoss: '% of loss',
     concession: 'Concession',
-    demandOf: 'Demand: {amount}',
     empty: 'No offers or demands yet.',
   },
-  kind: { cash: 'cash', installments: 'installments', mortgage: 'mortgage', 'property-sale': 'property sale', other: 'other' },
-  status: { open: 'open', accepted: 'accepted', rejected: 'rejected', countered: 'countered', withdrawn: 'withdrawn' },
-  offerType: { initial: 'initial', counter: 'counter', revised: 'revised', final: 'final' },
   summary: {
     title: 'Summary',
     lossTotal: 'Loss',
@@ -238,31 +230,5 @@ export default {
       'not-indicated': 'Nothing yet suggests the seller has run out of resources.',
     },
     caveat: 'A heuristic from practitioners’ experience, not legal or financial advice.',
-  },
-  level: { likely: 'Likely ceiling', possible: 'Possible ceiling', 'not-indicated': 'Not indicated' },
-  signalName: {
-    FAMILY_IMMEDIATE: 'Immediate family',
-    FAMILY_EXTENDED: 'Extended family',
-    FAMILY_PROPERTY: 'Family real estate',
-    SELLER_PROPERTY: 'Seller’s real estate',
-    THIRD_PARTY_MAJORITY: 'Others pay most',
-    CONCESSIONS_SHRINKING: 'Concessions shrinking',
-  },
-  signal: {
-    who: '{name} ({relation})',
-    nameEnd: '.',
-    separator: '; ',
-    FAMILY_IMMEDIATE: 'Immediate family pays {amount} of this offer: {list}.',
-    FAMILY_EXTENDED: 'Extended family pays {amount} of this offer: {list}.',
-    FAMILY_PROPERTY: 'A family member’s real estate backs {amount} of this offer: {list}.',
-    SELLER_PROPERTY: 'The seller’s own real estate backs {amount} of this offer: {list}.',
-    pledge: { mortgage: '{who}, a mortgage on {property}, {amount}', sale: '{who}, the sale of {property}, {amount}' },
-    THIRD_PARTY_MAJORITY: 'Family and associates pay {part} of {total} ({share}), at or above the {threshold} threshold: {list}.',
-    paidThrough: '(paid through {who})',
-    CONCESSIONS_SHRINKING: {
-      raised: 'The seller raised the offer by only {step}, after a raise of {previous}: less than {factor} of that step.',
-      unchanged: 'The seller did not raise the offer, after a raise of {previous}.',
-      lowered: 'The seller lowered the offer by {step}, after a raise of {previous}.',
-    },
   },
 }

@@ -1,45 +1,47 @@
-// Money, percentages and dates for the screen, in the chosen language.
-import { computed } from 'vue'
+// Words for the screen: the engine's phrase functions (src/domain/words) need a
+// catalogue lookup and the formatters of a locale; these bind them to vue-i18n.
 import { useI18n } from 'vue-i18n'
-import { formatAmount, formatMoney, formatPercent, type Dec } from '@/domain'
+import { formatterFor, type Formatter, type Words } from '@/domain'
 
-export function formatDate(iso: string, locale: string): string {
-  const [y, m, d] = iso.split('-').map((part) => Number.parseInt(part, 10))
-  if (!y || !m || !d) return iso
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  )
+export type { Formatter, Words }
+
+type Translate = (key: string, named: Record<string, unknown>, options: { locale: string }) => string
+
+function wordsWith(t: Translate, locale: string): Words {
+  return { ...formatterFor(locale), text: (key, params = {}) => t(key, params, { locale }) }
 }
 
-export function formatDateTime(iso: string, locale: string): string {
-  const date = new Date(iso)
-  if (Number.isNaN(date.getTime())) return iso
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date)
-}
-
-export type Formatter = ReturnType<typeof formatterFor>
-
-/** Formatting for one explicit locale (the print view shows two side by side). */
-export function formatterFor(locale: string) {
+/** Words in the interface language, following a language switch. */
+export function useWords(): Words {
+  const { t, locale } = useI18n()
+  const translate = t as unknown as Translate
+  const current = () => formatterFor(locale.value)
   return {
-    money: (value: Dec | null | undefined, currency: string) =>
-      value === null || value === undefined ? '—' : formatMoney(value, currency, locale),
-    amount: (value: Dec, currency: string) => formatAmount(value, currency, locale),
-    percent: (ratio: Dec | null | undefined) => (ratio === null || ratio === undefined ? '—' : formatPercent(ratio, locale)),
-    date: (iso: string | undefined) => (iso ? formatDate(iso, locale) : '—'),
-    dateTime: (iso: string) => formatDateTime(iso, locale),
+    get locale() {
+      return locale.value
+    },
+    money: (value, currency) => current().money(value, currency),
+    amount: (value, currency) => current().amount(value, currency),
+    percent: (ratio) => current().percent(ratio),
+    date: (iso) => current().date(iso),
+    shortDate: (iso) => current().shortDate(iso),
+    dateTime: (iso) => current().dateTime(iso),
+    text: (key, params = {}) => translate(key, params, { locale: locale.value }),
+  }
+}
+
+/** Words in a language chosen apart from the interface's (the print view shows two side by side). */
+export function useWordsIn(): (locale: string) => Words {
+  const { t } = useI18n()
+  const cache = new Map<string, Words>()
+  return (locale) => {
+    let words = cache.get(locale)
+    if (!words) cache.set(locale, (words = wordsWith(t as unknown as Translate, locale)))
+    return words
   }
 }
 
 /** Formatting that follows the interface language. */
 export function useFormat(): Formatter {
-  const { locale } = useI18n()
-  const current = computed(() => formatterFor(locale.value))
-  return {
-    money: (value, currency) => current.value.money(value, currency),
-    amount: (value, currency) => current.value.amount(value, currency),
-    percent: (ratio) => current.value.percent(ratio),
-    date: (iso) => current.value.date(iso),
-    dateTime: (iso) => current.value.dateTime(iso),
-  }
+  return useWords()
 }

@@ -1,7 +1,72 @@
 // 简体中文目录：与 en.ts 键完全相同（类型检查和测试都会核对）。
+import type { DomainTexts } from '@/domain'
 import type en from './en'
+import type { Translated } from './translated'
 
-const zhCN: typeof en = {
+// 引擎用于造句和标签的词语（与 DOMAIN_TEXTS 键相同）。
+const domainWords: Translated<DomainTexts> = {
+  role: { seller: '卖方', family: '亲属', associate: '关系人' },
+  roleWord: { seller: '卖方', family: '亲属', associate: '关系人' },
+  relation: {
+    spouse: '配偶',
+    parent: '父亲或母亲',
+    child: '子女',
+    sibling: '兄弟姐妹',
+    grandparent: '祖父母／外祖父母',
+    grandchild: '孙子女／外孙子女',
+    'aunt-uncle': '叔伯姑舅姨',
+    'niece-nephew': '侄甥',
+    cousin: '堂表兄弟姐妹',
+    'in-law': '姻亲',
+    'other-relative': '其他亲属',
+  },
+  relationGroup: { immediate: '近亲属', extended: '其他亲属' },
+  category: { payment: '货款', shipping: '运费', inspection: '检验费', 'bank-fee': '银行手续费', other: '其他' },
+  kind: { cash: '现金', installments: '分期付款', mortgage: '抵押贷款', 'property-sale': '出售房产', other: '其他' },
+  status: { open: '待答复', accepted: '已接受', rejected: '已拒绝', countered: '已还价', withdrawn: '已撤回' },
+  offerType: { initial: '首次', counter: '还价', revised: '修改', final: '最终' },
+  level: { likely: '很可能已到上限', possible: '可能已到上限', 'not-indicated': '未见迹象' },
+  signalName: {
+    FAMILY_IMMEDIATE: '近亲属',
+    FAMILY_EXTENDED: '其他亲属',
+    FAMILY_PROPERTY: '亲属房产',
+    SELLER_PROPERTY: '卖方自有房产',
+    THIRD_PARTY_MAJORITY: '主要由他人出资',
+    CONCESSIONS_SHRINKING: '让步缩小',
+  },
+  signal: {
+    nameEnd: '：',
+    FAMILY_IMMEDIATE: '近亲属为本次报价出资 {amount}：{list}。',
+    FAMILY_EXTENDED: '其他亲属为本次报价出资 {amount}：{list}。',
+    FAMILY_PROPERTY: '亲属的房产为本次报价提供 {amount}：{list}。',
+    SELLER_PROPERTY: '卖方自有房产为本次报价提供 {amount}：{list}。',
+    pledge: { mortgage: '{who}，以 {property} 抵押贷款，{amount}', sale: '{who}，出售 {property}，{amount}' },
+    THIRD_PARTY_MAJORITY: '亲属和关系人出资 {part}，占总额 {total} 的 {share}，达到或超过 {threshold} 的阈值：{list}。',
+    paidThrough: '（经由{who}支付）',
+    CONCESSIONS_SHRINKING: {
+      raised: '卖方本轮仅加价 {step}，上一轮加价 {previous}：不到上一轮的 {factor}。',
+      unchanged: '卖方本轮没有加价，上一轮加价 {previous}。',
+      lowered: '卖方本轮降价 {step}，上一轮加价 {previous}。',
+    },
+  },
+  side: { seller: '卖方报价', buyer: '买方要价' },
+  label: {
+    offer: '{side} {number}',
+    dated: '{label} · {date}',
+    full: '{label} · {date} · {total}',
+    party: '{name}（{who}）',
+    property: '{description}，{location}',
+  },
+  part: {
+    plain: '{payer}：{kind} {amount}',
+    onProperty: '{payer}：{kind}（{property}）{amount}',
+    demand: '要求：{amount}',
+  },
+  list: { separator: '；', comma: '、' },
+}
+
+const zhCN: Translated<typeof en> = {
+  ...domainWords,
   app: {
     name: '退赃退赔谈判记录',
     tagline: '退赔谈判的追回数据与“已尽全力”信号',
@@ -133,23 +198,7 @@ const zhCN: typeof en = {
     add: '添加当事人',
     empty: '还没有当事人。请先添加卖方，再添加出资的亲属和关系人。',
   },
-  role: { seller: '卖方', family: '亲属', associate: '关系人' },
-  relation: {
-    spouse: '配偶',
-    parent: '父亲或母亲',
-    child: '子女',
-    sibling: '兄弟姐妹',
-    grandparent: '祖父母／外祖父母',
-    grandchild: '孙子女／外孙子女',
-    'aunt-uncle': '叔伯姑舅姨',
-    'niece-nephew': '侄甥',
-    cousin: '堂表兄弟姐妹',
-    'in-law': '姻亲',
-    'other-relative': '其他亲属',
-  },
-  relationGroup: { immediate: '近亲属', extended: '其他亲属' },
   loss: { category: '类别', evidence: '证据', add: '添加损失', empty: '还没有损失记录。' },
-  category: { payment: '货款', shipping: '运费', inspection: '检验费', 'bank-fee': '银行手续费', other: '其他' },
   property: {
     description: '不动产',
     owner: '所有人',
@@ -187,7 +236,6 @@ const zhCN: typeof en = {
   offer: {
     date: '日期',
     side: '提出方',
-    from: { seller: '卖方报价', buyer: '买方要价' },
     status: '状态',
     type: '类型',
     final: '声明为最终报价',
@@ -207,12 +255,8 @@ const zhCN: typeof en = {
     total: '合计',
     ofLoss: '占损失',
     concession: '让步',
-    demandOf: '要价：{amount}',
     empty: '还没有报价或要价。',
   },
-  kind: { cash: '现金', installments: '分期付款', mortgage: '抵押贷款', 'property-sale': '出售房产', other: '其他' },
-  status: { open: '待答复', accepted: '已接受', rejected: '已拒绝', countered: '已还价', withdrawn: '已撤回' },
-  offerType: { initial: '首次', counter: '还价', revised: '修改', final: '最终' },
   summary: {
     title: '摘要',
     lossTotal: '损失',
@@ -246,32 +290,6 @@ const zhCN: typeof en = {
       'not-indicated': '目前没有迹象表明卖方已用尽财力。',
     },
     caveat: '这是根据从业经验得出的判断方法，不构成法律或财务意见。',
-  },
-  level: { likely: '很可能已到上限', possible: '可能已到上限', 'not-indicated': '未见迹象' },
-  signalName: {
-    FAMILY_IMMEDIATE: '近亲属',
-    FAMILY_EXTENDED: '其他亲属',
-    FAMILY_PROPERTY: '亲属房产',
-    SELLER_PROPERTY: '卖方自有房产',
-    THIRD_PARTY_MAJORITY: '主要由他人出资',
-    CONCESSIONS_SHRINKING: '让步缩小',
-  },
-  signal: {
-    who: '{name}（{relation}）',
-    nameEnd: '：',
-    separator: '；',
-    FAMILY_IMMEDIATE: '近亲属为本次报价出资 {amount}：{list}。',
-    FAMILY_EXTENDED: '其他亲属为本次报价出资 {amount}：{list}。',
-    FAMILY_PROPERTY: '亲属的房产为本次报价提供 {amount}：{list}。',
-    SELLER_PROPERTY: '卖方自有房产为本次报价提供 {amount}：{list}。',
-    pledge: { mortgage: '{who}，以 {property} 抵押贷款，{amount}', sale: '{who}，出售 {property}，{amount}' },
-    THIRD_PARTY_MAJORITY: '亲属和关系人出资 {part}，占总额 {total} 的 {share}，达到或超过 {threshold} 的阈值：{list}。',
-    paidThrough: '（经由{who}支付）',
-    CONCESSIONS_SHRINKING: {
-      raised: '卖方本轮仅加价 {step}，上一轮加价 {previous}：不到上一轮的 {factor}。',
-      unchanged: '卖方本轮没有加价，上一轮加价 {previous}。',
-      lowered: '卖方本轮降价 {step}，上一轮加价 {previous}。',
-    },
   },
 }
 

@@ -7,7 +7,7 @@ export function createAppRouter(history: RouterHistory = createWebHistory()) {
     routes: [
       { path: '/', name: 'cases', component: CaseListView },
       { path: '/cases/:id', name: 'case', component: () => import('@/views/CaseWorkspaceView.vue') },
-      { path: '/cases/:id/print', name: 'print', component: () => import('@/views/PrintView.vue') },
+      { path: '/cases/:id/print', name: 'print', component: () => import('@/views/print/PrintView.vue') },
       { path: '/:pathMatch(.*)*', redirect: '/' },
     ],
     scrollBehavior: (to) => (to.hash ? { el: to.hash, top: 16 } : { top: 0 }),

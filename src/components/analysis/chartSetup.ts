@@ -13,7 +13,7 @@ import {
   PointElement,
   Tooltip,
 } from 'chart.js'
-import { FONT_FAMILY } from './chartConfig'
+import { FONT_FAMILY } from './chartTheme'
 
 Chart.register(LineController, BarController, LineElement, PointElement, BarElement, LinearScale, CategoryScale, Legend, Tooltip)
 Chart.defaults.font.family = FONT_FAMILY

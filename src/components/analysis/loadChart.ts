@@ -1,5 +1,5 @@
 // Loads chart.js on first use, once; a failed load can be tried again.
-import { withAlpha } from './chartConfig'
+import { withAlpha } from './chartTheme'
 
 type ChartModule = typeof import('./chartSetup')
 let loading: Promise<ChartModule> | null = null

@@ -1,17 +1,14 @@
 // The convergence chart as a PNG data URL, drawn off-screen, for the print view
 // and for "save as image". Loads chart.js on first call.
-import type { CaseFile, CaseSummary } from '@/domain'
-import { createAppI18n, type Locale } from '@/i18n'
-import { convergenceData, type Translate } from './chartData'
-import { convergenceConfig } from './chartConfig'
+import { convergenceSeries, type CaseView, type Words } from '@/domain'
+import { convergenceData } from './chartAdapter'
+import { convergenceConfig } from './convergenceConfig'
 import { hatchPattern, loadChartJs } from './loadChart'
 
 export interface ConvergencePngOptions {
   /** CSS pixels of the image; the PNG has width × devicePixelRatio pixels. */
   width: number
   height: number
-  /** The language of the labels and the formatting of money and dates. */
-  locale: Locale
   /** 2 or 3 for print: the image stays crisp at its printed size. */
   devicePixelRatio?: number
 }
@@ -19,16 +16,16 @@ export interface ConvergencePngOptions {
 /**
  * Draws the convergence chart of a case (seller offers and buyer demands over
  * time, the loss line, the accepted offer ringed, withdrawn offers faded) on a
- * white background and returns it as `data:image/png;base64,...`.
+ * white background, labelled in the language of `words`, and returns it as
+ * `data:image/png;base64,...`.
  */
-export async function renderConvergencePng(file: CaseFile, summary: CaseSummary, options: ConvergencePngOptions): Promise<string> {
+export async function renderConvergencePng(view: CaseView, words: Words, options: ConvergencePngOptions): Promise<string> {
   const { Chart } = await loadChartJs()
-  const t = createAppI18n(options.locale).global.t as unknown as Translate
-  const data = convergenceData(file, summary, { t, locale: options.locale })
+  const data = convergenceData(convergenceSeries(view), view.base, words)
   const ratio = options.devicePixelRatio ?? 2
   // Printed at about 17 cm wide, 12-pixel labels would come out near 6 pt: scale the type with the width.
   const fontSize = Math.round(Math.min(16, Math.max(12, options.width / 60)))
-  const config = convergenceConfig(data, { t }, { compact: options.width < 520, hatch: hatchPattern, still: { devicePixelRatio: ratio }, fontSize })
+  const config = convergenceConfig(data, { compact: options.width < 520, hatch: hatchPattern, still: { devicePixelRatio: ratio }, fontSize })
 
   // chart.js measures a canvas through its box: give it one, out of sight.
   const holder = document.createElement('div')

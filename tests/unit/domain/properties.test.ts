@@ -11,7 +11,7 @@ import {
   type CaseSummary,
   type OfferSummary,
 } from '@/domain'
-import { validExamples } from '../examples'
+import { validExamples } from '../../support/examples'
 import { PARTIES, fullCase, property, rawCase, text, type Json } from './helpers'
 
 /** Rates that make conversions inexact on purpose. */

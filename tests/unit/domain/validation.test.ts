@@ -1,7 +1,7 @@
 // Section 1 of the contract: what a case file may hold, and where each problem is reported.
 import { describe, expect, it } from 'vitest'
 import { CaseFileError, parseCaseFile, parseCaseFileText, type CaseFile } from '@/domain'
-import { validExamples } from '../examples'
+import { validExamples } from '../../support/examples'
 import { fullCase, issuesOf, pathsOf, rawCase, withValue, without, type Json } from './helpers'
 
 const FULL = fullCase()

@@ -1,12 +1,13 @@
-// Worked examples: the project's copy in tests/fixtures/examples, plus any
-// in ../shared/examples (the contract's own folder) when it stands beside us.
+// The one loader of the worked examples, for every kind of test: the project's
+// copy in tests/fixtures/examples, plus any in ../shared/examples (the
+// contract's own folder) when it stands beside us.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { Dec, buildCaseView, parseCaseFileText, summarizeCase, type CaseFile, type CaseSummary, type CaseView } from '@/domain'
 
-const here = resolve(import.meta.dirname, '..')
-export const EXAMPLE_DIRS = [join(here, 'fixtures/examples'), resolve(here, '../../shared/examples')].filter((dir) =>
-  existsSync(dir),
-)
+const tests = resolve(import.meta.dirname, '..')
+export const FIXTURES = join(tests, 'fixtures/examples')
+export const EXAMPLE_DIRS = [FIXTURES, resolve(tests, '../../shared/examples')].filter((dir) => existsSync(dir))
 
 export interface ValidExample {
   name: string
@@ -64,4 +65,26 @@ export function invalidExamples(): { name: string; text: string; paths: string[]
 /** A reported path matches a listed one when equal, or when it continues it with `.` or `[`. */
 export function pathMatches(reported: string, listed: string): boolean {
   return reported === listed || reported.startsWith(`${listed}.`) || reported.startsWith(`${listed}[`)
+}
+
+/** The text of a worked example's case file (the project's copy). */
+export function exampleText(name: string): string {
+  return readFileSync(join(FIXTURES, `${name}.case.json`), 'utf8')
+}
+
+/** A worked example read, summarized and viewed as the app does. */
+export function example(name: string): { file: CaseFile; summary: CaseSummary; view: CaseView } {
+  const file = parseCaseFileText(exampleText(name))
+  const summary = summarizeCase(file)
+  return { file, summary, view: buildCaseView(file, summary) }
+}
+
+/** A worked example's expected figures (the project's copy). */
+export function expectedFigures(name: string): ExpectedSummary {
+  return JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8')) as ExpectedSummary
+}
+
+/** An exact figure to 8 places, as the expected files write them; null for none. */
+export function fixed(value: Dec | null | undefined): string | null {
+  return value ? value.toDecimalPlaces(8, Dec.ROUND_HALF_UP).toFixed(8) : null
 }

@@ -1,20 +1,19 @@
-// The chart adapters: exact figures in, the numbers chart.js gets out.
+// The chart adapter: the engine's exact series in, the numbers chart.js gets out,
+// and the chart.js configurations built from them.
 import { describe, expect, it } from 'vitest'
 import type { TooltipItem } from 'chart.js'
-import { Dec, parseCaseFile, summarizeCase } from '@/domain'
-import {
-  chartMoney,
-  chartPercent,
-  compositionData,
-  convergenceData,
-  dayNumber,
-  firstAppearances,
-  isoOfDay,
-} from '@/components/analysis/chartData'
-import { compositionConfig, convergenceConfig, dayStep, moneyTick, type ChartEnv } from '@/components/analysis/chartConfig'
-import { day, example, translator } from './fixtures'
+import { Dec, buildCaseView, compositionSeries, convergenceSeries, dayNumber, isoOfDay, parseCaseFile, summarizeCase, type CaseView, type CompositionMode } from '@/domain'
+import { chartMoney, chartPercent, compositionData as adapt, convergenceData as adaptConvergence } from '@/components/analysis/chartAdapter'
+import { convergenceConfig } from '@/components/analysis/convergenceConfig'
+import { compositionConfig } from '@/components/analysis/compositionConfig'
+import { dayStep, moneyTick, type ChartEnv } from '@/components/analysis/chartTheme'
+import { example } from '../../support/examples'
+import { wordsFor } from '../../support/words'
 
-const t = translator('en')
+const day = dayNumber
+const en = wordsFor('en')
+const convergenceData = (view: CaseView, words = en) => adaptConvergence(convergenceSeries(view), view.base, words)
+const compositionData = (view: CaseView, mode: CompositionMode) => adapt(compositionSeries(view, mode), view.base, en)
 const env: ChartEnv = { compact: false, hatch: (colour, faded) => `hatch(${colour}${faded ? ',faded' : ''})` }
 
 describe('Decimal to number, only here', () => {
@@ -41,8 +40,8 @@ describe('Decimal to number, only here', () => {
 })
 
 describe('the convergence chart of harbor-tools', () => {
-  const { file, summary } = example('harbor-tools')
-  const data = convergenceData(file, summary, { t, locale: 'en' })
+  const { view } = example('harbor-tools')
+  const data = convergenceData(view)
 
   it('gives chart.js the seller offers and buyer demands as stepped series, each holding its last value to the last date', () => {
     expect(data.seller).toEqual([
@@ -69,14 +68,14 @@ describe('the convergence chart of harbor-tools', () => {
     expect(data.sellerNotes[1]).toEqual({
       offerId: 'o2',
       side: 'seller',
-      title: 'Seller offer o2',
+      title: 'Seller offer 2',
       lines: ['Date: May 9, 2024', 'Total: $41,666.67', 'Share of loss: 46.08%', 'Status: countered'],
     })
     expect(data.acceptedNote?.lines).toContain('Status: accepted')
   })
 
   it('builds the chart.js configuration: two stepped lines, the ring on the accepted offer, the loss line', () => {
-    const config = convergenceConfig(data, { t }, env)
+    const config = convergenceConfig(data, env)
     const datasets = config.data.datasets
     expect(datasets.map((d) => d.label)).toEqual(['Seller offers', 'Buyer demands', 'Accepted', 'Loss $90,418.83'])
     expect(datasets.map((d) => d.data)).toEqual([
@@ -96,12 +95,12 @@ describe('the convergence chart of harbor-tools', () => {
   })
 
   it('shows one tooltip per offer, even where the accepted ring sits on the offer’s point', () => {
-    const tooltip = convergenceConfig(data, { t }, env).options?.plugins?.tooltip
+    const tooltip = convergenceConfig(data, env).options?.plugins?.tooltip
     const item = (datasetIndex: number, dataIndex: number) => ({ datasetIndex, dataIndex }) as TooltipItem<'line'>
     const onO3 = [item(0, 2), item(2, 0)]
     const kept = onO3.filter((entry, index) => tooltip?.filter?.call(undefined as never, entry, index, onO3, undefined as never))
     expect(kept).toHaveLength(1)
-    expect(tooltip?.callbacks?.title?.call(undefined as never, kept)).toBe('Seller offer o3')
+    expect(tooltip?.callbacks?.title?.call(undefined as never, kept)).toBe('Seller offer 3')
     expect(tooltip?.callbacks?.label?.call(undefined as never, item(1, 0))).toEqual([
       'Date: May 4, 2024',
       'Total: $90,085.50',
@@ -114,8 +113,8 @@ describe('the convergence chart of harbor-tools', () => {
   })
 
   it('labels the axes in the interface language and the base currency', () => {
-    const zh = convergenceData(file, summary, { t: translator('zh-CN'), locale: 'zh-CN' })
-    const config = convergenceConfig(zh, { t: translator('zh-CN') }, env)
+    const zh = convergenceData(view, wordsFor('zh-CN'))
+    const config = convergenceConfig(zh, env)
     const y = config.options?.scales?.y as { ticks: { callback: (value: number) => string } }
     const x = config.options?.scales?.x as { ticks: { callback: (value: number) => string } }
     expect(y.ticks.callback(40000)).toBe('US$4万')
@@ -128,8 +127,8 @@ describe('the convergence chart of harbor-tools', () => {
 })
 
 describe('the convergence chart of kowloon-vanished', () => {
-  const { file, summary } = example('kowloon-vanished')
-  const data = convergenceData(file, summary, { t, locale: 'en' })
+  const { view } = example('kowloon-vanished')
+  const data = convergenceData(view)
 
   it('leaves the withdrawn offer out of the seller’s line and draws it faded on its own', () => {
     expect(data.seller.map((p) => p.y)).toEqual([100000, 150000, 180000, 185000])
@@ -138,7 +137,7 @@ describe('the convergence chart of kowloon-vanished', () => {
     expect(data.buyer).toEqual([{ x: day('2024-09-27'), y: 400000 }])
     expect(data.loss).toBe(440000)
     expect(data.accepted).toBeNull()
-    const config = convergenceConfig(data, { t }, env)
+    const config = convergenceConfig(data, env)
     const withdrawn = config.data.datasets.find((d) => d.label === 'Withdrawn')
     expect(withdrawn?.showLine).toBe(false)
     expect(withdrawn?.backgroundColor).toEqual(['rgba(31, 95, 168, 0.35)'])
@@ -147,38 +146,38 @@ describe('the convergence chart of kowloon-vanished', () => {
 
 describe('the convergence chart of an empty case', () => {
   it('has nothing to draw and no loss line', () => {
-    const { file, summary } = example('empty')
-    const data = convergenceData(file, summary, { t, locale: 'en' })
+    const { view } = example('empty')
+    const data = convergenceData(view)
     expect(data.empty).toBe(true)
     expect(data.loss).toBeNull()
-    expect(convergenceConfig(data, { t }, env).data.datasets).toEqual([])
+    expect(convergenceConfig(data, env).data.datasets).toEqual([])
   })
 })
 
 describe('the composition chart of harbor-tools', () => {
-  const { file, summary } = example('harbor-tools')
+  const { view } = example('harbor-tools')
 
   it('by who pays: the father’s mortgage and the cousin’s cash appear in the third offer’s bar', () => {
-    const data = compositionData(file, summary, 'party', { t, locale: 'en' })
+    const data = compositionData(view, 'party')
     expect(data.offerIds).toEqual(['o1', 'o2', 'o3'])
     expect(data.labels).toEqual([
-      ['o1', 'May 3'],
-      ['o2', 'May 9'],
-      ['o3', 'May 16'],
+      ['Seller offer 1', 'May 3'],
+      ['Seller offer 2', 'May 9'],
+      ['Seller offer 3', 'May 16'],
     ])
-    expect(data.segments.map((s) => [s.key, s.group, s.hatched, s.data])).toEqual([
-      ['party:zhang-wei', 'seller', false, [0, 27777.78, 27777.78]],
-      ['party:huaxin', 'seller', false, [13888.89, 0, 0]],
-      ['party:zhang-jun', 'immediate', false, [0, 13888.89, 0]],
-      ['party:zhang-jun:property', 'immediate', true, [0, 0, 34722.22]],
-      ['party:li-na', 'extended', false, [0, 0, 6944.44]],
+    expect(data.segments.map((s) => [s.key, s.hatched, s.data])).toEqual([
+      ['party:zhang-wei', false, [0, 27777.78, 27777.78]],
+      ['party:huaxin', false, [13888.89, 0, 0]],
+      ['party:zhang-jun', false, [0, 13888.89, 0]],
+      ['party:zhang-jun:property', true, [0, 0, 34722.22]],
+      ['party:li-na', false, [0, 0, 6944.44]],
     ])
     expect(data.segments.map((s) => s.label)).toEqual([
-      'Zhang Wei (Seller)',
-      'Shenzhen Huaxin Trading Co., Ltd. (Seller)',
-      'Zhang Jun (parent, immediate family)',
-      'Zhang Jun (parent, immediate family), property-backed',
-      'Li Na (cousin, extended family)',
+      'Zhang Wei (seller)',
+      'Shenzhen Huaxin Trading Co., Ltd. (seller)',
+      'Zhang Jun (parent)',
+      'Zhang Jun (parent), property-backed',
+      'Li Na (cousin)',
     ])
     // Immediate and extended family in different colour families; a party's property-backed money in its own colour, hatched.
     const colour = (key: string) => data.segments.find((s) => s.key === key)?.colour
@@ -189,7 +188,7 @@ describe('the composition chart of harbor-tools', () => {
   })
 
   it('by kind: cash in every offer, a mortgage only in the third', () => {
-    const data = compositionData(file, summary, 'kind', { t, locale: 'en' })
+    const data = compositionData(view, 'kind')
     expect(data.segments.map((s) => [s.key, s.hatched, s.data])).toEqual([
       ['kind:cash', false, [13888.89, 41666.67, 34722.22]],
       ['kind:mortgage', true, [0, 0, 34722.22]],
@@ -197,7 +196,7 @@ describe('the composition chart of harbor-tools', () => {
   })
 
   it('gives chart.js stacked bars, hatching property-backed money, with a tooltip per bar from exact amounts', () => {
-    const data = compositionData(file, summary, 'party', { t, locale: 'en' })
+    const data = compositionData(view, 'party')
     const config = compositionConfig(data, env)
     expect(config.data.labels).toEqual(data.labels)
     expect(config.data.datasets.map((d) => d.data)).toEqual(data.segments.map((s) => s.data))
@@ -206,43 +205,34 @@ describe('the composition chart of harbor-tools', () => {
     expect(config.data.datasets[3]?.backgroundColor).toEqual(['hatch(#1f5fa8)', 'hatch(#1f5fa8)', 'hatch(#1f5fa8)'])
     const tooltip = config.options?.plugins?.tooltip
     const item = (datasetIndex: number, dataIndex: number) => ({ datasetIndex, dataIndex }) as TooltipItem<'bar'>
-    expect(tooltip?.callbacks?.title?.call(undefined as never, [item(0, 2)])).toBe('Seller offer o3 · May 16, 2024')
-    expect(tooltip?.callbacks?.label?.call(undefined as never, item(3, 2))).toBe('Zhang Jun (parent, immediate family), property-backed: $34,722.22')
+    expect(tooltip?.callbacks?.title?.call(undefined as never, [item(0, 2)])).toBe('Seller offer 3 · May 16, 2024')
+    expect(tooltip?.callbacks?.label?.call(undefined as never, item(3, 2))).toBe('Zhang Jun (parent), property-backed: $34,722.22')
     expect(tooltip?.callbacks?.footer?.call(undefined as never, [item(0, 2)])).toEqual(['Total: $69,444.44', 'Share of loss: 76.80%', 'Status: accepted'])
     // Zero segments are not listed.
     expect(tooltip?.filter?.call(undefined as never, item(4, 1), 0, [], undefined as never)).toBe(false)
-  })
-
-  it('says when the family, the extended family and a property first come in', () => {
-    expect(firstAppearances(summary).map((m) => `${m.code}@${m.offerId}`)).toEqual([
-      'FAMILY_IMMEDIATE@o2',
-      'FAMILY_EXTENDED@o3',
-      'FAMILY_PROPERTY@o3',
-      'THIRD_PARTY_MAJORITY@o3',
-    ])
   })
 })
 
 describe('the composition chart of kowloon-vanished', () => {
   it('fades the withdrawn offer and says so under its bar', () => {
-    const { file, summary } = example('kowloon-vanished')
-    const data = compositionData(file, summary, 'party', { t, locale: 'en' })
+    const { view } = example('kowloon-vanished')
+    const data = compositionData(view, 'party')
     expect(data.offerIds).toEqual(['a', 'b', 'x', 'c', 'd'])
     expect(data.faded).toEqual([false, false, true, false, false])
-    expect(data.labels[2]).toEqual(['x', 'Sep 13', 'withdrawn'])
-    expect(data.segments.map((s) => [s.key, s.group, s.data])).toEqual([
-      ['party:chan', 'seller', [0, 150000, 0, 180000, 125000]],
-      ['party:kb', 'seller', [100000, 0, 0, 0, 0]],
-      ['party:partner', 'associate', [0, 0, 300000, 0, 60000]],
+    expect(data.labels[2]).toEqual(['Seller offer 3', 'Sep 13', 'withdrawn'])
+    expect(data.segments.map((s) => [s.key, s.data])).toEqual([
+      ['party:chan', [0, 150000, 0, 180000, 125000]],
+      ['party:kb', [100000, 0, 0, 0, 0]],
+      ['party:partner', [0, 0, 300000, 0, 60000]],
     ])
     const config = compositionConfig(data, env)
     expect(config.data.datasets[2]?.backgroundColor).toEqual(['#9a6700', '#9a6700', 'rgba(154, 103, 0, 0.3)', '#9a6700', '#9a6700'])
   })
 
-  it('keeps a label under every bar on a phone: the id and the date, none skipped', () => {
-    const { file, summary } = example('kowloon-vanished')
-    const config = compositionConfig(compositionData(file, summary, 'party', { t, locale: 'en' }), { ...env, compact: true })
-    expect(config.data.labels?.[2]).toEqual(['x', 'Sep 13'])
+  it('keeps a label under every bar on a phone: the name and the date, none skipped', () => {
+    const { view } = example('kowloon-vanished')
+    const config = compositionConfig(compositionData(view, 'party'), { ...env, compact: true })
+    expect(config.data.labels?.[2]).toEqual(['Seller offer 3', 'Sep 13'])
     expect((config.options?.scales?.x as { ticks: { autoSkip: boolean } }).ticks.autoSkip).toBe(false)
   })
 })
@@ -260,7 +250,7 @@ describe('JPY, a currency without minor units', () => {
       losses: [{ id: 'l', date: '2024-01-01', description: 'Loss', category: 'payment', amount: '1000', currency: 'USD' }],
       offers: [{ id: 'o', date: '2024-02-01', from: 'seller', status: 'open', components: [{ partyId: 's', kind: 'cash', amount: '500', currency: 'USD' }] }],
     })
-    const data = compositionData(file, summarizeCase(file), 'kind', { t, locale: 'en' })
+    const data = adapt(compositionSeries(buildCaseView(file, summarizeCase(file)), 'kind'), 'JPY', en)
     // 500 / 0.0067 = 74626.865… yen
     expect(data.segments[0]?.data).toEqual([74627])
     expect(data.loss).toBe(149254)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { CaseFileError, Dec, parseCaseFileText, summarizeCase, type OfferSummary } from '@/domain'
-import { invalidExamples, pathMatches, validExamples } from './examples'
+import { invalidExamples, pathMatches, validExamples } from '../../support/examples'
 
 const at8 = (value: Dec | null) => (value === null ? null : value.toDecimalPlaces(8, Dec.ROUND_HALF_UP).toFixed(8))
 const idOf = (offer: OfferSummary | null) => offer?.id ?? null

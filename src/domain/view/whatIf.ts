@@ -1,17 +1,12 @@
 // A hypothetical offer run through the same engine as the real ones: the case
 // plus the draft, validated and summarized, and nothing stored.
-import {
-  CaseFileError,
-  parseCaseFile,
-  summarizeCase,
-  type CaseFile,
-  type CaseFileIssue,
-  type CaseSummary,
-  type Dec,
-  type Offer,
-  type OfferSummary,
-} from '@/domain'
-import { nextId, today } from '../fields'
+import type { Dec } from '../decimal'
+import { ID_PREFIXES, nextId } from '../ids'
+import { CaseFileError, type CaseFileIssue } from '../issues'
+import { parseCaseFile } from '../parse'
+import type { CaseFile, Offer } from '../schema'
+import { summarizeCase, type CaseSummary, type OfferSummary } from '../summary'
+import type { CaseView } from './caseView'
 
 export type WhatIf =
   | {
@@ -27,30 +22,32 @@ export type WhatIf =
     }
   | { ok: false; issues: CaseFileIssue[] }
 
-/** `current` is the summary of `file` as it stands (the store's), to measure the draft against. */
-export function whatIf(file: CaseFile, current: CaseSummary, draft: Offer): WhatIf {
+/** The case with `draft` added, as the engine would see it. */
+export function whatIf(view: CaseView, draft: Offer): WhatIf {
   let hypothetical: CaseFile
   try {
-    hypothetical = parseCaseFile({ ...file, offers: [...file.offers, draft] })
+    hypothetical = parseCaseFile({ ...view.file, offers: [...view.file.offers, draft] })
   } catch (error) {
     if (error instanceof CaseFileError) return { ok: false, issues: error.issues }
     throw error
   }
   const summary = summarizeCase(hypothetical)
   const offer = summary.offers.find((o) => o.id === draft.id)
-  if (!offer) return { ok: false, issues: [{ path: '', message: 'The hypothetical offer is missing from the summary.' }] }
+  if (!offer) throw new Error('The hypothetical offer is missing from its summary.')
   const demand = summary.latestDemand
+  const latest = view.summary.latestOffer
   return {
     ok: true,
     summary,
     offer,
     gapToDemand: demand && demand.id !== draft.id ? demand.total.minus(offer.total) : null,
-    changeFromLatest: current.latestOffer ? offer.total.minus(current.latestOffer.total) : null,
+    changeFromLatest: latest ? offer.total.minus(latest.total) : null,
   }
 }
 
-/** The starting point of a what-if: the latest seller offer's parts, dated today, not yet saved. */
-export function startingDraft(file: CaseFile, summary: CaseSummary): Offer {
+/** The starting point of a what-if: the latest seller offer's parts, dated `today`, not yet saved. */
+export function startingDraft(view: CaseView, today: string): Offer {
+  const { file, summary } = view
   const latest = summary.latestOffer?.offer
   // A seller's offer answers the buyer's latest demand (or, without one, the last move).
   const respondsTo = summary.latestDemand?.id ?? summary.offers[summary.offers.length - 1]?.id
@@ -60,8 +57,8 @@ export function startingDraft(file: CaseFile, summary: CaseSummary): Offer {
       ? latest.components.map(({ extra: _extra, ...component }) => ({ ...component }))
       : [{ partyId: seller?.id ?? '', kind: 'cash' as const, amount: '', currency: file.baseCurrency }]
   return {
-    id: nextId('o', file.offers),
-    date: today(),
+    id: nextId(ID_PREFIXES.sellerOffers, file.offers),
+    date: today,
     from: 'seller',
     status: 'open',
     type: 'counter',

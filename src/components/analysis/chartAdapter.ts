@@ -1,0 +1,247 @@
+// The chart adapter: turns the engine's exact chart series (src/domain/view/
+// chartSeries.ts) into the plain numbers chart.js draws. This is the only place
+// in the app where a Decimal becomes a JavaScript number; every text a chart
+// shows (tooltips, legend, labels) is worded from the exact figures.
+import {
+  Dec,
+  dayNumber,
+  minorUnits,
+  offerLabel,
+  partyLabel,
+  roundMoney,
+  roundPercent,
+  type CompositionMode,
+  type CompositionSeries,
+  type ComponentKind,
+  type ConvergenceSeries,
+  type OfferRow,
+  type PartyGroup,
+  type SeriesPoint,
+  type Words,
+} from '@/domain'
+
+export type { CompositionMode }
+
+/** Money in base currency as chart.js gets it: rounded half-up to the currency's minor units. */
+export function chartMoney(value: Dec, currency: string): number {
+  return Number(roundMoney(value, currency).toFixed(minorUnits(currency)))
+}
+
+/** A ratio as chart.js gets it: a percentage rounded half-up to two decimals (0.76803075 → 76.8). */
+export function chartPercent(ratio: Dec): number {
+  return Number(roundPercent(ratio).toFixed(2))
+}
+
+export interface ChartPoint {
+  x: number
+  y: number
+}
+
+/** What the tooltip of one point says, worded when first read (on hover). */
+export interface PointNote {
+  offerId: string
+  side: 'seller' | 'buyer'
+  readonly title: string
+  readonly lines: string[]
+}
+
+export interface ConvergenceData {
+  currency: string
+  locale: string
+  /** The time axis, in days since 1970-01-01, padded so no point sits on the edge. */
+  xMin: number
+  xMax: number
+  /** A little above the largest value drawn, so the top point is not cut. */
+  yMax: number
+  loss: number | null
+  lossLabel: string
+  seller: ChartPoint[]
+  /** One per seller point; null for the point that only holds the last value. */
+  sellerNotes: (PointNote | null)[]
+  buyer: ChartPoint[]
+  buyerNotes: (PointNote | null)[]
+  withdrawn: ChartPoint[]
+  withdrawnNotes: PointNote[]
+  accepted: ChartPoint | null
+  acceptedNote: PointNote | null
+  empty: boolean
+  legend: { seller: string; buyer: string; withdrawn: string; accepted: string }
+}
+
+/**
+ * The tooltip of an offer's point. Formatting money, ratio and date for every
+ * point up front costs about 0.1 ms each, which a long negotiation would pay on
+ * every edit: it is worded on first read.
+ */
+export function pointNote(row: OfferRow, words: Words): PointNote {
+  let worded: { title: string; lines: string[] } | null = null
+  const summary = row.summary
+  const word = () =>
+    (worded ??= {
+      title: offerLabel(row.label, words),
+      lines: [
+        words.text('analysis.tip.date', { date: words.date(summary.date) }),
+        words.text('analysis.tip.total', { amount: words.money(summary.total, row.label.currency) }),
+        words.text('analysis.tip.ofLoss', { percent: words.percent(summary.ratio) }),
+        words.text('analysis.tip.status', { status: words.text(`status.${summary.status}`) }),
+      ],
+    })
+  return {
+    offerId: row.id,
+    side: row.from,
+    get title() {
+      return word().title
+    },
+    get lines() {
+      return word().lines
+    },
+  }
+}
+
+const HEADROOM = new Dec('1.08')
+
+export function convergenceData(series: ConvergenceSeries, currency: string, words: Words): ConvergenceData {
+  const first = series.firstDate ? dayNumber(series.firstDate) : 0
+  const last = series.lastDate ? dayNumber(series.lastDate) : 0
+  const pad = Math.max(1, Math.round((last - first) * 0.05))
+  const point = (p: SeriesPoint): ChartPoint => ({ x: dayNumber(p.date), y: chartMoney(p.value, currency) })
+  const note = (p: SeriesPoint) => (p.row ? pointNote(p.row, words) : null)
+  const lossLabel = words.text('analysis.convergence.loss', { amount: words.money(series.loss, currency) })
+  return {
+    currency,
+    locale: words.locale,
+    xMin: first - pad,
+    xMax: last + pad,
+    yMax: chartMoney(series.highest.times(HEADROOM), currency),
+    loss: series.loss ? chartMoney(series.loss, currency) : null,
+    lossLabel,
+    seller: series.seller.map(point),
+    sellerNotes: series.seller.map(note),
+    buyer: series.buyer.map(point),
+    buyerNotes: series.buyer.map(note),
+    withdrawn: series.withdrawn.map(point),
+    withdrawnNotes: series.withdrawn.flatMap((p) => (p.row ? [pointNote(p.row, words)] : [])),
+    accepted: series.accepted ? point(series.accepted) : null,
+    acceptedNote: series.accepted?.row ? pointNote(series.accepted.row, words) : null,
+    empty: series.firstDate === null,
+    legend: {
+      seller: words.text('analysis.convergence.seller'),
+      buyer: words.text('analysis.convergence.buyer'),
+      withdrawn: words.text('analysis.convergence.withdrawn'),
+      accepted: words.text('analysis.convergence.accepted'),
+    },
+  }
+}
+
+/** Colours: the seller's own money in teal, immediate family blue, extended family purple, associates amber. */
+export const GROUP_COLOURS: Record<PartyGroup, readonly string[]> = {
+  seller: ['#2b6f69', '#4c968f', '#7fbab3', '#1d4f4a'],
+  immediate: ['#1f5fa8', '#4d87c9', '#8bb2e0', '#143f72'],
+  extended: ['#7a3e9d', '#a466c4', '#c79edd', '#552a6e'],
+  associate: ['#9a6700', '#c98c1c', '#e3b65d', '#6b4800'],
+}
+export const KIND_COLOURS: Record<ComponentKind, string> = {
+  cash: '#2e7d4f',
+  installments: '#3b7fb6',
+  mortgage: '#b5452d',
+  'property-sale': '#d07a24',
+  other: '#7b8594',
+}
+
+export interface CompositionBars {
+  key: string
+  label: string
+  colour: string
+  /** Drawn hatched: money that depends on a property (a mortgage loan or a sale). */
+  hatched: boolean
+  /** One value per seller offer, base currency. */
+  data: number[]
+  /** The exact amounts behind `data`. */
+  exact: Dec[]
+  /** The tooltip line for one offer, worded from the exact amount when asked; null where this segment is zero. */
+  note: (offerIndex: number) => string | null
+}
+
+export interface CompositionData {
+  currency: string
+  locale: string
+  mode: CompositionMode
+  offerIds: string[]
+  /** The lines under each bar: the offer's name and date, and "withdrawn" for a withdrawn offer. */
+  labels: string[][]
+  /** Withdrawn offers are drawn faded. */
+  faded: boolean[]
+  /** Tooltip title and footer of an offer's bar, worded when asked. */
+  title: (offerIndex: number) => string
+  footer: (offerIndex: number) => string[]
+  segments: CompositionBars[]
+  loss: number | null
+  lossLabel: string
+  yMax: number
+  empty: boolean
+}
+
+export function compositionData(series: CompositionSeries, currency: string, words: Words): CompositionData {
+  const offers = series.offers
+  const shades = new Map<PartyGroup, number>()
+  const colourOf = (group: PartyGroup, partyId: string, seen: Map<string, string>) => {
+    let colour = seen.get(partyId)
+    if (!colour) {
+      const shade = shades.get(group) ?? 0
+      shades.set(group, shade + 1)
+      const colours = GROUP_COLOURS[group]
+      colour = colours[shade % colours.length] ?? '#777'
+      seen.set(partyId, colour)
+    }
+    return colour
+  }
+  const partyColours = new Map<string, string>()
+  const segments = series.segments.map((segment): CompositionBars => {
+    const base = segment.party ? partyLabel(segment.party, words) : words.text(`kind.${segment.kind}`)
+    const label = segment.party && segment.dependsOnProperty ? words.text('analysis.composition.againstProperty', { label: base }) : base
+    const colour =
+      segment.party && segment.group ? colourOf(segment.group, segment.party.id, partyColours) : KIND_COLOURS[segment.kind ?? 'other']
+    return {
+      key: segment.key,
+      label,
+      colour,
+      hatched: segment.dependsOnProperty,
+      data: segment.values.map((value) => (value.isZero() ? 0 : chartMoney(value, currency))),
+      exact: segment.values,
+      note: (index) => {
+        const value = segment.values[index]
+        return !value || value.isZero() ? null : words.text('analysis.tip.part', { label, amount: words.money(value, currency) })
+      },
+    }
+  })
+  return {
+    currency,
+    locale: words.locale,
+    mode: series.mode,
+    offerIds: offers.map((row) => row.id),
+    labels: offers.map((row) => [
+      offerLabel(row.label, words),
+      words.shortDate(row.summary.date),
+      ...(row.summary.status === 'withdrawn' ? [words.text('status.withdrawn')] : []),
+    ]),
+    faded: offers.map((row) => row.summary.status === 'withdrawn'),
+    title: (index) => {
+      const row = offers[index]
+      return row ? offerLabel(row.label, words, 'dated') : ''
+    },
+    footer: (index) => {
+      const row = offers[index]
+      if (!row) return []
+      return [
+        words.text('analysis.tip.total', { amount: words.money(row.summary.total, currency) }),
+        words.text('analysis.tip.ofLoss', { percent: words.percent(row.summary.ratio) }),
+        words.text('analysis.tip.status', { status: words.text(`status.${row.summary.status}`) }),
+      ]
+    },
+    segments,
+    loss: series.loss ? chartMoney(series.loss, currency) : null,
+    lossLabel: words.text('analysis.convergence.loss', { amount: words.money(series.loss, currency) }),
+    yMax: chartMoney(series.highest.times(HEADROOM), currency),
+    empty: offers.length === 0,
+  }
+}

@@ -1,0 +1,152 @@
+// The case as the screens show it: built once per edit from the case and its
+// summary, it holds every figure, row and label source a screen needs, so views
+// only format and lay out. Parts of it that few screens read are worked out on
+// first read.
+import { Dec } from '../decimal'
+import { Converter } from '../convert'
+import { lazy } from '../lazy'
+import type { OfferLabel, PartPhrase } from '../words/phrases'
+import type { CaseFile, ComponentKind, Cost, Loss, Offer, Party, Payment, Property } from '../schema'
+import type { CaseSummary, OfferSummary, PropertySummary } from '../summary'
+import { payerGroups, payersOf, type Payer, type PayerGroup } from './payers'
+
+export interface PartRow extends PartPhrase {
+  /** The part in base currency. */
+  inBase: Dec
+  propertyId?: string
+  dueDate?: string
+  note?: string
+}
+
+export interface OfferRow {
+  readonly id: string
+  readonly from: 'seller' | 'buyer'
+  readonly summary: OfferSummary
+  readonly offer: Offer
+  /** What names it: "Seller offer 3 · May 16, 2024 · $69,444.44". */
+  readonly label: OfferLabel
+  /** A seller offer's parts; empty for a buyer demand. */
+  readonly parts: readonly PartRow[]
+  /** A buyer demand's amount as written; null for a seller offer. */
+  readonly demand: { amount: Dec; currency: string } | null
+}
+
+export interface RecordRow<T> {
+  record: T
+  /** The record's amount in base currency. */
+  inBase: Dec
+}
+
+export interface PropertyRow {
+  property: Property
+  owner: Party | null
+  figures: PropertySummary
+}
+
+export interface CaseView {
+  readonly file: CaseFile
+  readonly summary: CaseSummary
+  readonly base: string
+  /** The base currency and every currency with a rate: what an amount may be entered in. */
+  readonly currencies: readonly string[]
+  readonly parties: ReadonlyMap<string, Party>
+  readonly properties: ReadonlyMap<string, Property>
+  /** Every offer and demand in negotiation order. */
+  readonly offers: readonly OfferRow[]
+  readonly offerById: ReadonlyMap<string, OfferRow>
+  readonly latestOffer: OfferRow | null
+  readonly bestOffer: OfferRow | null
+  readonly acceptedOffer: OfferRow | null
+  readonly latestDemand: OfferRow | null
+  readonly losses: readonly RecordRow<Loss>[]
+  readonly payments: readonly RecordRow<Payment>[]
+  readonly costs: readonly RecordRow<Cost>[]
+  readonly propertyRows: readonly PropertyRow[]
+  /** Who pays the latest offer, in group order. */
+  readonly latestPayers: readonly Payer[]
+  readonly latestPayerGroups: readonly PayerGroup[]
+  /** The concessions of the last few rounds of the series, and how many rounds came before them. */
+  readonly recentConcessions: { shown: readonly Dec[]; earlier: number }
+}
+
+/** How many of the last rounds' concessions the summary lists. */
+export const SHOWN_ROUNDS = 3
+
+export function buildCaseView(file: CaseFile, summary: CaseSummary): CaseView {
+  const convert = new Converter(file.baseCurrency, file.fx)
+  const parties = new Map(file.parties.map((party) => [party.id, party]))
+  const properties = new Map(file.properties.map((property) => [property.id, property]))
+  const numbers = { seller: 0, buyer: 0 }
+  const offers = summary.offers.map((offerSummary) => offerRow(offerSummary, ++numbers[offerSummary.from], file.baseCurrency, parties, properties))
+  const offerById = new Map(offers.map((row) => [row.id, row]))
+  const rowOf = (found: OfferSummary | null) => (found ? offerById.get(found.id) ?? null : null)
+  const withBase = <T extends { amount: string; currency: string }>(records: readonly T[]) =>
+    records.map((record) => ({ record, inBase: convert.toBase(record.amount, record.currency) }))
+
+  const view = {
+    file,
+    summary,
+    base: file.baseCurrency,
+    currencies: [file.baseCurrency, ...file.fx.map((rate) => rate.currency)],
+    parties,
+    properties,
+    offers,
+    offerById,
+    latestOffer: rowOf(summary.latestOffer),
+    bestOffer: rowOf(summary.bestOffer),
+    acceptedOffer: rowOf(summary.acceptedOffer),
+    latestDemand: rowOf(summary.latestDemand),
+  }
+  lazy(view, 'losses', () => withBase(file.losses))
+  lazy(view, 'payments', () => withBase(file.payments))
+  lazy(view, 'costs', () => withBase(file.costs))
+  lazy(view, 'propertyRows', () =>
+    summary.properties.flatMap((figures) => {
+      const property = properties.get(figures.id)
+      return property ? [{ property, owner: parties.get(property.ownerId) ?? null, figures }] : []
+    }),
+  )
+  lazy(view, 'latestPayers', () => (summary.latestOffer ? payersOf(summary.latestOffer, parties) : []))
+  lazy(view, 'latestPayerGroups', () =>
+    summary.latestOffer ? payerGroups(summary.latestOffer, (view as unknown as CaseView).latestPayers) : [],
+  )
+  lazy(view, 'recentConcessions', () => {
+    const rounds = summary.series.slice(1).map((offer) => offer.concession ?? new Dec(0))
+    return { shown: rounds.slice(-SHOWN_ROUNDS), earlier: Math.max(0, rounds.length - SHOWN_ROUNDS) }
+  })
+  return view as unknown as CaseView
+}
+
+function offerRow(
+  summary: OfferSummary,
+  number: number,
+  currency: string,
+  parties: ReadonlyMap<string, Party>,
+  properties: ReadonlyMap<string, Property>,
+): OfferRow {
+  const offer = summary.offer
+  const row = {
+    id: summary.id,
+    from: summary.from,
+    summary,
+    offer,
+    label: { side: summary.from, number, date: summary.date, total: summary.total, currency },
+    demand: offer.from === 'buyer' ? { amount: new Dec(offer.amount), currency: offer.currency } : null,
+  }
+  return lazy(row, 'parts', () =>
+    offer.from === 'seller'
+      ? offer.components.map((component, index): PartRow => ({
+          payer: parties.get(component.partyId) ?? null,
+          partyId: component.partyId,
+          kind: component.kind as ComponentKind,
+          property: component.propertyId ? properties.get(component.propertyId) ?? null : null,
+          amount: new Dec(component.amount),
+          currency: component.currency,
+          inBase: summary.componentAmounts[index] ?? new Dec(0),
+          ...(component.propertyId ? { propertyId: component.propertyId } : {}),
+          ...(component.dueDate ? { dueDate: component.dueDate } : {}),
+          ...(component.note ? { note: component.note } : {}),
+        }))
+      : [],
+  )
+}

@@ -1,0 +1,149 @@
+// The figures the charts draw, exact: the convergence of offers and demands over
+// time, and what each seller offer is made of. The chart adapter turns them into
+// numbers for chart.js (src/components/analysis/chartAdapter.ts).
+import { Dec, ZERO } from '../decimal'
+import { GROUP_ORDER, partyGroup, type PartyGroup } from '../parties'
+import { COMPONENT_KINDS, PROPERTY_KINDS, type ComponentKind, type Party } from '../schema'
+import type { SignalCode } from '../signals'
+import type { CaseView, OfferRow } from './caseView'
+
+export interface SeriesPoint {
+  date: string
+  /** Base currency. */
+  value: Dec
+  /** The offer behind the point; null for the point that only holds the last value to the end. */
+  row: OfferRow | null
+}
+
+export interface ConvergenceSeries {
+  /** Seller offers of the series (not withdrawn), stepped; the last value held to the last date of the negotiation. */
+  seller: SeriesPoint[]
+  /** Buyer demands that are not withdrawn, stepped in the same way. */
+  buyer: SeriesPoint[]
+  /** Withdrawn offers and demands, drawn apart. */
+  withdrawn: SeriesPoint[]
+  accepted: SeriesPoint | null
+  /** The loss total; null when no loss is recorded. */
+  loss: Dec | null
+  /** The largest value drawn (loss included). */
+  highest: Dec
+  /** The first and last dates of the negotiation; null without offers. */
+  firstDate: string | null
+  lastDate: string | null
+}
+
+export function convergenceSeries(view: CaseView): ConvergenceSeries {
+  const rows = view.offers
+  const dates = rows.map((row) => row.summary.date)
+  const firstDate = dates.reduce<string | null>((min, date) => (min === null || date < min ? date : min), null)
+  const lastDate = dates.reduce<string | null>((max, date) => (max === null || date > max ? date : max), null)
+  const stepped = (side: 'seller' | 'buyer') => {
+    const points: SeriesPoint[] = rows
+      .filter((row) => row.from === side && row.summary.status !== 'withdrawn')
+      .map((row) => ({ date: row.summary.date, value: row.summary.total, row }))
+    const end = points[points.length - 1]
+    // The last offer stands until the other side moves: hold it to the last date.
+    if (end && lastDate && end.date < lastDate) points.push({ date: lastDate, value: end.value, row: null })
+    return points
+  }
+  const lossTotal = view.summary.lossTotal
+  let highest: Dec = lossTotal
+  for (const row of rows) if (row.summary.total.greaterThan(highest)) highest = row.summary.total
+  const accepted = view.acceptedOffer
+  return {
+    seller: stepped('seller'),
+    buyer: stepped('buyer'),
+    withdrawn: rows.filter((row) => row.summary.status === 'withdrawn').map((row) => ({ date: row.summary.date, value: row.summary.total, row })),
+    accepted: accepted ? { date: accepted.summary.date, value: accepted.summary.total, row: accepted } : null,
+    loss: lossTotal.isZero() ? null : lossTotal,
+    highest,
+    firstDate,
+    lastDate,
+  }
+}
+
+export type CompositionMode = 'party' | 'kind'
+
+export interface CompositionSegment {
+  /** `party:ID`, `party:ID:property` (that party's mortgage loan or property sale) or `kind:KIND`. */
+  key: string
+  /** The payer, for a segment by party. */
+  party: Party | null
+  /** The kind, for a segment by kind. */
+  kind: ComponentKind | null
+  group: PartyGroup | null
+  /** Money that depends on a property (a mortgage loan or a sale). */
+  dependsOnProperty: boolean
+  /** One value per seller offer, base currency. */
+  values: Dec[]
+}
+
+export interface CompositionSeries {
+  mode: CompositionMode
+  /** Every seller offer, withdrawn ones too, in negotiation order. */
+  offers: OfferRow[]
+  segments: CompositionSegment[]
+  loss: Dec | null
+  highest: Dec
+}
+
+/** Each seller offer as a stack, by who pays (the seller's side, immediate family, extended family, associates) or by kind. */
+export function compositionSeries(view: CaseView, mode: CompositionMode): CompositionSeries {
+  const offers = view.offers.filter((row) => row.from === 'seller')
+  const sums = new Map<string, Dec[]>()
+  const add = (key: string, index: number, amount: Dec) => {
+    let row = sums.get(key)
+    if (!row) sums.set(key, (row = offers.map(() => ZERO)))
+    row[index] = (row[index] ?? ZERO).plus(amount)
+  }
+  offers.forEach((row, index) => {
+    const offer = row.offer
+    if (offer.from !== 'seller') return
+    offer.components.forEach((component, c) => {
+      const amount = row.summary.componentAmounts[c] ?? ZERO
+      if (mode === 'kind') add(`kind:${component.kind}`, index, amount)
+      else add(`party:${component.partyId}${PROPERTY_KINDS.includes(component.kind) ? ':property' : ''}`, index, amount)
+    })
+  })
+
+  const segments: CompositionSegment[] = []
+  const push = (key: string, fields: Omit<CompositionSegment, 'key' | 'values'>) => {
+    const values = sums.get(key)
+    if (values) segments.push({ key, ...fields, values })
+  }
+  if (mode === 'kind') {
+    for (const kind of COMPONENT_KINDS)
+      push(`kind:${kind}`, { party: null, kind, group: null, dependsOnProperty: PROPERTY_KINDS.includes(kind) })
+  } else {
+    for (const group of GROUP_ORDER)
+      for (const party of view.file.parties) {
+        if (partyGroup(party) !== group) continue
+        push(`party:${party.id}`, { party, kind: null, group, dependsOnProperty: false })
+        push(`party:${party.id}:property`, { party, kind: null, group, dependsOnProperty: true })
+      }
+  }
+  let highest: Dec = view.summary.lossTotal
+  for (const row of offers) if (row.summary.total.greaterThan(highest)) highest = row.summary.total
+  return { mode, offers, segments, loss: view.summary.lossTotal.isZero() ? null : view.summary.lossTotal, highest }
+}
+
+export interface Milestone {
+  code: SignalCode
+  row: OfferRow
+}
+
+/**
+ * The first offer of the series where each kind of outside money appears, read
+ * from the engine's own signals: when the family, extended family or a property
+ * first comes in.
+ */
+export function firstAppearances(view: CaseView): Milestone[] {
+  const codes: SignalCode[] = ['FAMILY_IMMEDIATE', 'FAMILY_EXTENDED', 'FAMILY_PROPERTY', 'SELLER_PROPERTY', 'THIRD_PARTY_MAJORITY']
+  const found: Milestone[] = []
+  for (const code of codes) {
+    const offer = view.summary.series.find((o) => o.assessment?.signals.some((signal) => signal.code === code))
+    const row = offer ? view.offerById.get(offer.id) : undefined
+    if (row) found.push({ code, row })
+  }
+  return found.sort((a, b) => (a.row.summary.date < b.row.summary.date ? -1 : a.row.summary.date > b.row.summary.date ? 1 : 0))
+}

@@ -1,0 +1,119 @@
+// The phrases built from case data, one function each, in any language: a party
+// with its relation, a property, an offer's name and parts, a signal's sentence.
+import type { Dec } from '../decimal'
+import type { PartyRef, Signal } from '../signals'
+import type { ComponentKind, Property } from '../schema'
+import type { Words } from './words'
+
+/** "Zhang Jun (parent)", "Zhang Wei (seller)", "Chen Li (associate)". */
+export function partyLabel(party: Pick<PartyRef, 'name' | 'role' | 'relation'>, words: Words): string {
+  const who = party.role === 'family' && party.relation ? words.text(`relation.${party.relation}`) : words.text(`roleWord.${party.role}`)
+  return words.text('label.party', { name: party.name, who })
+}
+
+/** "Two-bedroom flat, Yiwu, Zhejiang": the description, and the location when there is one. */
+export function propertyLabel(property: Pick<Property, 'description' | 'location'>, words: Words): string {
+  return property.location ? words.text('label.property', { description: property.description, location: property.location }) : property.description
+}
+
+/** What names an offer or demand: its side and number on that side, its date and total. */
+export interface OfferLabel {
+  side: 'seller' | 'buyer'
+  /** 1 for the first offer of its side in negotiation order, 2 for the next… */
+  number: number
+  date: string
+  /** Base currency. */
+  total: Dec
+  currency: string
+}
+
+/** "Seller offer 3", with "· May 16, 2024" (`dated`) and "· $69,444.44" (`full`). */
+export function offerLabel(label: OfferLabel, words: Words, detail: 'short' | 'dated' | 'full' = 'short'): string {
+  const short = words.text('label.offer', { side: words.text(`side.${label.side}`), number: label.number })
+  if (detail === 'short') return short
+  const date = words.date(label.date)
+  if (detail === 'dated') return words.text('label.dated', { label: short, date })
+  return words.text('label.full', { label: short, date, total: words.money(label.total, label.currency) })
+}
+
+/** One part of a seller offer, as the negotiation table lists it. */
+export interface PartPhrase {
+  payer: Pick<PartyRef, 'name' | 'role' | 'relation'> | null
+  /** The payer's id, shown when the party is missing. */
+  partyId: string
+  kind: ComponentKind
+  property: Pick<Property, 'description' | 'location'> | null
+  /** As written, in its own currency. */
+  amount: Dec
+  currency: string
+}
+
+/** "Zhang Jun: mortgage (Two-bedroom flat) CN¥200,000.00". */
+export function partText(part: PartPhrase, words: Words): string {
+  const params = {
+    payer: part.payer?.name ?? part.partyId,
+    kind: words.text(`kind.${part.kind}`),
+    amount: words.money(part.amount, part.currency),
+  }
+  return part.property
+    ? words.text('part.onProperty', { ...params, property: propertyLabel(part.property, words) })
+    : words.text('part.plain', params)
+}
+
+/** "Demand: $85,000.00". */
+export function demandText(amount: Dec, currency: string, words: Words): string {
+  return words.text('part.demand', { amount: words.money(amount, currency) })
+}
+
+/** A list of phrases joined as a sentence lists them ("a; b; c"). */
+export function listOf(phrases: readonly string[], words: Words): string {
+  return phrases.join(words.text('list.separator'))
+}
+
+/** The sentence of a signal, naming the parties and amounts behind it, in base currency. */
+export function signalSentence(signal: Pick<Signal, 'facts'>, words: Words, currency: string): string {
+  const money = (value: Dec) => words.money(value, currency)
+  const contributions = (entries: readonly { party: PartyRef; amount: Dec }[]) =>
+    listOf(
+      entries.map((entry) => `${partyLabel(entry.party, words)} ${money(entry.amount)}`),
+      words,
+    )
+  const facts = signal.facts
+  switch (facts.code) {
+    case 'FAMILY_IMMEDIATE':
+    case 'FAMILY_EXTENDED':
+      return words.text(`signal.${facts.code}`, { amount: money(facts.amount), list: contributions(facts.contributors) })
+    case 'FAMILY_PROPERTY':
+    case 'SELLER_PROPERTY':
+      return words.text(`signal.${facts.code}`, {
+        amount: money(facts.amount),
+        list: listOf(
+          facts.deals.map((deal) => {
+            const phrase = words.text(`signal.pledge.${deal.kind === 'mortgage' ? 'mortgage' : 'sale'}`, {
+              who: partyLabel(deal.owner, words),
+              property: propertyLabel(deal.property, words),
+              amount: money(deal.amount),
+            })
+            return deal.payer.id === deal.owner.id ? phrase : `${phrase} ${words.text('signal.paidThrough', { who: partyLabel(deal.payer, words) })}`
+          }),
+          words,
+        ),
+      })
+    case 'THIRD_PARTY_MAJORITY':
+      return words.text('signal.THIRD_PARTY_MAJORITY', {
+        part: money(facts.thirdParty),
+        total: money(facts.total),
+        share: words.percent(facts.share),
+        threshold: words.percent(facts.threshold),
+        list: contributions(facts.contributors),
+      })
+    case 'CONCESSIONS_SHRINKING': {
+      const step = facts.concession.isNegative() ? 'lowered' : facts.concession.isZero() ? 'unchanged' : 'raised'
+      return words.text(`signal.CONCESSIONS_SHRINKING.${step}`, {
+        step: money(facts.concession.abs()),
+        previous: money(facts.previousConcession),
+        factor: words.percent(facts.factor),
+      })
+    }
+  }
+}
