@@ -29,7 +29,7 @@ import {
   type ComponentKind,
   type SignalCode,
 } from '../src/domain'
-import { generateCaseOfBytes, generateCaseText, utf8Bytes } from './generate'
+import { generateCaseOfBytes, generateCaseText, utf8Bytes } from '../tests/support/generateCase'
 
 const SIZES = [
   { offers: 1_000, reps: 7, parseReps: 7, warmup: 3 },

@@ -3,7 +3,9 @@ import { createPinia } from 'pinia'
 import App from './App.vue'
 import { createAppRouter } from './router'
 import { createAppI18n } from './i18n'
-import './styles.css'
-import './responsive.css'
+import './styles/app.css'
+import './styles/print.css'
+import './styles/analysis.css'
+import './styles/responsive.css'
 
 createApp(App).use(createPinia()).use(createAppRouter()).use(createAppI18n()).mount('#app')

@@ -11,7 +11,7 @@ import { summarizeCase, formatMoney } from '@/domain'
 import { CaseRepository, StorageFullError, type CaseRecord } from '@/persistence'
 import { setRepository } from '@/stores/repository'
 import { useWorkspaceStore } from '@/stores/workspace'
-import { generateCaseText } from '../../bench/generate'
+import { generateCaseText } from '../support/generateCase'
 import { appPlugins, exampleText, fieldError, fieldIn, type Plugins } from './helpers'
 
 vi.mock('@/domain', async (importOriginal) => {

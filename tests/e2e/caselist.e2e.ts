@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { generateCaseText } from '../../bench/generate'
+import { generateCaseText } from '../support/generateCase'
 import { baseUrl, freshPage, launch, pageErrors, screenshot } from './browser'
 import { EXAMPLES, fill, importFile } from './ui'
 
@@ -358,7 +358,7 @@ describe('layout a person would notice', () => {
   // Bug: at 1280×800 the negotiation table is wider than its card (its actions
   // column starts past the visible edge), so every offer's Edit and Delete are
   // hidden until the table is scrolled sideways (src/components/NegotiationSection.vue
-  // table in `.table-wrap`, src/styles.css).
+  // table in `.table-wrap`, src/styles/analysis.css).
   it('shows every offer’s Edit and Delete at 1280×800 without scrolling the table sideways', async () => {
     const { context, page } = await freshPage(browser, { width: 1280, height: 800 })
     await importHarbor(page)
