@@ -1,0 +1,9 @@
+// Every list of the case as the workspace shows it, in one place.
+export { parties } from './parties'
+export { losses } from './losses'
+export { properties } from './properties'
+export { payments } from './payments'
+export { costs } from './costs'
+export { rates } from './rates'
+export type { Column, ListContext, ListDefinition, ListRow } from './types'
+export { choices, currencyOptions, offerOptions, partyOptions, propertyOptions } from './options'

@@ -1,0 +1,42 @@
+// The payments received: restitution actually paid, by whom, against which offer.
+import { ID_PREFIXES, nextId, offerLabel } from '@/domain'
+import type { ListDefinition } from './types'
+import { currencyOptions, offerOptions, partyOptions } from './options'
+import { amountColumns } from './amounts'
+
+export const payments: ListDefinition<'payments'> = {
+  list: 'payments',
+  title: 'section.payments',
+  addLabel: 'payment.add',
+  empty: 'payment.empty',
+  rows: (view) => view.payments.map((row) => ({ key: row.record.id, record: row.record, inBase: row.inBase })),
+  fields: ({ view, words }) => [
+    { key: 'date', label: 'common.date', type: 'date', required: true, width: 'narrow' },
+    { key: 'amount', label: 'common.amount', type: 'positiveAmount', required: true },
+    { key: 'currency', label: 'common.currency', type: 'select', required: true, options: () => currencyOptions(view), width: 'narrow' },
+    { key: 'partyId', label: 'payment.party', type: 'select', options: () => partyOptions(view, words) },
+    { key: 'offerId', label: 'payment.offer', type: 'select', options: () => offerOptions(view, words) },
+    { key: 'note', label: 'common.note', type: 'text', width: 'wide' },
+  ],
+  columns: (context) => [
+    { label: context.words.text('common.date'), value: ({ record }) => context.words.date(record.date), nowrap: true },
+    { label: context.words.text('payment.party'), value: ({ record }) => (record.partyId ? context.view.parties.get(record.partyId)?.name ?? '' : '') },
+    {
+      label: context.words.text('payment.offer'),
+      value: ({ record }) => {
+        const row = record.offerId ? context.view.offerById.get(record.offerId) : undefined
+        return row ? offerLabel(row.label, context.words, 'dated') : ''
+      },
+    },
+    ...amountColumns<'payments'>(context),
+  ],
+  newRecord: ({ view, today }) => ({
+    id: nextId(ID_PREFIXES.payments, view.file.payments),
+    date: today,
+    amount: '',
+    currency: view.base,
+    // Payments usually come in against the accepted offer.
+    ...(view.acceptedOffer ? { offerId: view.acceptedOffer.id } : {}),
+  }),
+  footer: ({ view, words }) => ({ label: words.text('summary.receivedTotal'), value: words.money(view.summary.receivedTotal, view.base), testid: 'payments-total' }),
+}

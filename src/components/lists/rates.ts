@@ -1,0 +1,23 @@
+// The exchange rates: how many units of each foreign currency one unit of the base buys.
+import type { ListDefinition } from './types'
+
+export const rates: ListDefinition<'fx'> = {
+  list: 'fx',
+  title: 'section.fx',
+  addLabel: 'fx.add',
+  empty: 'fx.empty',
+  rows: (view) => view.file.fx.map((record) => ({ key: record.currency, record })),
+  fields: () => [
+    { key: 'currency', label: 'common.currency', type: 'currency', required: true, width: 'narrow' },
+    { key: 'perBase', label: 'fx.perBase', type: 'positiveAmount', required: true, hint: 'fx.perBaseHint' },
+    { key: 'asOf', label: 'fx.asOf', type: 'date', width: 'narrow' },
+    { key: 'source', label: 'fx.source', type: 'text', width: 'wide' },
+  ],
+  columns: ({ view, words }) => [
+    { label: words.text('common.currency'), value: ({ record }) => record.currency, nowrap: true },
+    { label: words.text('fx.rate'), value: ({ record }) => words.text('fx.rateLine', { base: view.base, perBase: record.perBase, currency: record.currency }) },
+    { label: words.text('fx.asOf'), value: ({ record }) => (record.asOf ? words.date(record.asOf) : ''), nowrap: true },
+    { label: words.text('fx.source'), value: ({ record }) => record.source ?? '' },
+  ],
+  newRecord: () => ({ currency: '', perBase: '' }),
+}

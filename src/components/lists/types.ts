@@ -1,0 +1,42 @@
+// What a list of the case is on screen: its form, its table, its new record.
+import type { CaseView, Dec, ListName, PropertySummary, RecordOf, Words } from '@/domain'
+import type { FieldSpec } from '../fields'
+
+export interface ListContext {
+  view: CaseView
+  words: Words
+  /** Today in the user's calendar: the date a new record starts with. */
+  today: string
+}
+
+/** One row of a list's table: the record, how it is addressed, and any figures the engine has for it. */
+export interface ListRow<K extends ListName> {
+  key: string
+  record: RecordOf<K>
+  /** The record's amount in base currency (losses, payments, costs). */
+  inBase?: Dec
+  /** A property's figures. */
+  figures?: PropertySummary
+}
+
+export interface Column<K extends ListName> {
+  label: string
+  value: (row: ListRow<K>) => string
+  align?: 'end'
+  /** Short values (dates, roles) that should not break across lines. */
+  nowrap?: boolean
+}
+
+export interface ListDefinition<K extends ListName> {
+  list: K
+  /** Catalogue keys of the section's title, its add button and its empty text. */
+  title: string
+  addLabel: string
+  empty: string
+  rows: (view: CaseView) => readonly ListRow<K>[]
+  fields: (context: ListContext) => FieldSpec[]
+  columns: (context: ListContext) => Column<K>[]
+  newRecord: (context: ListContext) => RecordOf<K>
+  /** A total under the table. */
+  footer?: (context: ListContext) => { label: string; value: string; testid?: string }
+}
