@@ -1,8 +1,8 @@
 // The IndexedDB database: its numbered schema versions, and the refusal to
 // touch data that a newer version of the app has written.
 import { Dexie, type Table } from 'dexie'
-import type { CaseFile } from '@/domain'
 import { NewerDataError, StorageUnavailableError } from './errors'
+import type { CaseRecord, MetaRow } from './records'
 
 export const DATABASE_NAME = 'restitution-tracker'
 
@@ -12,22 +12,6 @@ export const DATABASE_NAME = 'restitution-tracker'
  * number was written by a newer app and is refused.
  */
 export const DATA_VERSION = 1
-
-/** One stored case: the case file exactly as `parseCaseFile` normalized it. */
-export interface CaseRecord {
-  id: string
-  file: CaseFile
-  /** ISO 8601 instants. */
-  createdAt: string
-  updatedAt: string
-  /** The DATA_VERSION of the app that wrote this record. */
-  schemaVersion: number
-}
-
-export interface MetaRow {
-  key: string
-  value: unknown
-}
 
 const DATA_VERSION_KEY = 'dataVersion'
 

@@ -1,6 +1,6 @@
 // The failures of storing cases, each worded for the user and saying what to do.
 import type { CaseFile, CaseFileIssue } from '@/domain'
-import type { CaseRecord } from './db'
+import type { CaseRecord } from './records'
 
 /**
  * The stored data was written by a newer version of the app. It is refused,

@@ -3,7 +3,8 @@
 // leaves what is stored exactly as it was.
 import { CURRENT_VERSION, FORMAT, parseCaseFileText, type CaseFile } from '@/domain'
 import { parseBackupText, serializeBackup } from './backup'
-import { DATA_VERSION, errorName, openCaseDatabase, openFailure, type CaseDatabase, type CaseRecord } from './db'
+import { DATA_VERSION, errorName, openCaseDatabase, openFailure, type CaseDatabase } from './db'
+import type { CaseRecord } from './records'
 import {
   CaseNotFoundError,
   ImportConflictError,
@@ -12,7 +13,7 @@ import {
   SaveConflictError,
   StorageFullError,
 } from './errors'
-import { sameCase, serializeCase, validCase } from './plain'
+import { sameCase, serializeCase, validCase } from './caseData'
 
 /** A row of the case list: the stored record and its title; `file` is there for searching in memory. */
 export interface CaseListItem extends CaseRecord {

@@ -4,7 +4,7 @@ import { computed, ref, shallowRef } from 'vue'
 import { summarizeCase, type CaseFile, type CaseFileIssue, type CaseSummary } from '@/domain'
 import { ImportConflictError, type CaseRecord, type RestorePlan } from '@/persistence'
 import { useRepository } from './repository'
-import { issuesOf } from './messages'
+import { issuesOf } from './issues'
 import { onSavedElsewhere } from './tabs'
 
 export interface CaseRow {

@@ -6,7 +6,7 @@ import { computed, ref, shallowRef } from 'vue'
 import { parseCaseFile, summarizeCase, type CaseFile, type CaseFileIssue } from '@/domain'
 import { SaveConflictError, requestPersistentStorage } from '@/persistence'
 import { useRepository } from './repository'
-import { issuesOf } from './messages'
+import { issuesOf } from './issues'
 import { announceSaved, onSavedElsewhere } from './tabs'
 
 /** `conflict`: another tab saved this case first; this tab's edit is kept on screen, not written over theirs. */
