@@ -21,12 +21,14 @@ export type ImportOutcome =
   | { kind: 'invalid'; issues: CaseFileIssue[] }
   | { kind: 'conflict'; incoming: CaseFile; existing: CaseRecord }
 
-const summaryCache = new Map<string, { updatedAt: string; summary: CaseSummary }>()
+// By id, for the stored version it was computed from (revision and time, so a test's fresh database never matches).
+const summaryCache = new Map<string, { version: string; summary: CaseSummary }>()
 
 function rowOf(record: CaseRecord): CaseRow {
   let cached = summaryCache.get(record.id)
-  if (!cached || cached.updatedAt !== record.updatedAt) {
-    cached = { updatedAt: record.updatedAt, summary: summarizeCase(record.file) }
+  const version = `${record.revision}@${record.updatedAt}`
+  if (!cached || cached.version !== version) {
+    cached = { version, summary: summarizeCase(record.file) }
     summaryCache.set(record.id, cached)
   }
   return {

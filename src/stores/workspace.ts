@@ -26,6 +26,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const saveState = ref<SaveState>('idle')
   const saveError = shallowRef<unknown>(null)
   const lastSavedAt = ref<string | null>(null)
+  /** The stored revision this tab's case is based on: a save replaces that one only. */
+  const revision = ref<number | null>(null)
   const storageGrant = ref<StorageGrant>('unknown')
   const changedElsewhere = ref(false)
 
@@ -40,8 +42,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   let saving: Promise<void> = Promise.resolve()
   let askedForPersistence = false
   let stopListening: (() => void) | null = null
-  /** The stored version seen when a save conflicted: "keep mine" may replace that one only. */
-  let conflictWith: string | null = null
+  /** The stored revision seen when a save conflicted (null: deleted): "keep mine" may replace that one only. */
+  let conflictWith: number | null = null
 
   /** Loads the stored case (always: it may have changed since this tab last showed it). */
   async function open(id: string): Promise<void> {
@@ -54,6 +56,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
       const record = await useRepository().get(id)
       file.value = record?.file ?? null
       lastSavedAt.value = record?.updatedAt ?? null
+      revision.value = record?.revision ?? null
       saveState.value = record ? 'saved' : 'idle'
       if (!record) loadError.value = 'notFound'
     } catch (error) {
@@ -87,6 +90,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     if (record) {
       file.value = record.file
       lastSavedAt.value = record.updatedAt
+      revision.value = record.revision
       saveState.value = 'saved'
       changedElsewhere.value = false
     }
@@ -139,9 +143,10 @@ export const useWorkspaceStore = defineStore('workspace', () => {
       if (saveState.value === 'conflict' && !options.overwrite) return
       try {
         // Keeping this tab's version replaces the version seen at the conflict, and nothing newer.
-        const expectedUpdatedAt = options.overwrite ? conflictWith : lastSavedAt.value
-        const record = await useRepository().save(snapshot, { expectedUpdatedAt })
+        const expectedRevision = options.overwrite ? conflictWith : revision.value
+        const record = await useRepository().save(snapshot, { expectedRevision })
         lastSavedAt.value = record.updatedAt
+        revision.value = record.revision
         announceSaved(snapshot.id)
         if (file.value === snapshot) {
           saveState.value = 'saved'
@@ -157,7 +162,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
         if (error instanceof SaveConflictError) {
           saveState.value = 'conflict'
           changedElsewhere.value = true
-          conflictWith = error.storedUpdatedAt
+          conflictWith = error.storedRevision
         } else saveState.value = 'failed'
         saveError.value = error
       }
@@ -196,6 +201,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     saveState.value = 'idle'
     saveError.value = null
     lastSavedAt.value = null
+    revision.value = null
     changedElsewhere.value = false
   }
 
@@ -206,6 +212,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     saveState,
     saveError,
     lastSavedAt,
+    revision,
     storageGrant,
     changedElsewhere,
     summary,

@@ -91,7 +91,7 @@ describe('creating and changing cases', () => {
     await store.undoRemove()
     expect(store.lastDeleted).toBeNull()
     expect(store.rows.map((row) => row.id)).toEqual([HARBOR_ID])
-    expect(await repository.get(HARBOR_ID)).toEqual(before)
+    expect(await repository.get(HARBOR_ID)).toEqual({ ...before, revision: before!.revision + 1 })
   })
 
   it('undo with nothing deleted does nothing', async () => {
