@@ -8,7 +8,7 @@ import { issueAt, parseCaseFile, problem, summarizeCase, type CaseFile, type Cas
 import { SaveConflictError, requestPersistentStorage } from '@/persistence'
 import { useRepository } from './repository'
 import { issuesOf } from './issues'
-import { announceSaved, onSavedElsewhere } from './tabs'
+import { useTabsStore, type CaseMessage } from './tabs'
 
 /** `conflict`: another tab saved this case first; this tab's edit is kept on screen, not written over theirs. */
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed' | 'conflict'
@@ -64,6 +64,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const revision = ref<number | null>(null)
   const storageGrant = ref<StorageGrant>('unknown')
   const changedElsewhere = ref(false)
+  /** Another tab deleted this case. What is on screen stays, edit included, until the user chooses. */
+  const deletedElsewhere = ref(false)
   /** Edits that can be undone, oldest first, each with the case as it was before it. */
   const undoStack = shallowRef<readonly (UndoEntry & { readonly before: CaseFile })[]>([])
 
@@ -76,6 +78,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const lastChange = computed<UndoEntry | null>(() => undoStack.value[undoStack.value.length - 1] ?? null)
 
   // functions
+  // Taken once: in an action the active Pinia may be another one (another tab, in tests).
+  const tabs = useTabsStore()
   let timer: ReturnType<typeof setTimeout> | null = null
   let saving: Promise<void> = Promise.resolve()
   let askedForPersistence = false
@@ -90,6 +94,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     loading.value = true
     loadError.value = null
     changedElsewhere.value = false
+    deletedElsewhere.value = false
     try {
       const record = await useRepository().get(id)
       file.value = record?.file ?? null
@@ -107,11 +112,25 @@ export const useWorkspaceStore = defineStore('workspace', () => {
       loading.value = false
     }
     stopListening?.()
-    stopListening = onSavedElsewhere((savedId) => {
-      if (savedId !== file.value?.id) return
-      if (saveState.value === 'saved') void reloadFromStorage({ onlyIfUnchanged: true })
-      else changedElsewhere.value = true
-    })
+    stopListening = tabs.listen(heardFromAnotherTab)
+  }
+
+  function heardFromAnotherTab(message: CaseMessage): void {
+    const id = file.value?.id
+    if (!id || !message.caseIds.includes(id)) return
+    if (message.kind === 'deleted') {
+      deletedElsewhere.value = true
+      return
+    }
+    if (message.revision !== undefined && revision.value !== null && message.revision <= revision.value) return // already shown
+    if (saveState.value === 'saved')
+      // A failed read leaves the case as it is, with the notice that it changed.
+      void reloadFromStorage({ onlyIfUnchanged: true }).catch(() => (changedElsewhere.value = true))
+    else {
+      // Any change but a delete means a case is stored under this id (again).
+      deletedElsewhere.value = false
+      changedElsewhere.value = true
+    }
   }
 
   /**
@@ -124,19 +143,23 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     const id = before?.id
     if (!id) return
     const record = await useRepository().get(id)
+    if (file.value?.id !== id) return // another case was opened meanwhile
+    if (!record) {
+      deletedElsewhere.value = true
+      return
+    }
+    deletedElsewhere.value = false
     if (options.onlyIfUnchanged && (file.value !== before || saveState.value !== 'saved')) {
       changedElsewhere.value = true
       return
     }
-    if (record) {
-      file.value = record.file
-      // Undoing an edit made before another tab's save would write that save away unseen.
-      undoStack.value = []
-      lastSavedAt.value = record.updatedAt
-      revision.value = record.revision
-      saveState.value = 'saved'
-      changedElsewhere.value = false
-    }
+    file.value = record.file
+    // Undoing an edit made before another tab's save would write that save away unseen.
+    undoStack.value = []
+    lastSavedAt.value = record.updatedAt
+    revision.value = record.revision
+    saveState.value = 'saved'
+    changedElsewhere.value = false
   }
 
   /**
@@ -244,7 +267,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
         const record = await useRepository().save(snapshot, { expectedRevision })
         lastSavedAt.value = record.updatedAt
         revision.value = record.revision
-        announceSaved(snapshot.id)
+        if (file.value?.id === snapshot.id) deletedElsewhere.value = false
+        tabs.announce({ kind: 'saved', caseIds: [snapshot.id], revision: record.revision })
         if (file.value === snapshot) {
           saveState.value = 'saved'
           saveError.value = null
@@ -300,6 +324,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     lastSavedAt.value = null
     revision.value = null
     changedElsewhere.value = false
+    deletedElsewhere.value = false
     undoStack.value = []
   }
 
@@ -313,6 +338,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     revision,
     storageGrant,
     changedElsewhere,
+    deletedElsewhere,
     undoStack,
     summary,
     partiesById,

@@ -10,6 +10,7 @@ import { CaseRepository, StorageFullError, type CaseDatabase, type CaseRecord } 
 import { setRepository } from '@/stores/repository'
 import { useWorkspaceStore, type ListName } from '@/stores/workspace'
 import { useCaseListStore } from '@/stores/caseList'
+import { TAB_CHANNEL, useTabsStore } from '@/stores/tabs'
 import { exampleText, freshStores, objectsIn } from './helpers'
 
 // Wrapped, not replaced: the test counts how often the summary is computed.
@@ -30,6 +31,7 @@ beforeEach(async () => {
 
 afterEach(() => {
   useWorkspaceStore().$reset()
+  useTabsStore().$reset()
   setRepository(null)
 })
 
@@ -270,9 +272,9 @@ describe('changes made elsewhere', () => {
     const other = structuredClone(workspace.file) as CaseFile
     other.title = 'Renamed in another tab'
     await repository.save(other)
-    const channel = new BroadcastChannel('restitution-tracker.saves')
+    const channel = new BroadcastChannel(TAB_CHANNEL)
     try {
-      channel.postMessage({ tab: 'another-tab', caseId: HARBOR_ID })
+      channel.postMessage({ kind: 'saved', caseIds: [HARBOR_ID] })
       await waitFor(() => expect(workspace.file?.title).toBe('Renamed in another tab'), { timeout: 3000 })
       expect(workspace.changedElsewhere).toBe(false)
       expect(workspace.saveState).toBe('saved')
@@ -291,9 +293,9 @@ describe('changes made elsewhere', () => {
     const other = structuredClone((await repository.get(HARBOR_ID))!.file)
     other.title = 'Renamed in another tab'
     await repository.save(other)
-    const channel = new BroadcastChannel('restitution-tracker.saves')
+    const channel = new BroadcastChannel(TAB_CHANNEL)
     try {
-      channel.postMessage({ tab: 'another-tab', caseId: HARBOR_ID })
+      channel.postMessage({ kind: 'saved', caseIds: [HARBOR_ID] })
       await waitFor(() => expect(workspace.changedElsewhere).toBe(true), { timeout: 3000 })
     } finally {
       channel.close()
