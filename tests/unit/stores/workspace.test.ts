@@ -325,12 +325,12 @@ describe('edits by id', () => {
     expect(workspace.file?.fx).toEqual([{ ...rate, perBase: '7.3' }])
   })
 
-  it.each<[ListName, string]>([
-    ['costs', 'cost'],
-    ['parties', 'party'],
-    ['fx', 'rate'],
-    ['offers', 'offer'],
-  ])('says a %s that is not in the case is gone, and changes nothing', async (list, what) => {
+  it.each<[string, ListName]>([
+    ['cost', 'costs'],
+    ['party', 'parties'],
+    ['rate', 'fx'],
+    ['offer', 'offers'],
+  ])('says a %s that is not in the case is gone, and changes nothing', async (what, list) => {
     const workspace = await openHarbor()
     const before = workspace.file
     const record = workspace.file![list][0]!
