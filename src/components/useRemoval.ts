@@ -1,16 +1,18 @@
 // Deleting a record from a list of the case: refused with the places that still
 // name it, or done with a way back (Undo).
-import { shallowRef } from 'vue'
+import { computed, shallowRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { CaseFileIssue } from '@/domain'
-import { useWorkspaceStore, type ListName, type RecordOf } from '@/stores/workspace'
+import { recordKey, useWorkspaceStore, type ListName, type RecordOf, type UndoEntry } from '@/stores/workspace'
 import { useFormat } from '@/i18n/format'
 
 export function useRemoval<K extends ListName>(list: () => K) {
   const { t } = useI18n()
   const format = useFormat()
   const workspace = useWorkspaceStore()
-  const removed = shallowRef<{ index: number; record: RecordOf<K> } | null>(null)
+  /** This list's last delete, offered for undo only while it is still the case's last change. */
+  const removal = shallowRef<UndoEntry | null>(null)
+  const removed = computed(() => (removal.value && workspace.lastChange === removal.value ? removal.value : null))
   const stillUsedIn = shallowRef<string[] | null>(null)
 
   /** Where a dangling reference stands, in words: "the seller offer of May 16, 2024". */
@@ -33,34 +35,28 @@ export function useRemoval<K extends ListName>(list: () => K) {
     return property ? t('workspace.place.property', { name: property.description }) : path
   }
 
-  /** Removes the record, or returns the problems; references get a plain "still named in…" list. */
-  function remove(index: number): CaseFileIssue[] | null {
-    const record = workspace.file?.[list()][index] as RecordOf<K> | undefined
-    const issues = workspace.removeRecord(list(), index)
+  /** Removes the record with that key, or returns the problems; references get a plain "still named in…" list. */
+  function remove(key: string): CaseFileIssue[] | null {
+    const index = (workspace.file?.[list()] ?? []).findIndex((record) => recordKey(list(), record as RecordOf<K>) === key)
+    const issues = workspace.remove(list(), key)
     stillUsedIn.value = null
     if (!issues) {
-      removed.value = record ? { index, record } : null
+      removal.value = workspace.lastChange
       return null
     }
-    removed.value = null
+    removal.value = null
     if (issues.every((issue) => issue.code === 'ref.missing'))
       stillUsedIn.value = [...new Set(issues.map((issue) => place(issue.path, index)))]
     return issues
   }
 
   function undo(): void {
-    const last = removed.value
-    if (!last) return
-    workspace.update((current) => {
-      const items = [...current[list()]]
-      items.splice(Math.min(last.index, items.length), 0, last.record)
-      return { ...current, [list()]: items }
-    })
-    removed.value = null
+    if (removed.value) workspace.undo()
+    removal.value = null
   }
 
   function forget(): void {
-    removed.value = null
+    removal.value = null
     stillUsedIn.value = null
   }
 

@@ -1,8 +1,8 @@
 // The IndexedDB database: its numbered schema versions, and the refusal to
 // touch data that a newer version of the app has written.
-import { Dexie, type Table } from 'dexie'
-import type { CaseFile } from '@/domain'
+import { Dexie, type Table, type Transaction } from 'dexie'
 import { NewerDataError, StorageUnavailableError } from './errors'
+import type { CaseRecord, MetaRow } from './records'
 
 export const DATABASE_NAME = 'restitution-tracker'
 
@@ -11,23 +11,7 @@ export const DATABASE_NAME = 'restitution-tracker'
  * a migration) when stored records change meaning; a browser holding a higher
  * number was written by a newer app and is refused.
  */
-export const DATA_VERSION = 1
-
-/** One stored case: the case file exactly as `parseCaseFile` normalized it. */
-export interface CaseRecord {
-  id: string
-  file: CaseFile
-  /** ISO 8601 instants. */
-  createdAt: string
-  updatedAt: string
-  /** The DATA_VERSION of the app that wrote this record. */
-  schemaVersion: number
-}
-
-export interface MetaRow {
-  key: string
-  value: unknown
-}
+export const DATA_VERSION = 2
 
 const DATA_VERSION_KEY = 'dataVersion'
 
@@ -36,8 +20,29 @@ const DATA_VERSION_KEY = 'dataVersion'
  * edited: a change is a new entry with the next number (and an `upgrade` when
  * stored records must be rewritten), so any older browser can be brought forward.
  */
-const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string, string | null> }[] = [
+const SCHEMA_VERSIONS: readonly {
+  version: number
+  stores: Record<string, string | null>
+  upgrade?: (transaction: Transaction) => Promise<unknown>
+}[] = [
   { version: 1, stores: { cases: 'id, updatedAt', meta: 'key' } },
+  {
+    version: 2,
+    stores: { cases: 'id, updatedAt', meta: 'key' },
+    // Data version 2: records count their writes (`revision`) instead of being compared by clock,
+    // and `schemaVersion` is called what it holds, `dataVersion`.
+    upgrade: (transaction) =>
+      transaction
+        .table('cases')
+        .toCollection()
+        .modify((record: Record<string, unknown>) => {
+          const found = record.schemaVersion
+          delete record.schemaVersion
+          // A number above 1 came from an app we do not know: keep it, so the record stays refused unread.
+          record.dataVersion = typeof found === 'number' && found > 1 ? found : 2
+          if (typeof record.revision !== 'number') record.revision = 1
+        }),
+  },
 ]
 
 export const SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((schema) => schema.version))
@@ -48,7 +53,10 @@ export class CaseDatabase extends Dexie {
 
   constructor(name: string = DATABASE_NAME) {
     super(name)
-    for (const schema of SCHEMA_VERSIONS) this.version(schema.version).stores(schema.stores)
+    for (const schema of SCHEMA_VERSIONS) {
+      const version = this.version(schema.version).stores(schema.stores)
+      if (schema.upgrade) version.upgrade(schema.upgrade)
+    }
     // Sticky, so it runs again when Dexie reopens after another tab upgraded the
     // database: Dexie 4 then opens the newer version silently instead of failing.
     this.on('ready', (vip) => checkVersions(vip), true)
@@ -63,7 +71,7 @@ async function checkVersions(db: Dexie): Promise<void> {
   const meta = db.table<MetaRow, string>('meta')
   const stored = (await meta.get(DATA_VERSION_KEY))?.value
   if (typeof stored === 'number' && stored > DATA_VERSION) throw new NewerDataError(stored, DATA_VERSION)
-  // Data migrations between data versions will run here, before the version is recorded.
+  // Records are rewritten by the schema versions' `upgrade`s, which have run by now.
   if (stored !== DATA_VERSION) await meta.put({ key: DATA_VERSION_KEY, value: DATA_VERSION })
 }
 

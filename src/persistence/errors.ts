@@ -1,6 +1,6 @@
 // The failures of storing cases, each worded for the user and saying what to do.
 import type { CaseFile, CaseFileIssue } from '@/domain'
-import type { CaseRecord } from './db'
+import type { CaseRecord } from './records'
 
 /**
  * The stored data was written by a newer version of the app. It is refused,
@@ -32,14 +32,14 @@ export class NewerDataError extends Error {
  */
 export class SaveConflictError extends Error {
   readonly caseId: string
-  /** The version now stored (null: the case is no longer stored). */
-  readonly storedUpdatedAt: string | null
+  /** The revision now stored (null: the case is no longer stored). */
+  readonly storedRevision: number | null
 
-  constructor(caseId: string, storedUpdatedAt: string | null) {
+  constructor(caseId: string, storedRevision: number | null) {
     super('This case was changed in another tab or window since you opened it, so your change was not saved over it.')
     this.name = 'SaveConflictError'
     this.caseId = caseId
-    this.storedUpdatedAt = storedUpdatedAt
+    this.storedRevision = storedRevision
   }
 }
 

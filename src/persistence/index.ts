@@ -5,8 +5,8 @@ export {
   DATA_VERSION,
   SCHEMA_VERSION,
   openCaseDatabase,
-  type CaseRecord,
 } from './db'
+export type { CaseRecord } from './records'
 export {
   CaseRepository,
   openCaseRepository,
@@ -19,7 +19,7 @@ export {
   type RestoreResult,
 } from './repository'
 export { BACKUP_FORMAT, BACKUP_VERSION, parseBackupText, serializeBackup, type Backup } from './backup'
-export { serializeCase } from './plain'
+export { serializeCase } from './caseData'
 export {
   BackupFileError,
   CaseNotFoundError,

@@ -1,9 +1,11 @@
 // Loading and saving whole cases, import and export, backup and restore.
 // Every write validates first and runs in one transaction, so a failure
 // leaves what is stored exactly as it was.
+import type { Table } from 'dexie'
 import { CURRENT_VERSION, FORMAT, parseCaseFileText, type CaseFile } from '@/domain'
 import { parseBackupText, serializeBackup } from './backup'
-import { DATA_VERSION, errorName, openCaseDatabase, openFailure, type CaseDatabase, type CaseRecord } from './db'
+import { DATA_VERSION, errorName, openCaseDatabase, openFailure, type CaseDatabase } from './db'
+import type { CaseRecord, MetaRow } from './records'
 import {
   CaseNotFoundError,
   ImportConflictError,
@@ -12,7 +14,7 @@ import {
   SaveConflictError,
   StorageFullError,
 } from './errors'
-import { sameCase, serializeCase, validCase } from './plain'
+import { sameCase, serializeCase, validCase } from './caseData'
 
 /** A row of the case list: the stored record and its title; `file` is there for searching in memory. */
 export interface CaseListItem extends CaseRecord {
@@ -102,76 +104,68 @@ export class CaseRepository {
 
   /**
    * Stores the case under its id, after checking it; throws CaseFileError and stores nothing when it is not valid.
-   * With `expectedUpdatedAt`, the stored case must still be the version the caller last read or wrote
-   * (null: not stored yet), else SaveConflictError: two tabs never silently overwrite each other.
+   * With `expectedRevision`, the stored case must still be the revision the caller last read or wrote
+   * (null: not stored), else SaveConflictError: two tabs never silently overwrite each other.
    */
-  async save(file: CaseFile, options: { expectedUpdatedAt?: string | null } = {}): Promise<CaseRecord> {
+  async save(file: CaseFile, options: { expectedRevision?: number | null } = {}): Promise<CaseRecord> {
     const valid = validCase(file)
-    return this.write(async (cases) => {
-      const existing = await cases.get(valid.id)
+    return this.write(async (tables) => {
+      const existing = await tables.cases.get(valid.id)
       if (existing) readable(existing)
-      if (options.expectedUpdatedAt !== undefined && (existing?.updatedAt ?? null) !== options.expectedUpdatedAt)
-        throw new SaveConflictError(valid.id, existing?.updatedAt ?? null)
-      const record = this.record(valid, existing?.createdAt)
-      await cases.put(record)
-      return record
+      if (options.expectedRevision !== undefined && (existing?.revision ?? null) !== options.expectedRevision)
+        throw new SaveConflictError(valid.id, existing?.revision ?? null)
+      return this.store(tables, valid, existing)
     })
   }
 
   /** A new, empty case; throws CaseFileError when the title or currency is not acceptable. */
   async create(title: string, baseCurrency: string): Promise<CaseRecord> {
     const file = validCase({ format: FORMAT, version: CURRENT_VERSION, id: this.newId(), title: title.trim(), baseCurrency })
-    return this.write((cases) => this.addWithFreshId(cases, file, file.id))
+    return this.write((tables) => this.addWithFreshId(tables, file, file.id))
   }
 
   /** A copy of a stored case under a new id, titled as a copy. */
   async duplicate(id: string): Promise<CaseRecord> {
-    return this.write(async (cases) => {
-      const original = readable(await required(cases, id))
-      return this.addWithFreshId(cases, this.asCopy(original.file))
+    return this.write(async (tables) => {
+      const original = readable(await required(tables.cases, id))
+      return this.addWithFreshId(tables, this.asCopy(original.file))
     })
   }
 
   async rename(id: string, title: string): Promise<CaseRecord> {
-    return this.write(async (cases) => {
-      const existing = readable(await required(cases, id))
-      const record = this.record(validCase({ ...existing.file, title: title.trim() }), existing.createdAt)
-      await cases.put(record)
-      return record
+    return this.write(async (tables) => {
+      const existing = readable(await required(tables.cases, id))
+      return this.store(tables, validCase({ ...existing.file, title: title.trim() }), existing)
     })
   }
 
   /** Deletes a case and returns it, so that the app can offer to undo with `restoreRecord`. */
   async remove(id: string): Promise<CaseRecord> {
-    return this.write(async (cases) => {
+    return this.write(async ({ cases, meta }) => {
       const existing = readable(await required(cases, id))
       await cases.delete(id)
+      // Whatever is stored under this id next carries on from this count (see CaseRecord.revision).
+      await meta.put({ key: lastRevisionKey(id), value: existing.revision })
       return existing
     })
   }
 
   /**
-   * Puts back a removed case as it was, dates included. Throws
+   * Puts back a removed case as it was, dates included, as a new revision: a tab that still
+   * holds it with an edit pending then conflicts instead of writing over it. Throws
    * ImportConflictError rather than overwrite a different case stored since under its id.
    */
   async restoreRecord(removed: CaseRecord): Promise<CaseRecord> {
     const file = validCase(removed.file)
     const now = this.now().toISOString()
-    const record: CaseRecord = {
-      id: file.id,
-      file,
-      createdAt: instantOr(removed.createdAt, now),
-      updatedAt: instantOr(removed.updatedAt, now),
-      schemaVersion: DATA_VERSION,
-    }
-    return this.write(async (cases) => {
-      const existing = await cases.get(file.id)
+    const dates = { createdAt: instantOr(removed.createdAt, now), updatedAt: instantOr(removed.updatedAt, now) }
+    return this.write(async (tables) => {
+      const existing = await tables.cases.get(file.id)
       if (existing) {
         if (sameCase(readable(existing).file, file)) return existing
         throw new ImportConflictError(file, existing)
       }
-      await cases.add(record)
-      return record
+      return this.store(tables, file, undefined, dates)
     })
   }
 
@@ -188,22 +182,20 @@ export class CaseRepository {
   async importCase(file: CaseFile, options: { onConflict?: ImportConflictChoice } = {}): Promise<ImportResult> {
     const incoming = validCase(file)
     const onConflict = options.onConflict ?? 'ask'
-    return this.write(async (cases): Promise<ImportResult> => {
-      const existing = await cases.get(incoming.id)
+    return this.write(async (tables): Promise<ImportResult> => {
+      const existing = await tables.cases.get(incoming.id)
       if (!existing) {
-        const record = this.record(incoming)
-        await cases.add(record)
+        const record = await this.store(tables, incoming)
         return { outcome: 'added', id: record.id, record }
       }
       readable(existing)
       if (sameCase(existing.file, incoming)) return { outcome: 'unchanged', id: existing.id, record: existing }
       if (onConflict === 'replace') {
-        const record = this.record(incoming, existing.createdAt)
-        await cases.put(record)
+        const record = await this.store(tables, incoming, existing)
         return { outcome: 'replaced', id: record.id, record }
       }
       if (onConflict === 'copy') {
-        const record = await this.addWithFreshId(cases, this.asCopy(incoming))
+        const record = await this.addWithFreshId(tables, this.asCopy(incoming))
         return { outcome: 'copied', id: record.id, record }
       }
       throw new ImportConflictError(incoming, existing)
@@ -259,18 +251,17 @@ export class CaseRepository {
     const add = plan.add.map((file) => validCase(file))
     const replace = plan.replace.map((item) => ({
       incoming: validCase(item.incoming),
-      expectedUpdatedAt: String(item.existing.updatedAt),
+      expectedRevision: Number(item.existing.revision),
     }))
-    return this.write(async (cases) => {
+    return this.write(async (tables) => {
       for (const file of add) {
-        if (await cases.get(file.id)) throw new RestoreOutdatedError(file.id)
-        await cases.add(this.record(file))
+        if (await tables.cases.get(file.id)) throw new RestoreOutdatedError(file.id)
+        await this.store(tables, file)
       }
-      for (const { incoming, expectedUpdatedAt } of replace) {
-        const existing = await cases.get(incoming.id)
-        if (!existing || existing.updatedAt !== expectedUpdatedAt) throw new RestoreOutdatedError(incoming.id)
-        readable(existing)
-        await cases.put(this.record(incoming, existing.createdAt))
+      for (const { incoming, expectedRevision } of replace) {
+        const existing = await tables.cases.get(incoming.id)
+        if (!existing || existing.revision !== expectedRevision) throw new RestoreOutdatedError(incoming.id)
+        await this.store(tables, incoming, readable(existing))
       }
       return { added: add.map((file) => file.id), replaced: replace.map((item) => item.incoming.id) }
     })
@@ -281,9 +272,33 @@ export class CaseRepository {
     return records.map(readable)
   }
 
-  private record(file: CaseFile, createdAt?: string): CaseRecord {
+  /**
+   * Writes `file` as the next revision of `existing` (the record now stored under its id, if any);
+   * call inside a write transaction. `dates` keeps a restored record's own dates.
+   */
+  private async store(
+    { cases, meta }: Tables,
+    file: CaseFile,
+    existing?: CaseRecord,
+    dates?: { createdAt: string; updatedAt: string },
+  ): Promise<CaseRecord> {
+    let previous = existing?.revision
+    if (previous === undefined) {
+      const deleted = (await meta.get(lastRevisionKey(file.id)))?.value
+      previous = typeof deleted === 'number' ? deleted : 0
+      await meta.delete(lastRevisionKey(file.id))
+    }
     const now = this.now().toISOString()
-    return { id: file.id, file, createdAt: createdAt ?? now, updatedAt: now, schemaVersion: DATA_VERSION }
+    const record: CaseRecord = {
+      id: file.id,
+      file,
+      createdAt: dates?.createdAt ?? existing?.createdAt ?? now,
+      updatedAt: dates?.updatedAt ?? now,
+      revision: previous + 1,
+      dataVersion: DATA_VERSION,
+    }
+    await cases.put(record)
+    return record
   }
 
   private asCopy(file: CaseFile): CaseFile {
@@ -291,16 +306,14 @@ export class CaseRepository {
   }
 
   /** Adds the case under `firstChoice` or, when that is taken, another fresh id; call inside a write transaction. */
-  private async addWithFreshId(cases: CaseTable, file: CaseFile, firstChoice = this.newId()): Promise<CaseRecord> {
+  private async addWithFreshId(tables: Tables, file: CaseFile, firstChoice = this.newId()): Promise<CaseRecord> {
     let id = firstChoice
     // A clash is all but impossible with random ids, but an injected generator may repeat.
-    for (let attempt = 1; (await cases.get(id)) !== undefined; attempt++) {
+    for (let attempt = 1; (await tables.cases.get(id)) !== undefined; attempt++) {
       if (attempt > 10) throw new Error('The app could not give the new case an id of its own. Nothing was saved; try again.')
       id = this.newId()
     }
-    const record = this.record(validCase({ ...file, id }))
-    await cases.add(record)
-    return record
+    return this.store(tables, validCase({ ...file, id }))
   }
 
   private async run<T>(operation: (cases: CaseTable) => Promise<T>): Promise<T> {
@@ -312,11 +325,11 @@ export class CaseRepository {
     }
   }
 
-  /** A read-write transaction on the cases: all of `operation` is stored, or none. */
-  private async write<T>(operation: (cases: CaseTable) => Promise<T>): Promise<T> {
+  /** A read-write transaction on the cases (and the revisions of deleted ones): all of `operation` is stored, or none. */
+  private async write<T>(operation: (tables: Tables) => Promise<T>): Promise<T> {
     try {
       const db = await this.database
-      return await db.transaction('rw', db.cases, () => operation(db.cases))
+      return await db.transaction('rw', db.cases, db.meta, () => operation({ cases: db.cases, meta: db.meta }))
     } catch (error) {
       throw storageFailure(error)
     }
@@ -324,6 +337,12 @@ export class CaseRepository {
 }
 
 type CaseTable = CaseDatabase['cases']
+type Tables = { cases: CaseTable; meta: Table<MetaRow, string> }
+
+/** The `meta` key that keeps a deleted case's last revision. */
+function lastRevisionKey(id: string): string {
+  return `lastRevision:${id}`
+}
 
 async function required(cases: CaseTable, id: string): Promise<CaseRecord> {
   const record = await cases.get(id)
@@ -338,8 +357,8 @@ export async function openCaseRepository(name?: string, options?: CaseRepository
 
 /** Refuses a record written by a newer app rather than misreading it. */
 function readable(record: CaseRecord): CaseRecord {
-  if (typeof record.schemaVersion === 'number' && record.schemaVersion > DATA_VERSION)
-    throw new NewerDataError(record.schemaVersion, DATA_VERSION)
+  if (typeof record.dataVersion === 'number' && record.dataVersion > DATA_VERSION)
+    throw new NewerDataError(record.dataVersion, DATA_VERSION)
   return record
 }
 

@@ -1,11 +1,12 @@
 // The list of stored cases: create, rename, duplicate, delete with undo, import, export and backups.
+// Every change is announced to the other tabs, and the list reloads when they announce theirs.
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { summarizeCase, type CaseFile, type CaseFileIssue, type CaseSummary } from '@/domain'
 import { ImportConflictError, type CaseRecord, type RestorePlan } from '@/persistence'
 import { useRepository } from './repository'
-import { issuesOf } from './messages'
-import { onSavedElsewhere } from './tabs'
+import { issuesOf } from './issues'
+import { useTabsStore } from './tabs'
 
 export interface CaseRow {
   id: string
@@ -21,12 +22,14 @@ export type ImportOutcome =
   | { kind: 'invalid'; issues: CaseFileIssue[] }
   | { kind: 'conflict'; incoming: CaseFile; existing: CaseRecord }
 
-const summaryCache = new Map<string, { updatedAt: string; summary: CaseSummary }>()
+// By id, for the stored version it was computed from (revision and time, so a test's fresh database never matches).
+const summaryCache = new Map<string, { version: string; summary: CaseSummary }>()
 
 function rowOf(record: CaseRecord): CaseRow {
   let cached = summaryCache.get(record.id)
-  if (!cached || cached.updatedAt !== record.updatedAt) {
-    cached = { updatedAt: record.updatedAt, summary: summarizeCase(record.file) }
+  const version = `${record.revision}@${record.updatedAt}`
+  if (!cached || cached.version !== version) {
+    cached = { version, summary: summarizeCase(record.file) }
     summaryCache.set(record.id, cached)
   }
   return {
@@ -59,32 +62,38 @@ export const useCaseListStore = defineStore('caseList', () => {
   })
 
   // functions
-  let listening = false
+  // Taken once: in an action the active Pinia may be another one (another tab, in tests).
+  const tabs = useTabsStore()
+  let stopListening: (() => void) | null = null
+  /** Only the latest of overlapping loads (one per message from a busy tab) may set the list. */
+  let latestLoad = 0
+
   async function load(): Promise<void> {
+    const thisLoad = ++latestLoad
     loading.value = true
     loadError.value = null
     try {
-      records.value = await useRepository().list()
+      const listed = await useRepository().list()
+      if (thisLoad === latestLoad) records.value = listed
     } catch (error) {
-      loadError.value = error
+      if (thisLoad === latestLoad) loadError.value = error
     } finally {
-      loading.value = false
+      if (thisLoad === latestLoad) loading.value = false
     }
-    if (!listening) {
-      listening = true
-      onSavedElsewhere(() => void load())
-    }
+    stopListening ??= tabs.listen(() => void load())
   }
 
   async function create(title: string, baseCurrency: string): Promise<string> {
-    const file = await useRepository().create(title, baseCurrency)
+    const record = await useRepository().create(title, baseCurrency)
+    tabs.announce({ kind: 'created', caseIds: [record.id], revision: record.revision })
     await load()
-    return file.id
+    return record.id
   }
 
   async function rename(id: string, title: string): Promise<CaseFileIssue[] | null> {
     try {
-      await useRepository().rename(id, title)
+      const record = await useRepository().rename(id, title)
+      tabs.announce({ kind: 'renamed', caseIds: [id], revision: record.revision })
       await load()
       return null
     } catch (error) {
@@ -94,26 +103,30 @@ export const useCaseListStore = defineStore('caseList', () => {
 
   async function duplicate(id: string): Promise<string> {
     const copy = await useRepository().duplicate(id)
+    tabs.announce({ kind: 'duplicated', caseIds: [copy.id], revision: copy.revision })
     await load()
     return copy.id
   }
 
   async function remove(id: string): Promise<void> {
     lastDeleted.value = (await useRepository().remove(id)) ?? null
+    tabs.announce({ kind: 'deleted', caseIds: [id] })
     await load()
   }
 
   async function undoRemove(): Promise<void> {
     const record = lastDeleted.value
     if (!record) return
-    await useRepository().restoreRecord(record)
+    const restored = await useRepository().restoreRecord(record)
     lastDeleted.value = null
+    tabs.announce({ kind: 'restored', caseIds: [restored.id], revision: restored.revision })
     await load()
   }
 
   async function importText(text: string, onConflict: 'ask' | 'replace' | 'copy' = 'ask'): Promise<ImportOutcome> {
     try {
       const imported = await useRepository().importText(text, { onConflict })
+      if (imported.outcome !== 'unchanged') tabs.announce({ kind: 'imported', caseIds: [imported.id], revision: imported.record.revision })
       await load()
       return { kind: 'imported', id: imported.id }
     } catch (error) {
@@ -139,11 +152,15 @@ export const useCaseListStore = defineStore('caseList', () => {
   }
 
   async function applyRestore(plan: RestorePlan): Promise<void> {
-    await useRepository().applyRestore(plan)
+    const result = await useRepository().applyRestore(plan)
+    const caseIds = [...result.added, ...result.replaced]
+    if (caseIds.length > 0) tabs.announce({ kind: 'restored', caseIds })
     await load()
   }
 
   function $reset(): void {
+    stopListening?.()
+    stopListening = null
     records.value = []
     loading.value = false
     loadError.value = null

@@ -1,28 +1,74 @@
-// Tells other tabs of this app when a case was saved, so two tabs never
-// silently overwrite each other's edits.
-type Listener = (caseId: string) => void
+// Tells the other tabs of this app what changed among the stored cases, and hears
+// what they changed, so two tabs never silently overwrite each other and every
+// case list stays current.
+import { defineStore } from 'pinia'
 
-const CHANNEL = 'restitution-tracker.saves'
-const tabId = Math.random().toString(36).slice(2)
-let channel: BroadcastChannel | null = null
-const listeners = new Set<Listener>()
+/** What happened to the cases named in a message. */
+export type CaseChange = 'saved' | 'created' | 'renamed' | 'duplicated' | 'deleted' | 'imported' | 'restored'
 
-function ensureChannel(): BroadcastChannel | null {
-  if (channel || typeof BroadcastChannel === 'undefined') return channel
-  channel = new BroadcastChannel(CHANNEL)
-  channel.onmessage = (event: MessageEvent<{ tab: string; caseId: string }>) => {
-    if (event.data?.tab === tabId) return
-    for (const listener of listeners) listener(event.data.caseId)
+export interface CaseMessage {
+  kind: CaseChange
+  caseIds: string[]
+  /** The revision now stored, when the message is about one case. */
+  revision?: number
+}
+
+type Listener = (message: CaseMessage) => void
+
+export const TAB_CHANNEL = 'restitution-tracker.cases'
+
+const KINDS: ReadonlySet<string> = new Set<CaseChange>(['saved', 'created', 'renamed', 'duplicated', 'deleted', 'imported', 'restored'])
+
+/** Another tab may run another version of the app: anything not in this shape is ignored. */
+function isCaseMessage(data: unknown): data is CaseMessage {
+  if (typeof data !== 'object' || data === null) return false
+  const { kind, caseIds, revision } = data as Record<string, unknown>
+  return (
+    typeof kind === 'string' &&
+    KINDS.has(kind) &&
+    Array.isArray(caseIds) &&
+    caseIds.every((id) => typeof id === 'string') &&
+    (revision === undefined || typeof revision === 'number')
+  )
+}
+
+/**
+ * This tab's end of the channel. A store, so each Pinia has its own: a BroadcastChannel
+ * never hears its own messages, so two Pinias in one test talk to each other like two tabs.
+ */
+export const useTabsStore = defineStore('tabs', () => {
+  let channel: BroadcastChannel | null = null
+  const listeners = new Set<Listener>()
+
+  function ensureChannel(): BroadcastChannel | null {
+    if (channel || typeof BroadcastChannel === 'undefined') return channel
+    channel = new BroadcastChannel(TAB_CHANNEL)
+    channel.onmessage = (event: MessageEvent<unknown>) => {
+      if (!isCaseMessage(event.data)) return
+      for (const listener of [...listeners]) listener(event.data)
+    }
+    return channel
   }
-  return channel
-}
 
-export function announceSaved(caseId: string): void {
-  ensureChannel()?.postMessage({ tab: tabId, caseId })
-}
+  /** Tells the other tabs; they hear it, this tab does not. */
+  function announce(message: CaseMessage): void {
+    const plain: CaseMessage = { kind: message.kind, caseIds: [...message.caseIds] }
+    if (message.revision !== undefined) plain.revision = message.revision
+    ensureChannel()?.postMessage(plain)
+  }
 
-export function onSavedElsewhere(listener: Listener): () => void {
-  ensureChannel()
-  listeners.add(listener)
-  return () => listeners.delete(listener)
-}
+  /** Calls `listener` with each message from another tab; returns the way to stop. */
+  function listen(listener: Listener): () => void {
+    ensureChannel()
+    listeners.add(listener)
+    return () => listeners.delete(listener)
+  }
+
+  function $reset(): void {
+    listeners.clear()
+    channel?.close()
+    channel = null
+  }
+
+  return { announce, listen, $reset }
+})

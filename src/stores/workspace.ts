@@ -1,21 +1,55 @@
-// The open case: its file, its summary, and autosave. Every edit goes through
-// `update`, which validates the whole next case with the engine before it is
-// kept, so nothing invalid is ever saved.
+// The open case: its file, its summary, autosave and undo. Every edit (add, replace,
+// remove, changeCase, undo) goes through one path that validates the whole next
+// case with the engine before it is kept, so nothing invalid is ever saved, and
+// that records the case as it was, so the edit can be undone.
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { parseCaseFile, summarizeCase, type CaseFile, type CaseFileIssue } from '@/domain'
+import { issueAt, parseCaseFile, problem, summarizeCase, type CaseFile, type CaseFileIssue } from '@/domain'
 import { SaveConflictError, requestPersistentStorage } from '@/persistence'
 import { useRepository } from './repository'
-import { issuesOf } from './messages'
-import { announceSaved, onSavedElsewhere } from './tabs'
+import { issuesOf } from './issues'
+import { useTabsStore, type CaseMessage } from './tabs'
 
 /** `conflict`: another tab saved this case first; this tab's edit is kept on screen, not written over theirs. */
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed' | 'conflict'
 export type StorageGrant = 'unknown' | 'granted' | 'denied' | 'unsupported'
 export type ListName = 'fx' | 'parties' | 'losses' | 'properties' | 'offers' | 'payments' | 'costs'
 export type RecordOf<K extends ListName> = CaseFile[K][number]
+/** Why an edit was not made, with every problem; nothing changed. */
+export type Refusal = CaseFileIssue[]
+
+/**
+ * One edit that `undo` can take back. `record` is the record it was about: the one added (undo
+ * takes it away), or the one replaced or removed as it was (undo puts it back), so a screen can
+ * say "Undo delete of …". `label` names a case-level change (e.g. 'settings', 'case').
+ */
+export interface UndoEntry {
+  readonly action: 'add' | 'replace' | 'remove' | 'case'
+  readonly list?: ListName
+  readonly key?: string
+  readonly record?: RecordOf<ListName>
+  readonly label?: string
+}
+
+/** How a record is addressed in its list: its id, or for an exchange rate its currency (rates have no id). */
+export function recordKey<K extends ListName>(list: K, record: RecordOf<K>): string {
+  return list === 'fx' ? (record as RecordOf<'fx'>).currency : (record as { id: string }).id
+}
+
+/** The word for one record of each list in the engine's problems (`problemWhat` in the catalogues). */
+const RECORD_WHAT: Record<ListName, string> = {
+  fx: 'rate',
+  parties: 'party',
+  losses: 'loss',
+  properties: 'property',
+  offers: 'offer',
+  payments: 'payment',
+  costs: 'cost',
+}
 
 const SAVE_DELAY_MS = 250
+/** Earlier case values kept for undo; each is the immutable case as it was, so an entry costs little. */
+const UNDO_LIMIT = 100
 
 export const useWorkspaceStore = defineStore('workspace', () => {
   // state
@@ -26,22 +60,32 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const saveState = ref<SaveState>('idle')
   const saveError = shallowRef<unknown>(null)
   const lastSavedAt = ref<string | null>(null)
+  /** The stored revision this tab's case is based on: a save replaces that one only. */
+  const revision = ref<number | null>(null)
   const storageGrant = ref<StorageGrant>('unknown')
   const changedElsewhere = ref(false)
+  /** Another tab deleted this case. What is on screen stays, edit included, until the user chooses. */
+  const deletedElsewhere = ref(false)
+  /** Edits that can be undone, oldest first, each with the case as it was before it. */
+  const undoStack = shallowRef<readonly (UndoEntry & { readonly before: CaseFile })[]>([])
 
   // computed
   const summary = computed(() => (file.value ? summarizeCase(file.value) : null))
   const partiesById = computed(() => new Map((file.value?.parties ?? []).map((party) => [party.id, party])))
   const propertiesById = computed(() => new Map((file.value?.properties ?? []).map((p) => [p.id, p])))
   const hasUnsavedChanges = computed(() => ['saving', 'failed', 'conflict'].includes(saveState.value))
+  const canUndo = computed(() => undoStack.value.length > 0)
+  const lastChange = computed<UndoEntry | null>(() => undoStack.value[undoStack.value.length - 1] ?? null)
 
   // functions
+  // Taken once: in an action the active Pinia may be another one (another tab, in tests).
+  const tabs = useTabsStore()
   let timer: ReturnType<typeof setTimeout> | null = null
   let saving: Promise<void> = Promise.resolve()
   let askedForPersistence = false
   let stopListening: (() => void) | null = null
-  /** The stored version seen when a save conflicted: "keep mine" may replace that one only. */
-  let conflictWith: string | null = null
+  /** The stored revision seen when a save conflicted (null: deleted): "keep mine" may replace that one only. */
+  let conflictWith: number | null = null
 
   /** Loads the stored case (always: it may have changed since this tab last showed it). */
   async function open(id: string): Promise<void> {
@@ -50,24 +94,43 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     loading.value = true
     loadError.value = null
     changedElsewhere.value = false
+    deletedElsewhere.value = false
     try {
       const record = await useRepository().get(id)
       file.value = record?.file ?? null
+      // Undo belongs to the case as this tab last loaded it (see docs/decisions.md).
+      undoStack.value = []
       lastSavedAt.value = record?.updatedAt ?? null
+      revision.value = record?.revision ?? null
       saveState.value = record ? 'saved' : 'idle'
       if (!record) loadError.value = 'notFound'
     } catch (error) {
       file.value = null
+      undoStack.value = []
       loadError.value = error
     } finally {
       loading.value = false
     }
     stopListening?.()
-    stopListening = onSavedElsewhere((savedId) => {
-      if (savedId !== file.value?.id) return
-      if (saveState.value === 'saved') void reloadFromStorage({ onlyIfUnchanged: true })
-      else changedElsewhere.value = true
-    })
+    stopListening = tabs.listen(heardFromAnotherTab)
+  }
+
+  function heardFromAnotherTab(message: CaseMessage): void {
+    const id = file.value?.id
+    if (!id || !message.caseIds.includes(id)) return
+    if (message.kind === 'deleted') {
+      deletedElsewhere.value = true
+      return
+    }
+    if (message.revision !== undefined && revision.value !== null && message.revision <= revision.value) return // already shown
+    if (saveState.value === 'saved')
+      // A failed read leaves the case as it is, with the notice that it changed.
+      void reloadFromStorage({ onlyIfUnchanged: true }).catch(() => (changedElsewhere.value = true))
+    else {
+      // Any change but a delete means a case is stored under this id (again).
+      deletedElsewhere.value = false
+      changedElsewhere.value = true
+    }
   }
 
   /**
@@ -80,47 +143,108 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     const id = before?.id
     if (!id) return
     const record = await useRepository().get(id)
+    if (file.value?.id !== id) return // another case was opened meanwhile
+    if (!record) {
+      deletedElsewhere.value = true
+      return
+    }
+    deletedElsewhere.value = false
     if (options.onlyIfUnchanged && (file.value !== before || saveState.value !== 'saved')) {
       changedElsewhere.value = true
       return
     }
-    if (record) {
-      file.value = record.file
-      lastSavedAt.value = record.updatedAt
-      saveState.value = 'saved'
-      changedElsewhere.value = false
-    }
+    file.value = record.file
+    // Undoing an edit made before another tab's save would write that save away unseen.
+    undoStack.value = []
+    lastSavedAt.value = record.updatedAt
+    revision.value = record.revision
+    saveState.value = 'saved'
+    changedElsewhere.value = false
   }
 
-  /** Applies an edit when the whole resulting case is valid; otherwise changes nothing and returns the problems. */
-  function update(recipe: (current: CaseFile) => CaseFile): CaseFileIssue[] | null {
+  /**
+   * The one way the case changes: `edit` gives the next case from the current one, or a refusal.
+   * The next case is kept only when the engine finds the whole of it valid; the current one goes
+   * on the undo stack under `entry`. On a refusal nothing changes.
+   */
+  function apply(edit: (current: CaseFile) => CaseFile | Refusal, entry: (current: CaseFile) => UndoEntry): Refusal | null {
     const current = file.value
-    if (!current) return [{ path: '', message: 'No case is open.' }]
+    if (!current) return [issueAt('', problem('record.noCase'))]
     let next: CaseFile
     try {
-      next = parseCaseFile(recipe(current))
+      const proposed = edit(current)
+      if (Array.isArray(proposed)) return proposed
+      next = parseCaseFile(proposed)
     } catch (error) {
       return issuesOf(error)
     }
+    undoStack.value = [...undoStack.value.slice(1 - UNDO_LIMIT), { ...entry(current), before: current }]
     file.value = next
     scheduleSave()
     return null
   }
 
-  function addRecord<K extends ListName>(list: K, record: RecordOf<K>): CaseFileIssue[] | null {
-    return update((current) => ({ ...current, [list]: [...current[list], record] }))
+  function indexOf<K extends ListName>(current: CaseFile, list: K, key: string): number {
+    return (current[list] as readonly RecordOf<K>[]).findIndex((item) => recordKey(list, item) === key)
   }
 
-  function replaceRecord<K extends ListName>(list: K, index: number, record: RecordOf<K>): CaseFileIssue[] | null {
-    return update((current) => {
-      const items = [...current[list]]
-      items[index] = record
-      return { ...current, [list]: items }
-    })
+  function gone(list: ListName): Refusal {
+    return [issueAt(list, problem('record.gone', { what: RECORD_WHAT[list] }))]
   }
 
-  function removeRecord<K extends ListName>(list: K, index: number): CaseFileIssue[] | null {
-    return update((current) => ({ ...current, [list]: current[list].filter((_, i) => i !== index) }))
+  /** Adds a record at the end of its list. */
+  function add<K extends ListName>(list: K, record: RecordOf<K>): Refusal | null {
+    return apply(
+      (current) => ({ ...current, [list]: [...current[list], record] }),
+      () => ({ action: 'add', list, key: recordKey(list, record), record }),
+    )
+  }
+
+  /**
+   * Replaces the record stored under `key` (its id; for 'fx' the currency), wherever it now stands
+   * in its list; `record` may carry a new id. Refused with `record.gone` when no record has that key.
+   */
+  function replace<K extends ListName>(list: K, key: string, record: RecordOf<K>): Refusal | null {
+    return apply(
+      (current) => {
+        const index = indexOf(current, list, key)
+        if (index < 0) return gone(list)
+        return { ...current, [list]: current[list].map((item, i) => (i === index ? record : item)) }
+      },
+      (current) => ({ action: 'replace', list, key, record: current[list][indexOf(current, list, key)] }),
+    )
+  }
+
+  /** Removes the record stored under `key`; refused with `record.gone` when no record has that key. */
+  function remove<K extends ListName>(list: K, key: string): Refusal | null {
+    return apply(
+      (current) => {
+        const index = indexOf(current, list, key)
+        if (index < 0) return gone(list)
+        return { ...current, [list]: current[list].filter((_, i) => i !== index) }
+      },
+      (current) => ({ action: 'remove', list, key, record: current[list][indexOf(current, list, key)] }),
+    )
+  }
+
+  /** A change to the case as a whole: title, base currency, settings. `label` says which, for the undo entry. */
+  function changeCase(recipe: (current: CaseFile) => CaseFile, label?: string): Refusal | null {
+    return apply(recipe, () => ({ action: 'case', ...(label === undefined ? {} : { label }) }))
+  }
+
+  /**
+   * Takes back the last edit: the case as it was before it comes back, and is saved like any
+   * edit. Undoing with nothing to undo changes nothing.
+   */
+  function undo(): Refusal | null {
+    if (!file.value) return [issueAt('', problem('record.noCase'))]
+    const last = undoStack.value[undoStack.value.length - 1]
+    if (!last) return null
+    // That case value was valid when it was current, and case values are never changed in place.
+    undoStack.value = undoStack.value.slice(0, -1)
+    file.value = last.before
+    scheduleSave()
+    return null
   }
 
   function scheduleSave(): void {
@@ -139,10 +263,12 @@ export const useWorkspaceStore = defineStore('workspace', () => {
       if (saveState.value === 'conflict' && !options.overwrite) return
       try {
         // Keeping this tab's version replaces the version seen at the conflict, and nothing newer.
-        const expectedUpdatedAt = options.overwrite ? conflictWith : lastSavedAt.value
-        const record = await useRepository().save(snapshot, { expectedUpdatedAt })
+        const expectedRevision = options.overwrite ? conflictWith : revision.value
+        const record = await useRepository().save(snapshot, { expectedRevision })
         lastSavedAt.value = record.updatedAt
-        announceSaved(snapshot.id)
+        revision.value = record.revision
+        if (file.value?.id === snapshot.id) deletedElsewhere.value = false
+        tabs.announce({ kind: 'saved', caseIds: [snapshot.id], revision: record.revision })
         if (file.value === snapshot) {
           saveState.value = 'saved'
           saveError.value = null
@@ -157,7 +283,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
         if (error instanceof SaveConflictError) {
           saveState.value = 'conflict'
           changedElsewhere.value = true
-          conflictWith = error.storedUpdatedAt
+          conflictWith = error.storedRevision
         } else saveState.value = 'failed'
         saveError.value = error
       }
@@ -196,7 +322,10 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     saveState.value = 'idle'
     saveError.value = null
     lastSavedAt.value = null
+    revision.value = null
     changedElsewhere.value = false
+    deletedElsewhere.value = false
+    undoStack.value = []
   }
 
   return {
@@ -206,18 +335,24 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     saveState,
     saveError,
     lastSavedAt,
+    revision,
     storageGrant,
     changedElsewhere,
+    deletedElsewhere,
+    undoStack,
     summary,
     partiesById,
     propertiesById,
     hasUnsavedChanges,
+    canUndo,
+    lastChange,
     open,
     reloadFromStorage,
-    update,
-    addRecord,
-    replaceRecord,
-    removeRecord,
+    add,
+    replace,
+    remove,
+    changeCase,
+    undo,
     flush,
     retrySave,
     keepMine,

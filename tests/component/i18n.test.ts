@@ -138,7 +138,7 @@ describe('the workspace in Chinese', () => {
     const { wrapper } = await mountWorkspace('en')
     const workspace = useWorkspaceStore()
     // Every amount of harbor-tools is in USD or CNY: keep both rated against a new base, EUR.
-    const issues = workspace.update((current) => ({
+    const issues = workspace.changeCase((current) => ({
       ...current,
       baseCurrency: 'EUR',
       fx: [

@@ -88,7 +88,7 @@ describe('the what-if panel', () => {
 
   it('follows every edit of the offer form and saves the offer only on request', async () => {
     const { wrapper, workspace } = mountPanel()
-    const add = vi.spyOn(workspace, 'addRecord').mockReturnValue(null)
+    const add = vi.spyOn(workspace, 'add').mockReturnValue(null)
     expect(figure(wrapper, 'whatif-total').text()).toBe('$69,444.44')
 
     const cousinAmount = wrapper.findAll('[data-testid="offer-part"]')[2]?.findAll('input[type="text"]')[0]

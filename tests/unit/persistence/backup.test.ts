@@ -143,4 +143,18 @@ describe('backup and restore', () => {
     expect(await rejection(repository.applyRestore(plan))).toBeInstanceOf(RestoreOutdatedError)
     expect((await repository.list()).map((item) => item.title)).toEqual(['Edited in another tab'])
   })
+
+  it('notices a change made in the same millisecond as the check', async () => {
+    const { repository: source } = await repositoryWithExamples()
+    const text = await source.exportBackup()
+    // A clock that never moves: the stored time cannot tell the two versions apart, the revision can.
+    const { repository } = await freshRepository({ now: () => new Date(Date.UTC(2024, 4, 3)) })
+    const harbor = exampleCase('harbor-tools')
+    await repository.save({ ...harbor, title: 'Stored version' })
+    const plan = await repository.planRestore(text)
+    await repository.save({ ...harbor, title: 'Edited in another tab' })
+
+    expect(await rejection(repository.applyRestore(plan))).toBeInstanceOf(RestoreOutdatedError)
+    expect((await repository.get(harbor.id))?.file.title).toBe('Edited in another tab')
+  })
 })

@@ -32,14 +32,15 @@ afterEach(() => {
 })
 
 describe('the database', () => {
-  it('starts at schema version 1 and records its data version', async () => {
+  it('starts at schema version 2 and records its data version', async () => {
     const { name, db } = await freshRepository()
-    expect(SCHEMA_VERSION).toBe(1)
-    expect(db.verno).toBe(1)
+    expect(SCHEMA_VERSION).toBe(2)
+    expect(db.verno).toBe(2)
+    expect(DATA_VERSION).toBe(2)
     expect(await db.meta.get('dataVersion')).toEqual({ key: 'dataVersion', value: DATA_VERSION })
     db.close()
     const { version, tables, dexie } = await installed(name)
-    expect(version).toBe(10) // Dexie stores version n as 10n
+    expect(version).toBe(20) // Dexie stores version n as 10n
     expect(tables).toEqual(['cases', 'meta'])
     dexie.close()
   })
@@ -58,7 +59,7 @@ describe('data from a newer version of the app', () => {
     const name = freshName()
     const newer = new Dexie(name)
     newer.version(99).stores({ cases: 'id, updatedAt, *words', meta: 'key', tags: 'id' })
-    await newer.table('cases').put({ id: 'from-the-future', file: { shape: 'unknown to us' }, schemaVersion: 7 })
+    await newer.table('cases').put({ id: 'from-the-future', file: { shape: 'unknown to us' }, dataVersion: 7 })
     await newer.table('meta').put({ key: 'dataVersion', value: 7 })
     newer.close()
 
@@ -71,7 +72,7 @@ describe('data from a newer version of the app', () => {
     expect(after.version).toBe(990)
     expect(after.tables).toEqual(['cases', 'meta', 'tags'])
     expect(await after.dexie.table('cases').toArray()).toEqual([
-      { id: 'from-the-future', file: { shape: 'unknown to us' }, schemaVersion: 7 },
+      { id: 'from-the-future', file: { shape: 'unknown to us' }, dataVersion: 7 },
     ])
     after.dexie.close()
   })
@@ -96,7 +97,7 @@ describe('data from a newer version of the app', () => {
     await repository.save(exampleCase('empty'))
 
     const newer = new Dexie(name)
-    newer.version(2).stores({ cases: 'id, updatedAt', meta: 'key' })
+    newer.version(SCHEMA_VERSION + 1).stores({ cases: 'id, updatedAt', meta: 'key' })
     await newer.open() // our connection closes to let the upgrade through
     newer.close()
 
@@ -107,12 +108,72 @@ describe('data from a newer version of the app', () => {
   it('refuses a single record written by a newer app instead of misreading it', async () => {
     const { db, repository } = await freshRepository()
     const saved = await repository.save(exampleCase('empty'))
-    const newer: CaseRecord = { ...saved, schemaVersion: DATA_VERSION + 1 }
+    const newer: CaseRecord = { ...saved, dataVersion: DATA_VERSION + 1 }
     await db.cases.put(newer)
 
     expect(await rejection(repository.get(saved.id))).toBeInstanceOf(NewerDataError)
     expect(await rejection(repository.list())).toBeInstanceOf(NewerDataError)
     expect(await rejection(repository.save(exampleCase('empty')))).toBeInstanceOf(NewerDataError)
     expect(await db.cases.get(saved.id)).toEqual(newer)
+  })
+})
+
+describe('a database written by an older version of the app', () => {
+  /** A browser as version 1 of the app left it: schema 1, data version 1, records dated by the clock only. */
+  async function versionOneDatabase(records: object[]): Promise<string> {
+    const name = freshName()
+    const old = new Dexie(name)
+    old.version(1).stores({ cases: 'id, updatedAt', meta: 'key' })
+    await old.table('cases').bulkPut(records)
+    await old.table('meta').put({ key: 'dataVersion', value: 1 })
+    old.close()
+    return name
+  }
+
+  const harbor = exampleCase('harbor-tools')
+  const oldRecord = {
+    id: harbor.id,
+    file: harbor,
+    createdAt: '2024-05-01T08:00:00.000Z',
+    updatedAt: '2024-05-03T09:30:00.000Z',
+    schemaVersion: 1,
+  }
+
+  it('is brought forward: every record gets a revision and a data version, and keeps its case and dates', async () => {
+    const name = await versionOneDatabase([oldRecord, { ...oldRecord, id: 'empty-one', file: { ...exampleCase('empty'), id: 'empty-one' } }])
+    const db = await openCaseDatabase(name)
+    const repository = new CaseRepository(db)
+    expect(await repository.get(harbor.id)).toEqual({
+      id: harbor.id,
+      file: harbor,
+      createdAt: '2024-05-01T08:00:00.000Z',
+      updatedAt: '2024-05-03T09:30:00.000Z',
+      revision: 1,
+      dataVersion: 2,
+    })
+    expect((await repository.list()).map((item) => [item.id, item.revision])).toEqual([
+      [harbor.id, 1],
+      ['empty-one', 1],
+    ])
+    expect(await db.meta.get('dataVersion')).toEqual({ key: 'dataVersion', value: 2 })
+
+    // The migrated case is edited like any other: a save names the revision it replaces.
+    const saved = await repository.save({ ...harbor, title: 'Edited after the upgrade' }, { expectedRevision: 1 })
+    expect(saved).toMatchObject({ revision: 2, dataVersion: DATA_VERSION, createdAt: '2024-05-01T08:00:00.000Z' })
+    db.close()
+
+    const { version, dexie } = await installed(name)
+    expect(version).toBe(20)
+    const raw = (await dexie.table('cases').get(harbor.id)) as Record<string, unknown>
+    expect(raw).not.toHaveProperty('schemaVersion')
+    dexie.close()
+  })
+
+  it('still refuses, unread, a record an unknown newer app wrote into it', async () => {
+    const name = await versionOneDatabase([{ ...oldRecord, schemaVersion: 7 }])
+    const repository = new CaseRepository(await openCaseDatabase(name))
+    const error = await rejection(repository.get(harbor.id))
+    expect(error).toBeInstanceOf(NewerDataError)
+    expect((error as NewerDataError).found).toBe(7)
   })
 })

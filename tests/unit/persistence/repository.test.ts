@@ -3,7 +3,14 @@ import { types } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { isReactive, reactive } from 'vue'
 import { CaseFileError, type CaseFile } from '@/domain'
-import { CaseNotFoundError, CaseRepository, ImportConflictError, openCaseDatabase, serializeCase } from '@/persistence'
+import {
+  CaseNotFoundError,
+  CaseRepository,
+  ImportConflictError,
+  SaveConflictError,
+  openCaseDatabase,
+  serializeCase,
+} from '@/persistence'
 import { exampleCase, exampleCases, freshRepository, steppingClock } from './helpers'
 
 function issuePaths(error: unknown): string[] {
@@ -113,6 +120,68 @@ describe('saving', () => {
   })
 })
 
+describe('revisions: a save replaces only the version its writer saw', () => {
+  // A clock that never moves: two writes in the same millisecond are still told apart.
+  const frozen = () => new Date(Date.UTC(2024, 4, 3, 9, 0, 0))
+
+  it('counts every write of a case, whatever the clock says', async () => {
+    const { repository } = await freshRepository({ now: frozen })
+    const file = exampleCase('harbor-tools')
+    expect((await repository.save(file)).revision).toBe(1)
+    expect((await repository.save({ ...file, title: 'Second' })).revision).toBe(2)
+    expect((await repository.rename(file.id, 'Third')).revision).toBe(3)
+    const replaced = await repository.importCase({ ...file, title: 'Fourth' }, { onConflict: 'replace' })
+    expect(replaced.record.revision).toBe(4)
+    expect((await repository.get(file.id))?.revision).toBe(4)
+    expect((await repository.create('A new case', 'USD')).revision).toBe(1)
+    expect((await repository.duplicate(file.id)).revision).toBe(1)
+  })
+
+  it('refuses a save based on an older revision, even within the same millisecond, and writes nothing', async () => {
+    const { repository } = await freshRepository({ now: frozen })
+    const file = exampleCase('harbor-tools')
+    const first = await repository.save(file)
+    // Tab B saves first…
+    await repository.save({ ...file, title: 'Saved by tab B' }, { expectedRevision: first.revision })
+    // …then tab A, still holding revision 1.
+    const error = await rejection(repository.save({ ...file, title: 'Saved by tab A' }, { expectedRevision: first.revision }))
+    expect(error).toBeInstanceOf(SaveConflictError)
+    expect((error as SaveConflictError).storedRevision).toBe(2)
+    expect((await repository.get(file.id))?.file.title).toBe('Saved by tab B')
+
+    // Keeping A's version replaces exactly the revision seen at the conflict.
+    const kept = await repository.save({ ...file, title: 'Saved by tab A' }, { expectedRevision: 2 })
+    expect(kept.revision).toBe(3)
+  })
+
+  it('says a case deleted elsewhere is gone (stored revision null), and a save expecting none brings it back', async () => {
+    const { repository } = await freshRepository()
+    const file = exampleCase('kowloon-vanished')
+    const saved = await repository.save(file)
+    await repository.remove(file.id)
+    const error = await rejection(repository.save(file, { expectedRevision: saved.revision }))
+    expect((error as SaveConflictError).storedRevision).toBeNull()
+    expect(await repository.get(file.id)).toBeUndefined()
+    expect((await repository.save(file, { expectedRevision: null })).file).toEqual(file)
+  })
+
+  it('never lets a new case under a deleted case’s id pass for the deleted one', async () => {
+    const { repository } = await freshRepository({ now: frozen })
+    const file = exampleCase('harbor-tools')
+    await repository.save(file)
+    const seenByTabB = await repository.save({ ...file, title: 'Held open in tab B' })
+    await repository.remove(file.id)
+    // Imported again in tab A: without carrying on the count it would be revision 1, then 2 after one edit.
+    const again = (await repository.importCase(file)).record
+    await repository.save({ ...file, title: 'Edited in tab A' }, { expectedRevision: again.revision })
+    expect(again.revision).toBeGreaterThan(seenByTabB.revision)
+
+    const error = await rejection(repository.save({ ...file, title: 'Tab B’s old edit' }, { expectedRevision: seenByTabB.revision }))
+    expect(error).toBeInstanceOf(SaveConflictError)
+    expect((await repository.get(file.id))?.file.title).toBe('Edited in tab A')
+  })
+})
+
 describe('creating, duplicating, renaming and removing', () => {
   it('creates an empty, valid case with a fresh id', async () => {
     const { repository } = await freshRepository()
@@ -175,8 +244,9 @@ describe('creating, duplicating, renaming and removing', () => {
     expect(await repository.list()).toEqual([])
 
     const restored = await repository.restoreRecord(reactive(removed))
-    expect(restored).toEqual(saved)
-    expect(await repository.get(saved.id)).toEqual(saved)
+    // As it was, dates included; as a new revision, so a tab that held it with an edit pending conflicts.
+    expect(restored).toEqual({ ...saved, revision: saved.revision + 1 })
+    expect(await repository.get(saved.id)).toEqual(restored)
   })
 
   it('does not let an undo overwrite a different case stored since under the same id', async () => {

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { CaseRepository } from '@/persistence'
 import { setRepository } from '@/stores/repository'
 import { useCaseListStore } from '@/stores/caseList'
+import { useTabsStore } from '@/stores/tabs'
 import { EXAMPLES, exampleText, freshStores } from './helpers'
 import { readFileSync } from 'node:fs'
 
@@ -17,7 +18,11 @@ beforeEach(() => {
   ;({ repository } = freshStores())
 })
 
-afterEach(() => setRepository(null))
+afterEach(() => {
+  useCaseListStore().$reset()
+  useTabsStore().$reset()
+  setRepository(null)
+})
 
 const titles = (store: ReturnType<typeof useCaseListStore>) => store.filteredRows.map((row) => row.title)
 
@@ -91,7 +96,7 @@ describe('creating and changing cases', () => {
     await store.undoRemove()
     expect(store.lastDeleted).toBeNull()
     expect(store.rows.map((row) => row.id)).toEqual([HARBOR_ID])
-    expect(await repository.get(HARBOR_ID)).toEqual(before)
+    expect(await repository.get(HARBOR_ID)).toEqual({ ...before, revision: before!.revision + 1 })
   })
 
   it('undo with nothing deleted does nothing', async () => {

@@ -10,6 +10,7 @@ import { CaseRepository, StorageFullError, type CaseDatabase, type CaseRecord } 
 import { setRepository } from '@/stores/repository'
 import { useWorkspaceStore, type ListName } from '@/stores/workspace'
 import { useCaseListStore } from '@/stores/caseList'
+import { TAB_CHANNEL, useTabsStore } from '@/stores/tabs'
 import { exampleText, freshStores, objectsIn } from './helpers'
 
 // Wrapped, not replaced: the test counts how often the summary is computed.
@@ -30,6 +31,7 @@ beforeEach(async () => {
 
 afterEach(() => {
   useWorkspaceStore().$reset()
+  useTabsStore().$reset()
   setRepository(null)
 })
 
@@ -66,16 +68,16 @@ describe('opening a stored case', () => {
 describe('editing', () => {
   it('adds, replaces and removes records, recomputing the summary', async () => {
     const workspace = await openHarbor()
-    expect(workspace.addRecord('costs', newCost)).toBeNull()
+    expect(workspace.add('costs', newCost)).toBeNull()
     expect(workspace.file?.costs.map((c) => c.id)).toEqual(['k1', 'k2', 'k3'])
     expect(workspace.summary?.costTotal.toFixed(2)).toBe('8558.00')
 
     const cheaper: Cost = { ...newCost, amount: '20.50' }
-    expect(workspace.replaceRecord('costs', 2, cheaper)).toBeNull()
+    expect(workspace.replace('costs', 'k3', cheaper)).toBeNull()
     expect(workspace.file?.costs[2]?.amount).toBe('20.50')
     expect(workspace.summary?.costTotal.toFixed(2)).toBe('8458.00')
 
-    expect(workspace.removeRecord('costs', 2)).toBeNull()
+    expect(workspace.remove('costs', 'k3')).toBeNull()
     expect(workspace.file?.costs.map((c) => c.id)).toEqual(['k1', 'k2'])
     expect(workspace.summary?.costTotal.toFixed(2)).toBe('8437.50')
   })
@@ -83,7 +85,7 @@ describe('editing', () => {
   it('keeps every digit of a typed amount', async () => {
     const workspace = await openHarbor()
     const loss: Loss = { id: 'l9', date: '2024-03-01', description: 'Storage', category: 'shipping', amount: '123456789012345.12345678', currency: 'USD' }
-    expect(workspace.addRecord('losses', loss)).toBeNull()
+    expect(workspace.add('losses', loss)).toBeNull()
     expect(workspace.file?.losses[4]?.amount).toBe('123456789012345.12345678')
     await workspace.flush()
     expect((await repository.get(HARBOR_ID))?.file.losses[4]?.amount).toBe('123456789012345.12345678')
@@ -101,7 +103,7 @@ describe('editing', () => {
     const summaryBefore = workspace.summary
     const stored = await repository.get(HARBOR_ID)
     const [list, record] = make()
-    const issues = workspace.addRecord(list, record as never)
+    const issues = workspace.add(list, record as never)
     expect(issues?.map((issue) => issue.path)).toContain(path)
     expect(issues?.every((issue) => issue.message.length > 0)).toBe(true)
     expect(workspace.file).toBe(before)
@@ -116,8 +118,8 @@ describe('editing', () => {
     const before = workspace.file
     const seller = workspace.file!.parties[1]!
     const family: Party = { ...seller, role: 'family' }
-    expect(workspace.replaceRecord('parties', 1, family)?.map((i) => i.path)).toEqual(['parties[1].relation'])
-    expect(workspace.removeRecord('parties', 1)?.map((i) => i.path)).toContain('offers[0].components[0].partyId')
+    expect(workspace.replace('parties', seller.id, family)?.map((i) => i.path)).toEqual(['parties[1].relation'])
+    expect(workspace.remove('parties', seller.id)?.map((i) => i.path)).toContain('offers[0].components[0].partyId')
     expect(workspace.file).toBe(before)
     expect(workspace.saveState).toBe('saved')
   })
@@ -127,7 +129,7 @@ describe('autosave', () => {
   it('goes saving → saved, and the stored case is the store’s file', async () => {
     const workspace = await openHarbor()
     const firstSavedAt = workspace.lastSavedAt
-    workspace.addRecord('costs', newCost)
+    workspace.add('costs', newCost)
     expect(workspace.saveState).toBe('saving')
     expect(workspace.hasUnsavedChanges).toBe(true)
     await workspace.flush()
@@ -142,16 +144,16 @@ describe('autosave', () => {
 
   it('saves on its own after a short pause', async () => {
     const workspace = await openHarbor()
-    workspace.addRecord('costs', newCost)
+    workspace.add('costs', newCost)
     await waitFor(() => expect(workspace.saveState).toBe('saved'), { timeout: 3000 })
     expect((await repository.get(HARBOR_ID))?.file.costs).toHaveLength(3)
   })
 
   it('writes several quick edits as the last state', async () => {
     const workspace = await openHarbor()
-    workspace.addRecord('costs', newCost)
-    workspace.replaceRecord('costs', 2, { ...newCost, amount: '99' })
-    workspace.removeRecord('costs', 0)
+    workspace.add('costs', newCost)
+    workspace.replace('costs', 'k3', { ...newCost, amount: '99' })
+    workspace.remove('costs', 'k1')
     await workspace.flush()
     expect((await repository.get(HARBOR_ID))?.file).toEqual(workspace.file)
     expect(workspace.file?.costs.map((c) => `${c.id}:${c.amount}`)).toEqual(['k2:3150', 'k3:99'])
@@ -165,7 +167,7 @@ describe('autosave', () => {
       }
     }
     setRepository(new FullRepository(database))
-    workspace.addRecord('costs', newCost)
+    workspace.add('costs', newCost)
     await workspace.flush()
     expect(workspace.saveState).toBe('failed')
     // The failure itself, for the screen to word in its language.
@@ -183,7 +185,7 @@ describe('autosave', () => {
   it('flushes a pending edit before opening another case', async () => {
     const workspace = await openHarbor()
     const other = await repository.create('Other case', 'USD')
-    workspace.addRecord('costs', newCost)
+    workspace.add('costs', newCost)
     await workspace.open(other.id)
     expect(workspace.file?.id).toBe(other.id)
     expect((await repository.get(HARBOR_ID))?.file.costs).toHaveLength(3)
@@ -199,12 +201,12 @@ describe('the summary', () => {
     for (let i = 0; i < 20; i++) void workspace.summary?.offers.map((row) => row.total)
     expect(calls()).toBe(start)
 
-    workspace.addRecord('costs', newCost)
+    workspace.add('costs', newCost)
     for (let i = 0; i < 20; i++) void workspace.summary?.offers[i % 5]?.ratio
     expect(calls()).toBe(start + 1)
 
-    workspace.replaceRecord('costs', 2, { ...newCost, amount: '1' })
-    workspace.removeRecord('costs', 2)
+    workspace.replace('costs', 'k3', { ...newCost, amount: '1' })
+    workspace.remove('costs', 'k3')
     void workspace.summary
     // Two edits between reads: computed lazily, once for the last state.
     expect(calls()).toBe(start + 2)
@@ -214,7 +216,7 @@ describe('the summary', () => {
     const workspace = await openHarbor()
     void workspace.summary
     const start = vi.mocked(summarizeCase).mock.calls.length
-    workspace.addRecord('costs', { ...newCost, amount: '-1' })
+    workspace.add('costs', { ...newCost, amount: '-1' })
     void workspace.summary
     expect(vi.mocked(summarizeCase).mock.calls.length).toBe(start)
   })
@@ -225,7 +227,7 @@ describe('stored data', () => {
     const workspace = await openHarbor()
     const db = await database
     const put = vi.spyOn(db.cases, 'put')
-    expect(workspace.addRecord('costs', reactive({ ...newCost }) as Cost)).toBeNull()
+    expect(workspace.add('costs', reactive({ ...newCost }) as Cost)).toBeNull()
     await workspace.flush()
     expect(put).toHaveBeenCalledTimes(1)
     const written = put.mock.calls[0]![0] as CaseRecord
@@ -258,7 +260,7 @@ describe('changes made elsewhere', () => {
     const workspace = await openHarbor()
     await useCaseListStore().rename(HARBOR_ID, 'Renamed in the list')
     await workspace.open(HARBOR_ID)
-    workspace.addRecord('costs', newCost)
+    workspace.add('costs', newCost)
     await workspace.flush()
     const stored = await repository.get(HARBOR_ID)
     expect(stored?.file.title).toBe('Renamed in the list')
@@ -270,9 +272,9 @@ describe('changes made elsewhere', () => {
     const other = structuredClone(workspace.file) as CaseFile
     other.title = 'Renamed in another tab'
     await repository.save(other)
-    const channel = new BroadcastChannel('restitution-tracker.saves')
+    const channel = new BroadcastChannel(TAB_CHANNEL)
     try {
-      channel.postMessage({ tab: 'another-tab', caseId: HARBOR_ID })
+      channel.postMessage({ kind: 'saved', caseIds: [HARBOR_ID] })
       await waitFor(() => expect(workspace.file?.title).toBe('Renamed in another tab'), { timeout: 3000 })
       expect(workspace.changedElsewhere).toBe(false)
       expect(workspace.saveState).toBe('saved')
@@ -287,13 +289,13 @@ describe('changes made elsewhere', () => {
   // without checking changedElsewhere), so the other tab's edit is lost.
   it('never overwrites another tab’s save with a pending edit', async () => {
     const workspace = await openHarbor()
-    workspace.addRecord('costs', newCost)
+    workspace.add('costs', newCost)
     const other = structuredClone((await repository.get(HARBOR_ID))!.file)
     other.title = 'Renamed in another tab'
     await repository.save(other)
-    const channel = new BroadcastChannel('restitution-tracker.saves')
+    const channel = new BroadcastChannel(TAB_CHANNEL)
     try {
-      channel.postMessage({ tab: 'another-tab', caseId: HARBOR_ID })
+      channel.postMessage({ kind: 'saved', caseIds: [HARBOR_ID] })
       await waitFor(() => expect(workspace.changedElsewhere).toBe(true), { timeout: 3000 })
     } finally {
       channel.close()
@@ -303,5 +305,218 @@ describe('changes made elsewhere', () => {
     expect(workspace.file?.costs).toHaveLength(3)
     // …and the other tab's edit is still stored.
     expect((await repository.get(HARBOR_ID))?.file.title).toBe('Renamed in another tab')
+  })
+})
+
+describe('edits by id', () => {
+  it('finds a record by its id wherever it stands, and follows an edited id', async () => {
+    const workspace = await openHarbor()
+    const retainer = workspace.file!.costs[0]!
+    expect(workspace.replace('costs', 'k1', { ...retainer, id: 'k-retainer' })).toBeNull()
+    expect(workspace.file?.costs.map((c) => c.id)).toEqual(['k-retainer', 'k2'])
+    expect(workspace.replace('costs', 'k-retainer', { ...retainer, id: 'k-retainer', amount: '7500' })).toBeNull()
+    expect(workspace.file?.costs[0]).toMatchObject({ id: 'k-retainer', amount: '7500' })
+  })
+
+  it('addresses an exchange rate by its currency', async () => {
+    const workspace = await openHarbor()
+    const rate = workspace.file!.fx[0]!
+    expect(workspace.replace('fx', 'CNY', { ...rate, perBase: '7.3' })).toBeNull()
+    expect(workspace.file?.fx).toEqual([{ ...rate, perBase: '7.3' }])
+  })
+
+  it.each<[string, ListName]>([
+    ['cost', 'costs'],
+    ['party', 'parties'],
+    ['rate', 'fx'],
+    ['offer', 'offers'],
+  ])('says a %s that is not in the case is gone, and changes nothing', async (what, list) => {
+    const workspace = await openHarbor()
+    const before = workspace.file
+    const record = workspace.file![list][0]!
+    for (const refusal of [workspace.replace(list, 'not-there', record as never), workspace.remove(list, 'not-there')]) {
+      expect(refusal).toEqual([expect.objectContaining({ code: 'record.gone', params: { what } })])
+      expect(refusal?.[0]?.message).toMatch(/no longer in the case/)
+    }
+    expect(workspace.file).toBe(before)
+    expect(workspace.saveState).toBe('saved')
+    expect(workspace.canUndo).toBe(false)
+  })
+
+  it('says so when no case is open', () => {
+    const workspace = useWorkspaceStore()
+    for (const refusal of [
+      workspace.add('costs', newCost),
+      workspace.replace('costs', 'k1', newCost),
+      workspace.remove('costs', 'k1'),
+      workspace.changeCase((current) => ({ ...current, title: 'x' })),
+      workspace.undo(),
+    ])
+      expect(refusal).toEqual([expect.objectContaining({ code: 'record.noCase' })])
+  })
+})
+
+describe('undo', () => {
+  it('takes back a delete and an add that reused the freed id, one at a time, losing nothing', async () => {
+    const workspace = await openHarbor()
+    const original = workspace.file!
+    const retainer = original.costs[0]!
+    expect(workspace.remove('costs', 'k1')).toBeNull()
+    expect(workspace.lastChange).toMatchObject({ action: 'remove', list: 'costs', key: 'k1', record: retainer })
+    const courier: Cost = { ...newCost, id: 'k1' }
+    expect(workspace.add('costs', courier)).toBeNull()
+    expect(workspace.file?.costs).toEqual([original.costs[1], courier])
+    expect(workspace.lastChange).toMatchObject({ action: 'add', list: 'costs', key: 'k1', record: courier })
+
+    expect(workspace.undo()).toBeNull()
+    expect(workspace.file?.costs).toEqual([original.costs[1]])
+    expect(workspace.lastChange).toMatchObject({ action: 'remove', key: 'k1', record: retainer })
+
+    expect(workspace.undo()).toBeNull()
+    expect(workspace.file).toEqual(original)
+    expect(workspace.canUndo).toBe(false)
+    expect(workspace.lastChange).toBeNull()
+    // Saved like any edit.
+    expect(workspace.saveState).toBe('saving')
+    await workspace.flush()
+    expect((await repository.get(HARBOR_ID))?.file).toEqual(original)
+  })
+
+  it('takes back a replace', async () => {
+    const workspace = await openHarbor()
+    const translation = workspace.file!.costs[1]!
+    expect(workspace.replace('costs', 'k2', { ...translation, amount: '9999' })).toBeNull()
+    expect(workspace.lastChange).toMatchObject({ action: 'replace', list: 'costs', key: 'k2', record: translation })
+    await workspace.flush()
+    expect(workspace.undo()).toBeNull()
+    expect(workspace.file?.costs[1]).toEqual(translation)
+    await workspace.flush()
+    expect((await repository.get(HARBOR_ID))?.file.costs[1]).toEqual(translation)
+  })
+
+  it('takes back a change to the case itself', async () => {
+    const workspace = await openHarbor()
+    const before = workspace.file!
+    const equity = () => workspace.summary!.properties[0]!.netEquity.toFixed(8)
+    const equityBefore = equity()
+    expect(workspace.changeCase((current) => ({ ...current, settings: { ...current.settings, quickSaleFactor: '0.7' } }), 'settings')).toBeNull()
+    expect(workspace.lastChange).toEqual(expect.objectContaining({ action: 'case', label: 'settings' }))
+    expect(equity()).not.toBe(equityBefore)
+    expect(workspace.undo()).toBeNull()
+    expect(workspace.file?.settings.quickSaleFactor).toBe(before.settings.quickSaleFactor)
+    expect(equity()).toBe(equityBefore)
+    await workspace.flush()
+    expect((await repository.get(HARBOR_ID))?.file.settings.quickSaleFactor).toBe(before.settings.quickSaleFactor)
+  })
+
+  it('keeps no entry for a refused edit', async () => {
+    const workspace = await openHarbor()
+    expect(workspace.add('costs', { ...newCost, amount: '-1' })).not.toBeNull()
+    expect(workspace.changeCase((current) => ({ ...current, title: ' ' }))).not.toBeNull()
+    expect(workspace.canUndo).toBe(false)
+    expect(workspace.undo()).toBeNull()
+    expect(workspace.saveState).toBe('saved')
+  })
+
+  it('goes back at most 100 edits', async () => {
+    const workspace = await openHarbor()
+    for (let edit = 1; edit <= 101; edit++) workspace.changeCase((current) => ({ ...current, title: `Title ${edit}` }))
+    let undone = 0
+    while (workspace.canUndo) {
+      workspace.undo()
+      undone++
+    }
+    expect(undone).toBe(100)
+    expect(workspace.file?.title).toBe('Title 1')
+  })
+
+  it('starts afresh when another case is opened, or the case is opened again', async () => {
+    const workspace = await openHarbor()
+    const other = await repository.create('Other case', 'USD')
+    workspace.add('costs', newCost)
+    expect(workspace.canUndo).toBe(true)
+    await workspace.open(other.id)
+    expect(workspace.canUndo).toBe(false)
+    await workspace.open(HARBOR_ID)
+    expect(workspace.canUndo).toBe(false)
+    expect(workspace.file?.costs).toHaveLength(3)
+  })
+
+  it('starts afresh when the case is reloaded after another tab’s save, so undo never writes that save away', async () => {
+    const workspace = await openHarbor()
+    workspace.add('costs', newCost)
+    await workspace.flush()
+    const other = structuredClone((await repository.get(HARBOR_ID))!.file)
+    other.title = 'Renamed in another tab'
+    await repository.save(other)
+    await workspace.reloadFromStorage()
+    expect(workspace.canUndo).toBe(false)
+    expect(workspace.undo()).toBeNull()
+    expect(workspace.file?.title).toBe('Renamed in another tab')
+    expect(workspace.file?.costs).toHaveLength(3)
+  })
+})
+
+describe('editors keep their record after a reload', () => {
+  it('an edit by id after another tab inserted a record before it changes the record that was open', async () => {
+    const workspace = await openHarbor()
+    // The editor is open on the translation cost, k2, the second row.
+    const translation = workspace.file!.costs[1]!
+    const other = structuredClone((await repository.get(HARBOR_ID))!.file)
+    other.costs.unshift({ id: 'k0', date: '2024-04-01', description: 'Consultation', amount: '300', currency: 'USD' })
+    await repository.save(other)
+    await workspace.reloadFromStorage()
+    expect(workspace.file?.costs.map((cost) => cost.id)).toEqual(['k0', 'k1', 'k2'])
+
+    expect(workspace.replace('costs', translation.id, { ...translation, amount: '3200' })).toBeNull()
+    expect(workspace.file?.costs.map((cost) => `${cost.id}:${cost.amount}`)).toEqual(['k0:300', 'k1:8000', 'k2:3200'])
+    await workspace.flush()
+    expect((await repository.get(HARBOR_ID))?.file.costs.map((cost) => `${cost.id}:${cost.amount}`)).toEqual(['k0:300', 'k1:8000', 'k2:3200'])
+  })
+
+  it('an edit to a record deleted in another tab says it is gone and changes nothing', async () => {
+    const workspace = await openHarbor()
+    const translation = workspace.file!.costs[1]!
+    const other = structuredClone((await repository.get(HARBOR_ID))!.file)
+    other.costs = other.costs.filter((cost) => cost.id !== translation.id)
+    await repository.save(other)
+    await workspace.reloadFromStorage()
+    const before = workspace.file
+
+    const refusal = workspace.replace('costs', translation.id, { ...translation, amount: '3200' })
+    expect(refusal?.map((issue) => [issue.code, issue.params])).toEqual([['record.gone', { what: 'cost' }]])
+    expect(workspace.file).toBe(before)
+    expect(workspace.saveState).toBe('saved')
+  })
+})
+
+describe('revisions', () => {
+  it('keeps the edit on a conflict, and "keep my version" replaces only the revision seen at the conflict', async () => {
+    // A clock that never moves: only the revision can tell the versions apart.
+    ;({ repository, db: database } = freshStores({ now: () => new Date(Date.UTC(2024, 4, 3)) }))
+    await repository.importText(exampleText('harbor-tools'))
+    const workspace = await openHarbor()
+    expect(workspace.revision).toBe(1)
+    const theirs = (title: string) => ({ ...structuredClone(workspace.file!), title })
+
+    await repository.save(theirs('Saved by tab B'), { expectedRevision: 1 })
+    workspace.add('costs', newCost)
+    await workspace.flush()
+    expect(workspace.saveState).toBe('conflict')
+    expect(workspace.file?.costs).toHaveLength(3)
+    expect((await repository.get(HARBOR_ID))?.file.title).toBe('Saved by tab B')
+
+    // Tab C saves while this tab's user is deciding: keeping mine must not write over C unseen.
+    await repository.save(theirs('Saved by tab C'), { expectedRevision: 2 })
+    await workspace.keepMine()
+    expect(workspace.saveState).toBe('conflict')
+    expect((await repository.get(HARBOR_ID))?.file.title).toBe('Saved by tab C')
+
+    await workspace.keepMine()
+    expect(workspace.saveState).toBe('saved')
+    const stored = await repository.get(HARBOR_ID)
+    expect(stored?.file).toEqual(workspace.file)
+    expect(workspace.revision).toBe(stored?.revision)
+    expect(stored?.revision).toBe(4)
   })
 })

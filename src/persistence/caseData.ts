@@ -1,4 +1,4 @@
-// Turning what callers hand us into plain stored data, and comparing and writing it.
+// Case data on its way to storage or a file: a plain copy, checked by the engine, compared and serialized.
 import { CaseFileError, parseCaseFile, type CaseFile } from '@/domain'
 
 /**

@@ -1,4 +1,4 @@
-// Turns any failure into words a user can act on, without losing the details.
+// Turns any failure into the list of problems (CaseFileIssue[]) a screen shows, keeping each code and path.
 import { CaseFileError, type CaseFileIssue } from '@/domain'
 import { BackupFileError } from '@/persistence'
 
