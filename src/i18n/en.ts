@@ -93,6 +93,10 @@ export default {
     baseCurrencyHint: 'Every figure is converted to this currency with the rates below.',
   },
   workspace: {
+    deletedElsewhere: 'This case was deleted in another tab or window. What you see here is kept on this screen: store it again to keep it, or go back to the case list.',
+    deletedConflict: 'This case was deleted in another tab or window, so your latest change was not saved. Keep your version to store the case again.',
+    storeAgain: 'Store this case again',
+    recordGone: 'This record is no longer in the case; it may have been deleted in another tab or window.',
     export: 'Export case file',
     print: 'Print summary',
     sections: 'Sections',
@@ -106,7 +110,7 @@ export default {
     leaveUnsaved: 'Your latest change could not be saved and will be lost if you leave. Leave anyway?',
     cannotChange: 'That change was not made, because it would leave the case inconsistent:',
     stillUsed: 'This cannot be deleted yet: it is still named in {places}. Change or delete those first.',
-    place: { offer: 'the {side} of {date}', payment: 'the payment of {date}', property: 'the property “{name}”' },
+    place: { payment: 'the payment of {date}', property: 'the property “{name}”' },
     deleted: 'Deleted.',
   },
   section: {

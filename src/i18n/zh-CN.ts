@@ -1,69 +1,7 @@
 // 简体中文目录：与 en.ts 键完全相同（类型检查和测试都会核对）。
-import type { DomainTexts } from '@/domain'
 import type en from './en'
 import type { Translated } from './translated'
-
-// 引擎用于造句和标签的词语（与 DOMAIN_TEXTS 键相同）。
-const domainWords: Translated<DomainTexts> = {
-  role: { seller: '卖方', family: '亲属', associate: '关系人' },
-  roleWord: { seller: '卖方', family: '亲属', associate: '关系人' },
-  relation: {
-    spouse: '配偶',
-    parent: '父亲或母亲',
-    child: '子女',
-    sibling: '兄弟姐妹',
-    grandparent: '祖父母／外祖父母',
-    grandchild: '孙子女／外孙子女',
-    'aunt-uncle': '叔伯姑舅姨',
-    'niece-nephew': '侄甥',
-    cousin: '堂表兄弟姐妹',
-    'in-law': '姻亲',
-    'other-relative': '其他亲属',
-  },
-  relationGroup: { immediate: '近亲属', extended: '其他亲属' },
-  category: { payment: '货款', shipping: '运费', inspection: '检验费', 'bank-fee': '银行手续费', other: '其他' },
-  kind: { cash: '现金', installments: '分期付款', mortgage: '抵押贷款', 'property-sale': '出售房产', other: '其他' },
-  status: { open: '待答复', accepted: '已接受', rejected: '已拒绝', countered: '已还价', withdrawn: '已撤回' },
-  offerType: { initial: '首次', counter: '还价', revised: '修改', final: '最终' },
-  level: { likely: '很可能已到上限', possible: '可能已到上限', 'not-indicated': '未见迹象' },
-  signalName: {
-    FAMILY_IMMEDIATE: '近亲属',
-    FAMILY_EXTENDED: '其他亲属',
-    FAMILY_PROPERTY: '亲属房产',
-    SELLER_PROPERTY: '卖方自有房产',
-    THIRD_PARTY_MAJORITY: '主要由他人出资',
-    CONCESSIONS_SHRINKING: '让步缩小',
-  },
-  signal: {
-    nameEnd: '：',
-    FAMILY_IMMEDIATE: '近亲属为本次报价出资 {amount}：{list}。',
-    FAMILY_EXTENDED: '其他亲属为本次报价出资 {amount}：{list}。',
-    FAMILY_PROPERTY: '亲属的房产为本次报价提供 {amount}：{list}。',
-    SELLER_PROPERTY: '卖方自有房产为本次报价提供 {amount}：{list}。',
-    pledge: { mortgage: '{who}，以 {property} 抵押贷款，{amount}', sale: '{who}，出售 {property}，{amount}' },
-    THIRD_PARTY_MAJORITY: '亲属和关系人出资 {part}，占总额 {total} 的 {share}，达到或超过 {threshold} 的阈值：{list}。',
-    paidThrough: '（经由{who}支付）',
-    CONCESSIONS_SHRINKING: {
-      raised: '卖方本轮仅加价 {step}，上一轮加价 {previous}：不到上一轮的 {factor}。',
-      unchanged: '卖方本轮没有加价，上一轮加价 {previous}。',
-      lowered: '卖方本轮降价 {step}，上一轮加价 {previous}。',
-    },
-  },
-  side: { seller: '卖方报价', buyer: '买方要价' },
-  label: {
-    offer: '{side} {number}',
-    dated: '{label} · {date}',
-    full: '{label} · {date} · {total}',
-    party: '{name}（{who}）',
-    property: '{description}，{location}',
-  },
-  part: {
-    plain: '{payer}：{kind} {amount}',
-    onProperty: '{payer}：{kind}（{property}）{amount}',
-    demand: '要求：{amount}',
-  },
-  list: { separator: '；', comma: '、' },
-}
+import domainWords from './zh-CN.words'
 
 const zhCN: Translated<typeof en> = {
   ...domainWords,
@@ -154,6 +92,10 @@ const zhCN: Translated<typeof en> = {
     baseCurrencyHint: '所有数字都按下方汇率折算为此币种。',
   },
   workspace: {
+    deletedElsewhere: '此案件已在另一个标签页或窗口中删除。此处显示的内容仍保留在本页面：如需保留，请重新保存；或返回案件列表。',
+    deletedConflict: '此案件已在另一个标签页或窗口中删除，因此您最近的修改未能保存。选择保留您的版本即可重新保存此案件。',
+    storeAgain: '重新保存此案件',
+    recordGone: '该记录已不在本案中，可能已在另一个标签页或窗口中删除。',
     export: '导出案件文件',
     print: '打印摘要',
     sections: '栏目',
@@ -166,7 +108,7 @@ const zhCN: Translated<typeof en> = {
     leaveUnsaved: '您最新的修改未能保存，离开将会丢失。仍要离开吗？',
     cannotChange: '未作此修改，因为它会使案件前后矛盾：',
     stillUsed: '暂时不能删除：{places}仍引用它。请先修改或删除这些记录。',
-    place: { offer: '{date}的{side}', payment: '{date}的收款', property: '不动产“{name}”' },
+    place: { payment: '{date}的收款', property: '不动产“{name}”' },
     deleted: '已删除。',
   },
   section: {

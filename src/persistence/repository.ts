@@ -1,76 +1,34 @@
 // Loading and saving whole cases, import and export, backup and restore.
 // Every write validates first and runs in one transaction, so a failure
 // leaves what is stored exactly as it was.
-import type { Table } from 'dexie'
 import { CURRENT_VERSION, FORMAT, parseCaseFileText, type CaseFile } from '@/domain'
 import { parseBackupText, serializeBackup } from './backup'
-import { DATA_VERSION, errorName, openCaseDatabase, openFailure, type CaseDatabase } from './db'
-import type { CaseRecord, MetaRow } from './records'
-import {
-  CaseNotFoundError,
-  ImportConflictError,
-  NewerDataError,
-  RestoreOutdatedError,
-  SaveConflictError,
-  StorageFullError,
-} from './errors'
+import { DATA_VERSION, openCaseDatabase, type CaseDatabase } from './db'
+import type { CaseRecord } from './records'
+import { ImportConflictError, RestoreOutdatedError, SaveConflictError } from './errors'
 import { sameCase, serializeCase, validCase } from './caseData'
+import type {
+  CaseListItem,
+  CaseRepositoryOptions,
+  ImportConflictChoice,
+  ImportResult,
+  RestorePlan,
+  RestoreResult,
+} from './repositoryTypes'
+import {
+  englishCopyTitle,
+  instantOr,
+  lastRevisionKey,
+  randomCaseId,
+  readable,
+  required,
+  storageFailure,
+  type CaseTable,
+  type Tables,
+} from './storedCases'
 
-/** A row of the case list: the stored record and its title; `file` is there for searching in memory. */
-export interface CaseListItem extends CaseRecord {
-  title: string
-}
-
-/** What to do when an imported case has the id of a different stored case. */
-export type ImportConflictChoice = 'ask' | 'replace' | 'copy'
-
-export interface ImportResult {
-  /** `unchanged`: the same case was already stored, so nothing was written. */
-  outcome: 'added' | 'replaced' | 'copied' | 'unchanged'
-  /** The id the case is stored under: a new one when it was copied. */
-  id: string
-  record: CaseRecord
-}
-
-export interface RestorePlan {
-  exportedAt: string | null
-  /** In the backup, not stored: will be added. */
-  add: CaseFile[]
-  /** Stored with different data: the backup's version will replace the stored one. */
-  replace: { incoming: CaseFile; existing: CaseListItem }[]
-  /** Stored with the same data: left alone. */
-  unchanged: CaseFile[]
-  /** Stored, not in the backup: left alone (a restore never deletes). */
-  notInBackup: CaseListItem[]
-}
-
-export interface RestoreResult {
-  added: string[]
-  replaced: string[]
-}
-
-export interface CaseRepositoryOptions {
-  /** The clock for createdAt and updatedAt. */
-  now?: () => Date
-  /** A fresh case id; must satisfy the case-file id rule. */
-  newId?: () => string
-  /** The title of a duplicate or a kept-both import; the app passes a translated one. */
-  copyTitle?: (title: string) => string
-}
-
-// The case format's limit on a title (case-format.md, Text).
-const MAX_TITLE_LENGTH = 2000
-
-export function randomCaseId(): string {
-  // getRandomValues, unlike randomUUID, also works when the app is served over plain http.
-  const bytes = crypto.getRandomValues(new Uint8Array(8))
-  return `case-${Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')}`
-}
-
-function englishCopyTitle(title: string): string {
-  const suffix = ' (copy)'
-  return `${title.slice(0, MAX_TITLE_LENGTH - suffix.length)}${suffix}`
-}
+export type { CaseListItem, CaseRepositoryOptions, ImportConflictChoice, ImportResult, RestorePlan, RestoreResult }
+export { randomCaseId }
 
 export class CaseRepository {
   private readonly database: Promise<CaseDatabase>
@@ -251,7 +209,7 @@ export class CaseRepository {
     const add = plan.add.map((file) => validCase(file))
     const replace = plan.replace.map((item) => ({
       incoming: validCase(item.incoming),
-      expectedRevision: Number(item.existing.revision),
+      expectedRevision: item.existing.revision,
     }))
     return this.write(async (tables) => {
       for (const file of add) {
@@ -336,44 +294,7 @@ export class CaseRepository {
   }
 }
 
-type CaseTable = CaseDatabase['cases']
-type Tables = { cases: CaseTable; meta: Table<MetaRow, string> }
-
-/** The `meta` key that keeps a deleted case's last revision. */
-function lastRevisionKey(id: string): string {
-  return `lastRevision:${id}`
-}
-
-async function required(cases: CaseTable, id: string): Promise<CaseRecord> {
-  const record = await cases.get(id)
-  if (!record) throw new CaseNotFoundError(id)
-  return record
-}
-
 /** Opens the app's database (or a named one, for tests) and a repository over it. */
 export async function openCaseRepository(name?: string, options?: CaseRepositoryOptions): Promise<CaseRepository> {
   return new CaseRepository(await openCaseDatabase(name), options)
-}
-
-/** Refuses a record written by a newer app rather than misreading it. */
-function readable(record: CaseRecord): CaseRecord {
-  if (typeof record.dataVersion === 'number' && record.dataVersion > DATA_VERSION)
-    throw new NewerDataError(record.dataVersion, DATA_VERSION)
-  return record
-}
-
-function instantOr(value: unknown, fallback: string): string {
-  return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : fallback
-}
-
-const OPEN_FAILURES = new Set(['OpenFailedError', 'MissingAPIError', 'VersionError'])
-
-function storageFailure(error: unknown): unknown {
-  const inner = (error as { inner?: unknown } | null)?.inner
-  if (errorName(error) === 'QuotaExceededError' || errorName(inner) === 'QuotaExceededError')
-    return new StorageFullError({ cause: error })
-  // Dexie reopens on its own after another tab upgrades the database; a refusal then arrives wrapped.
-  if (inner instanceof NewerDataError) return inner
-  if (OPEN_FAILURES.has(errorName(error) ?? '')) return openFailure(error)
-  return error
 }

@@ -1,12 +1,12 @@
 import { createRouter, createWebHistory, type RouterHistory } from 'vue-router'
-import CaseListView from '@/views/CaseListView.vue'
+import CaseListView from '@/views/cases/CaseListView.vue'
 
 export function createAppRouter(history: RouterHistory = createWebHistory()) {
   return createRouter({
     history,
     routes: [
       { path: '/', name: 'cases', component: CaseListView },
-      { path: '/cases/:id', name: 'case', component: () => import('@/views/CaseWorkspaceView.vue') },
+      { path: '/cases/:id', name: 'case', component: () => import('@/views/workspace/CaseWorkspaceView.vue') },
       { path: '/cases/:id/print', name: 'print', component: () => import('@/views/print/PrintView.vue') },
       { path: '/:pathMatch(.*)*', redirect: '/' },
     ],

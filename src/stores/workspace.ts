@@ -1,55 +1,19 @@
-// The open case: its file, its summary, autosave and undo. Every edit (add, replace,
-// remove, changeCase, undo) goes through one path that validates the whole next
-// case with the engine before it is kept, so nothing invalid is ever saved, and
-// that records the case as it was, so the edit can be undone.
+// The open case: its file, summary and view, loading, autosave, and what other
+// tabs did to it. Every edit goes through caseEdits (one validated path with undo).
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { issueAt, parseCaseFile, problem, summarizeCase, type CaseFile, type CaseFileIssue } from '@/domain'
+import { buildCaseView, recordKey, summarizeCase, type CaseFile, type ListName, type RecordOf } from '@/domain'
 import { SaveConflictError, requestPersistentStorage } from '@/persistence'
 import { useRepository } from './repository'
-import { issuesOf } from './issues'
+import { caseEdits, type Refusal, type UndoEntry, type UndoStack } from './caseEdits'
 import { useTabsStore, type CaseMessage } from './tabs'
 
 /** `conflict`: another tab saved this case first; this tab's edit is kept on screen, not written over theirs. */
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed' | 'conflict'
 export type StorageGrant = 'unknown' | 'granted' | 'denied' | 'unsupported'
-export type ListName = 'fx' | 'parties' | 'losses' | 'properties' | 'offers' | 'payments' | 'costs'
-export type RecordOf<K extends ListName> = CaseFile[K][number]
-/** Why an edit was not made, with every problem; nothing changed. */
-export type Refusal = CaseFileIssue[]
-
-/**
- * One edit that `undo` can take back. `record` is the record it was about: the one added (undo
- * takes it away), or the one replaced or removed as it was (undo puts it back), so a screen can
- * say "Undo delete of …". `label` names a case-level change (e.g. 'settings', 'case').
- */
-export interface UndoEntry {
-  readonly action: 'add' | 'replace' | 'remove' | 'case'
-  readonly list?: ListName
-  readonly key?: string
-  readonly record?: RecordOf<ListName>
-  readonly label?: string
-}
-
-/** How a record is addressed in its list: its id, or for an exchange rate its currency (rates have no id). */
-export function recordKey<K extends ListName>(list: K, record: RecordOf<K>): string {
-  return list === 'fx' ? (record as RecordOf<'fx'>).currency : (record as { id: string }).id
-}
-
-/** The word for one record of each list in the engine's problems (`problemWhat` in the catalogues). */
-const RECORD_WHAT: Record<ListName, string> = {
-  fx: 'rate',
-  parties: 'party',
-  losses: 'loss',
-  properties: 'property',
-  offers: 'offer',
-  payments: 'payment',
-  costs: 'cost',
-}
-
+export type { ListName, RecordOf, Refusal, UndoEntry }
+export { recordKey }
 const SAVE_DELAY_MS = 250
-/** Earlier case values kept for undo; each is the immutable case as it was, so an entry costs little. */
-const UNDO_LIMIT = 100
 
 export const useWorkspaceStore = defineStore('workspace', () => {
   // state
@@ -67,12 +31,12 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   /** Another tab deleted this case. What is on screen stays, edit included, until the user chooses. */
   const deletedElsewhere = ref(false)
   /** Edits that can be undone, oldest first, each with the case as it was before it. */
-  const undoStack = shallowRef<readonly (UndoEntry & { readonly before: CaseFile })[]>([])
+  const undoStack = shallowRef<UndoStack>([])
 
   // computed
   const summary = computed(() => (file.value ? summarizeCase(file.value) : null))
-  const partiesById = computed(() => new Map((file.value?.parties ?? []).map((party) => [party.id, party])))
-  const propertiesById = computed(() => new Map((file.value?.properties ?? []).map((p) => [p.id, p])))
+  /** Every figure, row and label source the screens show, built once per edit. */
+  const caseView = computed(() => (file.value && summary.value ? buildCaseView(file.value, summary.value) : null))
   const hasUnsavedChanges = computed(() => ['saving', 'failed', 'conflict'].includes(saveState.value))
   const canUndo = computed(() => undoStack.value.length > 0)
   const lastChange = computed<UndoEntry | null>(() => undoStack.value[undoStack.value.length - 1] ?? null)
@@ -162,90 +126,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     changedElsewhere.value = false
   }
 
-  /**
-   * The one way the case changes: `edit` gives the next case from the current one, or a refusal.
-   * The next case is kept only when the engine finds the whole of it valid; the current one goes
-   * on the undo stack under `entry`. On a refusal nothing changes.
-   */
-  function apply(edit: (current: CaseFile) => CaseFile | Refusal, entry: (current: CaseFile) => UndoEntry): Refusal | null {
-    const current = file.value
-    if (!current) return [issueAt('', problem('record.noCase'))]
-    let next: CaseFile
-    try {
-      const proposed = edit(current)
-      if (Array.isArray(proposed)) return proposed
-      next = parseCaseFile(proposed)
-    } catch (error) {
-      return issuesOf(error)
-    }
-    undoStack.value = [...undoStack.value.slice(1 - UNDO_LIMIT), { ...entry(current), before: current }]
-    file.value = next
-    scheduleSave()
-    return null
-  }
-
-  function indexOf<K extends ListName>(current: CaseFile, list: K, key: string): number {
-    return (current[list] as readonly RecordOf<K>[]).findIndex((item) => recordKey(list, item) === key)
-  }
-
-  function gone(list: ListName): Refusal {
-    return [issueAt(list, problem('record.gone', { what: RECORD_WHAT[list] }))]
-  }
-
-  /** Adds a record at the end of its list. */
-  function add<K extends ListName>(list: K, record: RecordOf<K>): Refusal | null {
-    return apply(
-      (current) => ({ ...current, [list]: [...current[list], record] }),
-      () => ({ action: 'add', list, key: recordKey(list, record), record }),
-    )
-  }
-
-  /**
-   * Replaces the record stored under `key` (its id; for 'fx' the currency), wherever it now stands
-   * in its list; `record` may carry a new id. Refused with `record.gone` when no record has that key.
-   */
-  function replace<K extends ListName>(list: K, key: string, record: RecordOf<K>): Refusal | null {
-    return apply(
-      (current) => {
-        const index = indexOf(current, list, key)
-        if (index < 0) return gone(list)
-        return { ...current, [list]: current[list].map((item, i) => (i === index ? record : item)) }
-      },
-      (current) => ({ action: 'replace', list, key, record: current[list][indexOf(current, list, key)] }),
-    )
-  }
-
-  /** Removes the record stored under `key`; refused with `record.gone` when no record has that key. */
-  function remove<K extends ListName>(list: K, key: string): Refusal | null {
-    return apply(
-      (current) => {
-        const index = indexOf(current, list, key)
-        if (index < 0) return gone(list)
-        return { ...current, [list]: current[list].filter((_, i) => i !== index) }
-      },
-      (current) => ({ action: 'remove', list, key, record: current[list][indexOf(current, list, key)] }),
-    )
-  }
-
-  /** A change to the case as a whole: title, base currency, settings. `label` says which, for the undo entry. */
-  function changeCase(recipe: (current: CaseFile) => CaseFile, label?: string): Refusal | null {
-    return apply(recipe, () => ({ action: 'case', ...(label === undefined ? {} : { label }) }))
-  }
-
-  /**
-   * Takes back the last edit: the case as it was before it comes back, and is saved like any
-   * edit. Undoing with nothing to undo changes nothing.
-   */
-  function undo(): Refusal | null {
-    if (!file.value) return [issueAt('', problem('record.noCase'))]
-    const last = undoStack.value[undoStack.value.length - 1]
-    if (!last) return null
-    // That case value was valid when it was current, and case values are never changed in place.
-    undoStack.value = undoStack.value.slice(0, -1)
-    file.value = last.before
-    scheduleSave()
-    return null
-  }
+  const { add, replace, remove, changeCase, undo } = caseEdits({ file, undoStack }, scheduleSave)
 
   function scheduleSave(): void {
     saveState.value = 'saving'
@@ -267,6 +148,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
         const record = await useRepository().save(snapshot, { expectedRevision })
         lastSavedAt.value = record.updatedAt
         revision.value = record.revision
+        conflictWith = null
         if (file.value?.id === snapshot.id) deletedElsewhere.value = false
         tabs.announce({ kind: 'saved', caseIds: [snapshot.id], revision: record.revision })
         if (file.value === snapshot) {
@@ -341,8 +223,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     deletedElsewhere,
     undoStack,
     summary,
-    partiesById,
-    propertiesById,
+    caseView,
     hasUnsavedChanges,
     canUndo,
     lastChange,

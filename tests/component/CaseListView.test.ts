@@ -6,9 +6,9 @@ import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { Dec, formatMoney, formatPercent } from '@/domain'
-import { formatDateTime } from '@/i18n/format'
+import { formatDateTime } from '@/domain'
 import { setRepository } from '@/stores/repository'
-import CaseListView from '@/views/CaseListView.vue'
+import CaseListView from '@/views/cases/CaseListView.vue'
 import { appPlugins, exampleText, expectedFigures, type Plugins } from './helpers'
 
 const HARBOR_ID = 'harbor-tools-2024'
@@ -156,7 +156,7 @@ describe('deleting', () => {
 })
 
 describe('failures that say what happened', () => {
-  // Bug: CaseListView.createCase (src/views/CaseListView.vue, `await store.create(...)`)
+  // Bug: creating a case (`await store.create(...)`)
   // only checks for a blank title and the currency; the store's CaseFileError for a
   // title over 2,000 characters is never caught, so nothing happens on screen and
   // the error ends up as an unhandled rejection.
@@ -171,7 +171,7 @@ describe('failures that say what happened', () => {
     expect(wrapper.get('form.new-case [role="alert"]').text()).toMatch(/too long/)
   })
 
-  // Bug: CaseListView.applyRestore (src/views/CaseListView.vue) awaits
+  // Bug: CaseListView.applyRestore (the case list view) awaits
   // store.applyRestore without catching RestoreOutdatedError (or any storage
   // failure), so when a case changed after the preview, Restore does nothing
   // visible: no message, the preview stays, and the error is unhandled.
@@ -194,7 +194,7 @@ describe('failures that say what happened', () => {
 })
 
 describe('undo after the id was taken again', () => {
-  // Bug: Undo (src/views/CaseListView.vue, `@click="store.undoRemove()"`) calls a
+  // Bug: Undo (`@click="store.undoRemove()"`) calls a
   // store action that throws ImportConflictError when a case with the deleted
   // case's id was imported meanwhile; nothing catches it, so Undo does nothing
   // visible and the error is unhandled.

@@ -110,7 +110,7 @@ describe('editing harbor-tools', () => {
     await rows[2]!.findAll('.row-actions button')[1]!.trigger('click') // Zhang Jun
     const alert = wrapper.get('#parties [role="alert"]').text()
     expect(alert).toContain(
-      'still named in the property “Two-bedroom flat”, the Seller offer of May 9, 2024, the Seller offer of May 16, 2024, the payment of Jun 28, 2024',
+      'still named in the property “Two-bedroom flat, Yiwu, Zhejiang”, Seller offer 2 · May 9, 2024, Seller offer 3 · May 16, 2024, the payment of Jun 28, 2024',
     )
     expect(alert).not.toContain('There is no party')
   })
@@ -130,13 +130,13 @@ describe('editing harbor-tools', () => {
   it('shows the relation of family members as immediate or extended', async () => {
     const { wrapper } = await openCase(exampleText('harbor-tools'))
     const text = wrapper.get('#parties').text()
-    expect(text).toContain('parent · immediate family')
-    expect(text).toContain('cousin · extended family')
+    expect(text).toContain('parent (immediate family)')
+    expect(text).toContain('cousin (extended family)')
   })
 })
 
 describe('leaving a case whose save failed', () => {
-  // Bug: the route guard only flushes (src/views/CaseWorkspaceView.vue,
+  // Bug: the route guard only flushes (src/views/workspace/CaseWorkspaceView.vue,
   // `onBeforeRouteLeave(() => workspace.flush())`), and flush() resolves after a
   // failed save too, so the user can open another case; workspace.open() then
   // replaces the file and the unsaved edit is gone without a word.

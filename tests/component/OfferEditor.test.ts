@@ -3,28 +3,24 @@
 // mortgage or a property sale; bad amounts are named at the field and not committed.
 import { beforeEach, describe, expect, it } from 'vitest'
 import { mount, type DOMWrapper, type VueWrapper } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
-import type { Offer } from '@/domain'
+import type { CaseView, Offer } from '@/domain'
 import { createAppI18n } from '@/i18n'
-import { useWorkspaceStore } from '@/stores/workspace'
 import OfferEditor from '@/components/OfferEditor.vue'
-import { exampleFile, fieldError, fieldIn } from './helpers'
+import { exampleFile, fieldError, fieldIn, viewOf } from './helpers'
 
-let pinia: ReturnType<typeof createPinia>
+let view: CaseView
 beforeEach(() => {
-  pinia = createPinia()
-  setActivePinia(pinia)
-  useWorkspaceStore().file = exampleFile('harbor-tools')
+  view = viewOf(exampleFile('harbor-tools'))
 })
 
 function offer(id: string): Offer {
-  const found = useWorkspaceStore().file!.offers.find((o) => o.id === id)
+  const found = view.file.offers.find((o) => o.id === id)
   if (!found) throw new Error(id)
   return found
 }
 
 function mountEditor(start: Offer, mode: 'add' | 'edit' = 'edit') {
-  return mount(OfferEditor, { props: { offer: start, mode }, global: { plugins: [pinia, createAppI18n('en')] } })
+  return mount(OfferEditor, { props: { offer: start, mode, view }, global: { plugins: [createAppI18n('en')] } })
 }
 
 const parts = (wrapper: VueWrapper) => wrapper.findAll('[data-testid="offer-part"]')

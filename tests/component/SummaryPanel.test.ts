@@ -6,13 +6,13 @@ import { mount } from '@vue/test-utils'
 import { Dec, formatMoney, formatPercent, summarizeCase, type CaseFile } from '@/domain'
 import { createAppI18n } from '@/i18n'
 import SummaryPanel from '@/components/SummaryPanel.vue'
-import { exampleFile, expectedFigures, yenCase } from './helpers'
+import { exampleFile, expectedFigures, viewOf, yenCase } from './helpers'
 
 const MONEY = ['loss-total', 'cost-total', 'received-total', 'outstanding', 'latest-offer-total', 'best-offer-total', 'gap', 'midpoint']
 const RATIOS = ['recovered-ratio', 'net-recovered-ratio', 'latest-offer-ratio', 'lift']
 
 function mountPanel(file: CaseFile, locale: 'en' | 'zh-CN' = 'en') {
-  return mount(SummaryPanel, { props: { file, summary: summarizeCase(file) }, global: { plugins: [createAppI18n(locale)] } })
+  return mount(SummaryPanel, { props: { view: viewOf(file) }, global: { plugins: [createAppI18n(locale)] } })
 }
 
 const text = (wrapper: ReturnType<typeof mountPanel>, testid: string) => wrapper.get(`[data-testid="${testid}"]`).text().trim()
@@ -84,9 +84,11 @@ describe('the summary panel', () => {
     const wrapper = mountPanel(exampleFile('harbor-tools'))
     const contributions = wrapper.get('[data-testid="contributions"]').text()
     expect(contributions).toContain('Zhang Jun')
-    expect(contributions).toContain('parent · immediate family')
+    expect(contributions).toContain('Zhang Jun (parent)')
+    expect(contributions).toContain('immediate family')
     expect(contributions).toContain('Li Na')
-    expect(contributions).toContain('cousin · extended family')
+    expect(contributions).toContain('Li Na (cousin)')
+    expect(contributions).toContain('extended family')
     expect(wrapper.get('[data-testid="pledges"]').text()).toContain('Two-bedroom flat')
   })
 

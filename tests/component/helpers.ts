@@ -1,29 +1,25 @@
 // Shared by the component tests: the app's plugins (i18n, Pinia, a memory router)
 // over a fresh database, and the worked examples as parsed cases.
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import type { Plugin } from 'vue'
 import { createMemoryHistory, type Router } from 'vue-router'
 import type { DOMWrapper, VueWrapper } from '@vue/test-utils'
-import { parseCaseFileText, type CaseFile } from '@/domain'
+import { buildCaseView, parseCaseFileText, summarizeCase, type CaseFile, type CaseView } from '@/domain'
+import { exampleText } from '../support/examples'
 import { CaseRepository, openCaseDatabase, type CaseDatabase } from '@/persistence'
 import { createAppI18n, type Locale } from '@/i18n'
 import { createAppRouter } from '@/router'
 import { setRepository } from '@/stores/repository'
 
-export const EXAMPLES = resolve(import.meta.dirname, '../fixtures/examples')
-
-export function exampleText(name: string): string {
-  return readFileSync(resolve(EXAMPLES, `${name}.case.json`), 'utf8')
-}
+export { exampleText, expectedFigures } from '../support/examples'
 
 export function exampleFile(name: string): CaseFile {
   return parseCaseFileText(exampleText(name))
 }
 
-export function expectedFigures(name: string): Record<string, unknown> & { offers: { id: string; total: string; ratio: string | null }[] } {
-  return JSON.parse(readFileSync(resolve(EXAMPLES, `${name}.expected.json`), 'utf8'))
+/** The case view of a case file, as the workspace store builds it. */
+export function viewOf(file: CaseFile): CaseView {
+  return buildCaseView(file, summarizeCase(file))
 }
 
 /** A case in yen: no minor units, so no figure may show decimals. */

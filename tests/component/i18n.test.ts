@@ -10,7 +10,7 @@ import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { allCatalogues, LOCALES, type Locale } from '@/i18n'
 import { setRepository } from '@/stores/repository'
 import { useWorkspaceStore } from '@/stores/workspace'
-import CaseListView from '@/views/CaseListView.vue'
+import CaseListView from '@/views/cases/CaseListView.vue'
 import { appPlugins, exampleText, leafKeys, rawKeysIn } from './helpers'
 
 const HARBOR_ID = 'harbor-tools-2024'
@@ -116,8 +116,7 @@ describe('the workspace in Chinese', () => {
   })
 
   // Bug: the column headers of every list in the workspace are built once, with
-  // t(), when the view is set up (src/views/CaseWorkspaceView.vue, partyColumns,
-  // lossColumns, … `label: t('party.name')`), so switching the language while a
+  // t(), when the view is set up (the list columns' `label: t('party.name')`), so switching the language while a
   // case is open leaves them in the old language until the page is reloaded.
   it('translates the table headers when the language is switched with the case open', async () => {
     const { wrapper, app } = await mountWorkspace('en')
@@ -131,7 +130,7 @@ describe('the workspace in Chinese', () => {
   })
 
   // Bug: the "In {currency}" column header is built once with the base currency the
-  // case had when the view was set up (src/views/CaseWorkspaceView.vue, amountColumns,
+  // case had when the view was set up (the amount columns,
   // `t('common.inBase', { currency: base.value })`), so after changing the base
   // currency the header names the old currency above amounts in the new one.
   it('names the new base currency above converted amounts after the base currency changes', async () => {

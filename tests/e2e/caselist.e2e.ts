@@ -357,8 +357,7 @@ describe('layout a person would notice', () => {
 
   // Bug: at 1280×800 the negotiation table is wider than its card (its actions
   // column starts past the visible edge), so every offer's Edit and Delete are
-  // hidden until the table is scrolled sideways (src/components/NegotiationSection.vue
-  // table in `.table-wrap`, src/styles/analysis.css).
+  // hidden until the table is scrolled sideways (the negotiation table in `.table-wrap`).
   it('shows every offer’s Edit and Delete at 1280×800 without scrolling the table sideways', async () => {
     const { context, page } = await freshPage(browser, { width: 1280, height: 800 })
     await importHarbor(page)
@@ -372,7 +371,7 @@ describe('layout a person would notice', () => {
   })
 
   // Bug: on a phone the offer editor opens inside the horizontally scrolling table
-  // row (src/components/NegotiationSection.vue, `<tr class="editor-row"><td colspan="8">`),
+  // row (`<tr class="editor-row"><td colspan="8">`),
   // scrolled as far right as the Edit button, so its date, status, payer and amount
   // fields are off the left of the screen.
   it('opens the offer editor on a phone with its fields on the screen', async () => {

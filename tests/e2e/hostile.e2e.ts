@@ -172,7 +172,7 @@ describe('hostile names', () => {
   })
 
   // Bug: a title over the format's 2,000 characters passes the form's own checks
-  // (src/views/CaseListView.vue createCase: blank and currency only) and the
+  // (creating a case checked only a blank title and the currency) and the
   // store's CaseFileError is never caught: nothing is created and nothing is said.
   it('says why a 3,000-character title was not accepted', async () => {
     const { context, page } = await freshPage(browser)

@@ -11,6 +11,8 @@ import type { CaseSummary, OfferSummary, PropertySummary } from '../summary'
 import { payerGroups, payersOf, type Payer, type PayerGroup } from './payers'
 
 export interface PartRow extends PartPhrase {
+  payer: Party | null
+  property: Property | null
   /** The part in base currency. */
   inBase: Dec
   propertyId?: string

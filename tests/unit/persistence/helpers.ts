@@ -1,7 +1,7 @@
 // Shared by the persistence tests: a fresh database per test and a clock that moves.
 import { parseCaseFileText, type CaseFile } from '@/domain'
 import { openCaseDatabase, CaseRepository, type CaseRepositoryOptions } from '@/persistence'
-import { validExamples } from '../examples'
+import { validExamples } from '../../support/examples'
 
 let counter = 0
 

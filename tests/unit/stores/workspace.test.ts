@@ -53,8 +53,8 @@ describe('opening a stored case', () => {
     expect(workspace.summary?.assessment?.level).toBe('likely')
     expect(workspace.saveState).toBe('saved')
     expect(workspace.lastSavedAt).not.toBeNull()
-    expect(workspace.partiesById.get('zhang-jun')?.relation).toBe('parent')
-    expect(workspace.propertiesById.get('yiwu-flat')?.description).toBe('Two-bedroom flat')
+    expect(workspace.caseView?.parties.get('zhang-jun')?.relation).toBe('parent')
+    expect(workspace.caseView?.properties.get('yiwu-flat')?.description).toBe('Two-bedroom flat')
   })
 
   it('reports a case that is not stored', async () => {

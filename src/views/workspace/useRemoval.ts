@@ -1,38 +1,36 @@
 // Deleting a record from a list of the case: refused with the places that still
-// name it, or done with a way back (Undo).
+// name it (in words), or done with a way back (Undo, while it is the last change).
 import { computed, shallowRef } from 'vue'
-import { useI18n } from 'vue-i18n'
-import type { CaseFileIssue } from '@/domain'
-import { recordKey, useWorkspaceStore, type ListName, type RecordOf, type UndoEntry } from '@/stores/workspace'
-import { useFormat } from '@/i18n/format'
+import { offerLabel, propertyLabel, recordKey, type CaseFileIssue, type ListName, type RecordOf } from '@/domain'
+import { useWorkspaceStore, type UndoEntry } from '@/stores/workspace'
+import { useWords } from '@/i18n/format'
 
 export function useRemoval<K extends ListName>(list: () => K) {
-  const { t } = useI18n()
-  const format = useFormat()
+  const words = useWords()
   const workspace = useWorkspaceStore()
   /** This list's last delete, offered for undo only while it is still the case's last change. */
   const removal = shallowRef<UndoEntry | null>(null)
   const removed = computed(() => (removal.value && workspace.lastChange === removal.value ? removal.value : null))
   const stillUsedIn = shallowRef<string[] | null>(null)
 
-  /** Where a dangling reference stands, in words: "the seller offer of May 16, 2024". */
+  /** Where a dangling reference stands, in words: "Seller offer 3 · May 16, 2024". Paths are of the case without the removed record. */
   function place(path: string, removedIndex: number): string {
     const match = /^(offers|payments|properties)\[(\d+)\]/.exec(path)
-    const file = workspace.file
-    if (!match || !file) return path
+    const view = workspace.caseView
+    if (!match || !view) return path
     const name = match[1] as 'offers' | 'payments' | 'properties'
-    let index = Number(match[2])
-    if (name === list() && index >= removedIndex) index++ // paths are of the case without the removed record
+    let index = Number.parseInt(match[2] ?? '', 10)
+    if (name === list() && index >= removedIndex) index++
     if (name === 'offers') {
-      const offer = file.offers[index]
-      return offer ? t('workspace.place.offer', { side: t(`offer.from.${offer.from}`), date: format.date(offer.date) }) : path
+      const row = view.offerById.get(view.file.offers[index]?.id ?? '')
+      return row ? offerLabel(row.label, words, 'dated') : path
     }
     if (name === 'payments') {
-      const payment = file.payments[index]
-      return payment ? t('workspace.place.payment', { date: format.date(payment.date) }) : path
+      const payment = view.file.payments[index]
+      return payment ? words.text('workspace.place.payment', { date: words.date(payment.date) }) : path
     }
-    const property = file.properties[index]
-    return property ? t('workspace.place.property', { name: property.description }) : path
+    const property = view.file.properties[index]
+    return property ? words.text('workspace.place.property', { name: propertyLabel(property, words) }) : path
   }
 
   /** Removes the record with that key, or returns the problems; references get a plain "still named in…" list. */

@@ -1,0 +1,66 @@
+// 引擎用于造句和标签的词语（与 src/domain/words/english.ts 的 DOMAIN_TEXTS 键相同）。
+import type { DomainTexts } from '@/domain'
+import type { Translated } from './translated'
+
+const domainWords: Translated<DomainTexts> = {
+  role: { seller: '卖方', family: '亲属', associate: '关系人' },
+  roleWord: { seller: '卖方', family: '亲属', associate: '关系人' },
+  relation: {
+    spouse: '配偶',
+    parent: '父亲或母亲',
+    child: '子女',
+    sibling: '兄弟姐妹',
+    grandparent: '祖父母／外祖父母',
+    grandchild: '孙子女／外孙子女',
+    'aunt-uncle': '叔伯姑舅姨',
+    'niece-nephew': '侄甥',
+    cousin: '堂表兄弟姐妹',
+    'in-law': '姻亲',
+    'other-relative': '其他亲属',
+  },
+  relationGroup: { immediate: '近亲属', extended: '其他亲属' },
+  category: { payment: '货款', shipping: '运费', inspection: '检验费', 'bank-fee': '银行手续费', other: '其他' },
+  kind: { cash: '现金', installments: '分期付款', mortgage: '抵押贷款', 'property-sale': '出售房产', other: '其他' },
+  status: { open: '待答复', accepted: '已接受', rejected: '已拒绝', countered: '已还价', withdrawn: '已撤回' },
+  offerType: { initial: '首次', counter: '还价', revised: '修改', final: '最终' },
+  level: { likely: '很可能已到上限', possible: '可能已到上限', 'not-indicated': '未见迹象' },
+  signalName: {
+    FAMILY_IMMEDIATE: '近亲属',
+    FAMILY_EXTENDED: '其他亲属',
+    FAMILY_PROPERTY: '亲属房产',
+    SELLER_PROPERTY: '卖方自有房产',
+    THIRD_PARTY_MAJORITY: '主要由他人出资',
+    CONCESSIONS_SHRINKING: '让步缩小',
+  },
+  signal: {
+    nameEnd: '：',
+    FAMILY_IMMEDIATE: '近亲属为本次报价出资 {amount}：{list}。',
+    FAMILY_EXTENDED: '其他亲属为本次报价出资 {amount}：{list}。',
+    FAMILY_PROPERTY: '亲属的房产为本次报价提供 {amount}：{list}。',
+    SELLER_PROPERTY: '卖方自有房产为本次报价提供 {amount}：{list}。',
+    pledge: { mortgage: '{who}，以 {property} 抵押贷款，{amount}', sale: '{who}，出售 {property}，{amount}' },
+    THIRD_PARTY_MAJORITY: '亲属和关系人出资 {part}，占总额 {total} 的 {share}，达到或超过 {threshold} 的阈值：{list}。',
+    paidThrough: '（经由{who}支付）',
+    CONCESSIONS_SHRINKING: {
+      raised: '卖方本轮仅加价 {step}，上一轮加价 {previous}：不到上一轮的 {factor}。',
+      unchanged: '卖方本轮没有加价，上一轮加价 {previous}。',
+      lowered: '卖方本轮降价 {step}，上一轮加价 {previous}。',
+    },
+  },
+  side: { seller: '卖方报价', buyer: '买方要价' },
+  label: {
+    offer: '{side} {number}',
+    dated: '{label} · {date}',
+    full: '{label} · {date} · {total}',
+    party: '{name}（{who}）',
+    property: '{description}，{location}',
+  },
+  part: {
+    plain: '{payer}：{kind} {amount}',
+    onProperty: '{payer}：{kind}（{property}）{amount}',
+    demand: '要求：{amount}',
+  },
+  list: { separator: '；', comma: '、' },
+}
+
+export default domainWords

@@ -1,0 +1,30 @@
+// The workspace's sections, top to bottom: what the page loops over, and what the
+// section navigation lists.
+import { costs, losses, parties, payments, properties, rates, type ListDefinition } from '@/components/lists'
+import type { ListName } from '@/domain'
+
+export type WorkspaceSection =
+  | { id: 'case' | 'settings'; kind: 'fields'; title: string }
+  | { id: ListName; kind: 'list'; title: string; definition: ListDefinition<ListName> }
+  | { id: 'negotiation'; kind: 'negotiation'; title: string }
+  | { id: 'analysis'; kind: 'analysis'; title: string }
+
+const list = <K extends ListName>(definition: ListDefinition<K>): WorkspaceSection => ({
+  id: definition.list,
+  kind: 'list',
+  title: definition.title,
+  definition: definition as unknown as ListDefinition<ListName>,
+})
+
+export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [
+  { id: 'case', kind: 'fields', title: 'section.case' },
+  list(parties),
+  list(losses),
+  list(properties),
+  { id: 'negotiation', kind: 'negotiation', title: 'section.negotiation' },
+  { id: 'analysis', kind: 'analysis', title: 'analysis.title' },
+  list(payments),
+  list(costs),
+  list(rates),
+  { id: 'settings', kind: 'fields', title: 'section.settings' },
+]

@@ -1,0 +1,37 @@
+// Never lose an edit on the way out: write pending edits when the page is hidden
+// or closed, and ask before leaving a case whose last edit could not be stored.
+import { onBeforeUnmount, onMounted } from 'vue'
+import { useI18n } from 'vue-i18n'
+import { onBeforeRouteLeave } from 'vue-router'
+import { useWorkspaceStore } from '@/stores/workspace'
+
+export function useLeaveGuard(): { mayLeave: () => Promise<boolean> } {
+  const { t } = useI18n()
+  const workspace = useWorkspaceStore()
+
+  function warnBeforeUnload(event: BeforeUnloadEvent) {
+    if (workspace.hasUnsavedChanges) {
+      void workspace.flush()
+      event.preventDefault()
+    }
+  }
+  // Phones often close a hidden page without `beforeunload`: write pending edits when it is hidden.
+  function flushWhenHidden() {
+    if (document.visibilityState === 'hidden') void workspace.flush()
+  }
+  onMounted(() => {
+    window.addEventListener('beforeunload', warnBeforeUnload)
+    document.addEventListener('visibilitychange', flushWhenHidden)
+  })
+  onBeforeUnmount(() => {
+    window.removeEventListener('beforeunload', warnBeforeUnload)
+    document.removeEventListener('visibilitychange', flushWhenHidden)
+  })
+  async function mayLeave(): Promise<boolean> {
+    await workspace.flush()
+    // An edit that could not be stored is only on this screen: leaving would lose it.
+    return workspace.hasUnsavedChanges ? window.confirm(t('workspace.leaveUnsaved')) : true
+  }
+  onBeforeRouteLeave(mayLeave)
+  return { mayLeave }
+}
