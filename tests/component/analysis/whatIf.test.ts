@@ -17,7 +17,7 @@ describe('the what-if panel', () => {
     const addOffer = vi.fn((offer: Offer) => {
       added.push(offer)
       current.value = parseCaseFile({ ...current.value, offers: [...current.value.offers, offer] })
-      void wrapper.setProps({ view: viewOf(current.value) })
+      void wrapper.setProps({ view: viewOf(current.value) } as Record<string, unknown>)
       return null
     })
     const wrapper = mount(WhatIfPanel, {
