@@ -60,18 +60,3 @@ export function withField<T extends object>(record: T, spec: FieldSpec, raw: str
   else next[spec.key] = spec.type === 'text' || spec.type === 'longtext' ? String(raw) : String(raw).trim()
   return next as T
 }
-
-/** A fresh id for a new record: the prefix and the next free number. */
-export function nextId(prefix: string, taken: readonly { id: string }[]): string {
-  const used = new Set(taken.map((item) => item.id))
-  // Numbered within the prefix: the third seller offer is o3 even after two demands.
-  let n = taken.filter((item) => item.id.startsWith(prefix)).length + 1
-  while (used.has(`${prefix}${n}`)) n++
-  return `${prefix}${n}`
-}
-
-export function today(): string {
-  const now = new Date()
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
-}

@@ -55,10 +55,6 @@ export function createAppI18n(locale: Locale = storedLocale()) {
   })
 }
 
-export function registerCatalogue(locale: Locale, messages: MessageSchema): void {
-  catalogues[locale] = messages
-}
-
 export function rememberLocale(locale: Locale): void {
   try {
     globalThis.localStorage?.setItem(STORAGE_KEY, locale)

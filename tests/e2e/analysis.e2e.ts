@@ -121,7 +121,8 @@ describe.each(['harbor-tools', 'kowloon-vanished', 'empty'])('the charts of the 
         await expect.poll(async () => (await drawnChart(page, 'composition')).data.datasets.some((d) => d.label === 'cash') === (mode === 'kind')).toBe(true)
         const { data, inked } = await drawnChart(page, 'composition')
         expect(inked).toBeGreaterThan(3000)
-        expect(data.labels.map((lines) => lines[0])).toEqual(sellerOffers.map((o) => o.id))
+        // Each bar is named as the negotiation names it: "Seller offer 1", "Seller offer 2"…
+        expect(data.labels.map((lines) => lines[0])).toEqual(sellerOffers.map((_, index) => `Seller offer ${index + 1}`))
         // Each bar adds up to its offer's total (each part rounded to cents on its own).
         sellerOffers.forEach((offer, index) => {
           const stacked = data.datasets.reduce((sum, d) => sum + (d.data[index] as number), 0)
@@ -140,12 +141,12 @@ it('shows the father’s mortgage and the cousin’s cash entering harbor-tools 
   await openTab(page, 'composition')
   const { data } = await drawnChart(page, 'composition')
   const bar = (label: string) => data.datasets.find((d) => d.label === label)?.data
-  expect(bar('Zhang Jun (parent, immediate family), property-backed')).toEqual([0, 0, 34722.22])
-  expect(bar('Li Na (cousin, extended family)')).toEqual([0, 0, 6944.44])
-  expect(bar('Zhang Jun (parent, immediate family)')).toEqual([0, 13888.89, 0])
+  expect(bar('Zhang Jun (parent), property-backed')).toEqual([0, 0, 34722.22])
+  expect(bar('Li Na (cousin)')).toEqual([0, 0, 6944.44])
+  expect(bar('Zhang Jun (parent)')).toEqual([0, 13888.89, 0])
   const milestones = await page.getByTestId('milestones').locator('li').allTextContents()
-  expect(milestones).toContain('Extended family: from o3 (May 16, 2024)')
-  expect(milestones).toContain('Family real estate: from o3 (May 16, 2024)')
+  expect(milestones).toContain('Extended family: from Seller offer 3 · May 16, 2024')
+  expect(milestones).toContain('Family real estate: from Seller offer 3 · May 16, 2024')
   await close()
 })
 
@@ -186,7 +187,7 @@ it('compares harbor-tools offers o2 and o3 side by side', async () => {
     expect((await cell('ratio', id).textContent())?.trim()).toBe(formatPercent(new Dec(offer.ratio!)))
     expect((await cell('byFamily', id).textContent())?.trim()).toBe(formatMoney(new Dec(offer.byFamily), 'USD'))
   }
-  expect((await cell('concession', 'o3').textContent())?.trim()).toBe('+$27,777.78 since o2')
+  expect((await cell('concession', 'o3').textContent())?.trim()).toBe('+$27,777.78 since Seller offer 2')
   expect((await cell('party:li-na', 'o2').textContent())?.trim()).toBe('—')
   expect((await cell('party:li-na', 'o3').textContent())?.trim()).toBe('$6,944.44')
   expect((await cell('timing:now', 'o3').textContent())?.trim()).toBe('$34,722.22')
@@ -226,7 +227,7 @@ it('runs a what-if on harbor-tools without saving it, then saves it as a real of
   expect(await panel.getByTestId('latest-offer-total').getAttribute('data-value')).toBe('69444.44444444')
 
   await whatif.getByTestId('save-offer').click()
-  await expect.poll(() => shown('whatif-saved')).toContain('Added to the negotiation as o4.')
+  await expect.poll(() => shown('whatif-saved')).toContain('Added to the negotiation as Seller offer 4.')
   await expect.poll(() => page.locator('[data-testid="offer-row"][data-offer-id="o4"]').count()).toBe(1)
   await expect.poll(() => panel.getByTestId('latest-offer-total').getAttribute('data-value')).toBe('73611.11111111')
   await expect.poll(() => page.getByTestId('save-status').getAttribute('data-state')).toBe('saved')

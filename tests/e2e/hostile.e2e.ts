@@ -197,8 +197,8 @@ describe('the language', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('案件')
     expect(await page.getByTestId('language').inputValue()).toBe('zh-CN')
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN')
-    // The import input keeps its English label for automated checks; the button reads in Chinese.
-    expect(await page.getByLabel('Import case file').count()).toBe(1)
+    // The import input is labelled in the interface language, like its button.
+    expect(await page.getByLabel('导入案件文件').count()).toBe(1)
     expect(await page.locator('.page__header').textContent()).toContain('导入案件文件')
     await page.getByRole('link').filter({ hasText: 'Harbor Tools' }).click()
     await page.getByTestId('summary-panel').waitFor()

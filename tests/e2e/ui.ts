@@ -94,5 +94,6 @@ export async function expectPanelMatches(page: Page, expected: Record<string, un
 }
 
 export async function importFile(page: Page, path: string): Promise<void> {
-  await page.getByLabel('Import case file').setInputFiles(path)
+  // By its test id: its label follows the interface language ("Import case file" in English).
+  await page.getByTestId('import-input').setInputFiles(path)
 }
