@@ -29,7 +29,8 @@ async function openCase(text: string): Promise<{ wrapper: VueWrapper; app: Plugi
   const { id } = await app.repository.importText(text)
   await app.router.push(`/cases/${id}`)
   await app.router.isReady()
-  const wrapper = mount({ render: () => h(RouterView) }, { global: { plugins: app.plugins }, attachTo: document.body })
+  // jsdom has no canvas: the charts are tested with their adapter and a stub (tests/component/analysis).
+  const wrapper = mount({ render: () => h(RouterView) }, { global: { plugins: app.plugins, stubs: { ChartCanvas: true } }, attachTo: document.body })
   await waitFor(() => expect(wrapper.find('[data-testid="summary-panel"]').exists()).toBe(true))
   await flushPromises()
   return { wrapper, app, id }
@@ -156,6 +157,8 @@ describe('leaving a case whose save failed', () => {
     expect(workspace.saveState).toBe('failed')
     expect(wrapper.get('[data-testid="save-status"]').attributes('data-state')).toBe('failed')
 
+    // Asked whether to leave with the edit unsaved, the user stays.
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false)
     await app.router.push(`/cases/${other.id}`).catch(() => undefined)
     await flushPromises()
     await waitFor(() => expect(workspace.loading).toBe(false))
@@ -163,5 +166,7 @@ describe('leaving a case whose save failed', () => {
     const stillHere = app.router.currentRoute.value.params.id === id && workspace.file?.losses[0]?.amount === '28000'
     const stored = (await app.repository.get(id))?.file.losses[0]?.amount === '28000'
     expect(stillHere || stored).toBe(true)
+    expect(confirm).toHaveBeenCalledTimes(1)
+    confirm.mockRestore()
   })
 })

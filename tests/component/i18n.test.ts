@@ -68,7 +68,7 @@ async function mountWorkspace(locale: Locale) {
   await app.router.push(`/cases/${HARBOR_ID}`)
   await app.router.isReady()
   // Inside a RouterView, as in the app, so the view's route guards have their route.
-  const wrapper = mount({ render: () => h(RouterView) }, { global: { plugins: app.plugins } })
+  const wrapper = mount({ render: () => h(RouterView) }, { global: { plugins: app.plugins, stubs: { ChartCanvas: true } } })
   await waitFor(() => expect(wrapper.find('[data-testid="summary-panel"]').exists()).toBe(true))
   await flushPromises()
   return { wrapper, app }
