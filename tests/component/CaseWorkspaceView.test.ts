@@ -136,6 +136,46 @@ describe('editing harbor-tools', () => {
   })
 })
 
+describe('another tab’s save while an editor is open', () => {
+  // Bug: edits were addressed by list position, so a record inserted before the
+  // one being edited (by another tab, then reloaded here) made the open editor
+  // write into its neighbour.
+  it('keeps the editor on its record, by id, after the case reloads', async () => {
+    const { wrapper, app, id } = await openCase(exampleText('harbor-tools'))
+    const workspace = useWorkspaceStore()
+    await wrapper.findAll('#losses [data-testid="losses-row"]')[1]!.findAll('.row-actions button')[0]!.trigger('click') // balance
+    // Another tab puts a loss first and saves.
+    const stored = (await app.repository.get(id))!
+    await app.repository.save(
+      { ...stored.file, losses: [{ id: 'first', date: '2024-01-01', description: 'Earlier fee', category: 'other', amount: '10', currency: 'USD' }, ...stored.file.losses] },
+      { expectedRevision: stored.revision },
+    )
+    await workspace.reloadFromStorage()
+    await flushPromises()
+    await fieldIn(wrapper.get('#losses .editor-row'), 'Amount').setValue('63500')
+    expect(workspace.file?.losses.map((loss) => [loss.id, loss.amount])).toEqual([
+      ['first', '10'],
+      ['deposit', '27000.00'],
+      ['balance', '63500'],
+      ['wire-fees', '85.50'],
+      ['inspection', '2400'],
+    ])
+  })
+
+  it('says so when the record being edited was deleted elsewhere, and changes nothing', async () => {
+    const { wrapper, app, id } = await openCase(exampleText('harbor-tools'))
+    const workspace = useWorkspaceStore()
+    await wrapper.findAll('#losses [data-testid="losses-row"]')[1]!.findAll('.row-actions button')[0]!.trigger('click') // balance
+    const editor = fieldIn(wrapper.get('#losses .editor-row'), 'Amount')
+    const stored = (await app.repository.get(id))!
+    await app.repository.save({ ...stored.file, losses: stored.file.losses.filter((loss) => loss.id !== 'balance') }, { expectedRevision: stored.revision })
+    await workspace.reloadFromStorage()
+    await flushPromises()
+    expect(wrapper.get('[data-testid="record-gone"]').text()).toContain('no longer in the case')
+    expect(workspace.file?.losses.map((loss) => loss.id)).toEqual(['deposit', 'wire-fees', 'inspection'])
+  })
+})
+
 describe('leaving a case whose save failed', () => {
   // Bug: the route guard only flushes (src/views/workspace/CaseWorkspaceView.vue,
   // `onBeforeRouteLeave(() => workspace.flush())`), and flush() resolves after a

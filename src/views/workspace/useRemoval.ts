@@ -48,9 +48,11 @@ export function useRemoval<K extends ListName>(list: () => K) {
     return issues
   }
 
-  function undo(): void {
-    if (removed.value) workspace.undo()
+  /** Takes back this list's last delete; a refusal (say, the case was closed meanwhile) comes back to show. */
+  function undo(): CaseFileIssue[] | null {
+    const refused = removed.value ? workspace.undo() : null
     removal.value = null
+    return refused
   }
 
   function forget(): void {
