@@ -54,3 +54,4 @@ export {
   type SeriesPoint,
 } from './view/chartSeries'
 export { memoModel, type MemoFigure, type MemoModel } from './view/memo'
+export * from './tracker'

@@ -12,6 +12,8 @@ import {
 import { problem, type Problem } from './problems'
 import { CaseFileError, formatPath, issueAt, type CaseFileIssue, type PathPart } from './issues'
 import { crossCheck } from './crossChecks'
+import { trackerCrossCheck } from './tracker/crossChecks'
+import { TRACKER_KEY, trackerCaseSchema, trackerComponentSchema, trackerOfferSchema } from './tracker/schema'
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
@@ -66,6 +68,7 @@ export function parseCaseFile(input: unknown): CaseFile {
   const result = caseFileSchema.safeParse(clean, { reportInput: true })
   if (!result.success) issues.push(...zodIssues(result.error.issues))
   issues.push(...crossCheck(clean))
+  issues.push(...trackerIssues(clean))
 
   if (issues.length > 0) throw new CaseFileError(dedupe(issues))
   if (!result.success) throw new CaseFileError([issueAt('', problem('file.invalid'))])
@@ -123,10 +126,11 @@ function withoutForbiddenKeys(value: unknown): unknown {
   return copy
 }
 
-function zodIssues(raw: readonly z.core.$ZodIssue[]): CaseFileIssue[] {
+/** Our issues for zod's, at their paths (below `prefix`, for a block checked on its own). */
+function zodIssues(raw: readonly z.core.$ZodIssue[], prefix: readonly PathPart[] = []): CaseFileIssue[] {
   const issues: CaseFileIssue[] = []
   for (const issue of raw) {
-    const path = issue.path.filter((part): part is PathPart => typeof part !== 'symbol')
+    const path = [...prefix, ...issue.path.filter((part): part is PathPart => typeof part !== 'symbol')]
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) issues.push(issueAt(formatPath([...path, key]), unknownKeyProblem(path, key)))
     } else {
@@ -187,4 +191,30 @@ function dedupe(issues: CaseFileIssue[]): CaseFileIssue[] {
     seen.add(key)
     return true
   })
+}
+
+/**
+ * The app's own blocks (`extra.tracker` of the case, an offer, a part) checked like the rest of
+ * the file: `extra` is otherwise kept as it is, but these hold data the app computes with.
+ */
+function trackerIssues(input: unknown): CaseFileIssue[] {
+  const issues: CaseFileIssue[] = []
+  const asRecord = (value: unknown) => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null)
+  const check = (schema: z.ZodType, holder: unknown, path: PathPart[]) => {
+    const block = asRecord(asRecord(holder)?.extra)?.[TRACKER_KEY]
+    if (block === undefined) return
+    const result = schema.safeParse(block, { reportInput: true })
+    if (!result.success) issues.push(...zodIssues(result.error.issues, [...path, 'extra', TRACKER_KEY]))
+  }
+  const root = asRecord(input)
+  if (!root) return issues
+  check(trackerCaseSchema, root, [])
+  const offers = Array.isArray(root.offers) ? root.offers : []
+  offers.forEach((offer: unknown, index) => {
+    check(trackerOfferSchema, offer, ['offers', index])
+    const components = asRecord(offer)?.components
+    if (Array.isArray(components)) components.forEach((part: unknown, c) => check(trackerComponentSchema, part, ['offers', index, 'components', c]))
+  })
+  issues.push(...trackerCrossCheck(root))
+  return issues
 }

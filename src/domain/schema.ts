@@ -2,7 +2,7 @@
 // records (references, unique ids, rates, role-dependent fields) live in
 // crossChecks.ts; this file checks each value on its own (values.ts).
 import * as z from 'zod'
-import { problem, problemText, type Problem } from './problems'
+import { problem } from './problems'
 import {
   COMPONENT_KINDS,
   CURRENT_VERSION,
@@ -16,37 +16,10 @@ import {
   RELATIONS,
   ROLES,
   amountProblem,
-  currencyProblem,
-  dateProblem,
-  idProblem,
-  textProblem,
 } from './values'
+import { amount, checkedString, currency, date, extra, id, list, oneOf, positiveAmount, text } from './zodFields'
 
 export * from './values'
-
-/** Zod carries our problem in a custom issue's params; parse.ts reads it back. */
-function checkedString(check: (value: string) => Problem | null) {
-  return z.string().check(
-    z.superRefine((value, ctx) => {
-      const found = check(value)
-      if (found) ctx.addIssue({ code: 'custom', message: problemText(found), input: value, params: { problem: found } })
-    }),
-  )
-}
-
-const amount = checkedString((v) => amountProblem(v, false))
-const positiveAmount = checkedString((v) => amountProblem(v, true))
-const date = checkedString(dateProblem)
-const id = checkedString(idProblem)
-const currency = checkedString(currencyProblem)
-
-function text(maxLength: number, options: { notBlank?: boolean } = {}) {
-  return checkedString((value) => textProblem(value, maxLength, options.notBlank ?? false))
-}
-
-function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
-  return z.enum(values)
-}
 
 function ratioSetting(allowZero: boolean) {
   return checkedString((value) => {
@@ -59,16 +32,6 @@ function ratioSetting(allowZero: boolean) {
     if (isZero && !allowZero) return problem('setting.zero')
     return null
   })
-}
-
-const extra = z
-  .custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), {
-    params: { extra: true },
-  })
-  .optional()
-
-function list<T extends z.ZodType>(item: T) {
-  return z.array(item).default(() => [])
 }
 
 export const settingsSchema = z.strictObject(

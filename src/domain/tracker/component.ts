@@ -1,0 +1,2 @@
+// What the app adds to a part of a seller offer.
+export const componentFields = {}

@@ -1,0 +1,4 @@
+// The app's own data in a case file (`extra.tracker`): its shape and how to read and write it.
+export { TRACKER_KEY, TRACKER_VERSION, trackerCaseSchema, trackerComponentSchema, trackerOfferSchema, type TrackerCase, type TrackerComponent, type TrackerOffer } from './schema'
+export { caseTracker, componentTracker, offerTracker, withCaseTracker, withComponentTracker, withOfferTracker } from './access'
+export type { SignOff } from './matter'

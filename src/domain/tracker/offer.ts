@@ -1,0 +1,8 @@
+// What the app adds to an offer or demand.
+import { MAX_NAME_LENGTH } from '../values'
+import { text } from '../zodFields'
+
+export const offerFields = {
+  /** The user's own name for the move ("Father's final offer"), shown beside its number. */
+  label: text(MAX_NAME_LENGTH, { notBlank: true }).optional(),
+}
