@@ -166,7 +166,6 @@ describe('another tab’s save while an editor is open', () => {
     const { wrapper, app, id } = await openCase(exampleText('harbor-tools'))
     const workspace = useWorkspaceStore()
     await wrapper.findAll('#losses [data-testid="losses-row"]')[1]!.findAll('.row-actions button')[0]!.trigger('click') // balance
-    const editor = fieldIn(wrapper.get('#losses .editor-row'), 'Amount')
     const stored = (await app.repository.get(id))!
     await app.repository.save({ ...stored.file, losses: stored.file.losses.filter((loss) => loss.id !== 'balance') }, { expectedRevision: stored.revision })
     await workspace.reloadFromStorage()
