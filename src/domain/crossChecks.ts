@@ -66,10 +66,13 @@ export function crossCheck(input: unknown): CaseFileIssue[] {
     else if (rated.has(currency)) add(['fx', index, 'currency'], problem('fx.duplicate', { currency }))
     rated.add(currency)
   }
+  // With no valid base currency (reported at baseCurrency) no rate can be asked for in its terms.
+  const baseValid = base !== undefined && /^[A-Z]{3}$/.test(base)
   const checkCurrency = (record: Record<string, unknown>, parts: PathPart[]) => {
+    if (!baseValid) return
     const currency = str(record.currency)
     if (currency === undefined || currency === base || rated.has(currency) || !/^[A-Z]{3}$/.test(currency)) return
-    add([...parts, 'currency'], problem('fx.missing', { currency, base: base ?? '?' }))
+    add([...parts, 'currency'], problem('fx.missing', { currency, base }))
   }
   const checkRef = (
     record: Record<string, unknown>,

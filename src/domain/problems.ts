@@ -74,6 +74,19 @@ export const PROBLEM_TEXTS = {
   'backup.exportedAt': 'The export time must be text, e.g. "2024-05-03T10:00:00.000Z".',
   'backup.noCases': 'A backup needs a list of cases ("cases": [ … ]).',
   'backup.duplicateCase': 'Another case in this backup has the id "{id}"; each case needs its own id.',
+  'backup.tooLarge': 'The file is larger than {max} MiB, the most a backup may be. Check that it is a backup of this app.',
+  'backup.caseTooLarge': 'This case would be a file of {size} MiB; a case file may be at most 5 MiB, so it cannot be restored (its own export would be refused).',
+  // encrypted files (a case file or backup protected with a passphrase)
+  'encrypted.damaged': 'This encrypted file is damaged or incomplete, so it cannot be opened. Ask for the file again.',
+  'encrypted.newerVersion':
+    'This encrypted file is version {found}, made by a newer version of the app; this app reads version {supported}. Update the app to open it.',
+  'encrypted.unsupported': 'This file is encrypted in a way this app does not use, so it was not made by this app and cannot be opened.',
+  'encrypted.noPassphrase': 'Enter the passphrase the file was protected with.',
+  'encrypted.wrongPassphrase':
+    'The passphrase is wrong, or the file was changed after it was encrypted. Check the passphrase (capitals, spaces and punctuation count) and try again.',
+  'encrypted.unavailable': 'This browser cannot encrypt or decrypt files on this page: open the app over https (or from this computer) and try again.',
+  'encrypted.isBackup': 'This is an encrypted backup, not a case file. Use "Restore from backup" to restore it.',
+  'encrypted.isCase': 'This is an encrypted case file, not a backup. Use "Import case file" to add it.',
 } as const
 
 export type ProblemCode = keyof typeof PROBLEM_TEXTS

@@ -7,19 +7,32 @@ export {
   openCaseDatabase,
 } from './db'
 export type { CaseRecord } from './records'
-export {
-  CaseRepository,
-  openCaseRepository,
-  randomCaseId,
-  type CaseListItem,
-  type CaseRepositoryOptions,
-  type ImportConflictChoice,
-  type ImportResult,
-  type RestorePlan,
-  type RestoreResult,
-} from './repository'
+export { CaseRepository, openCaseRepository } from './repository'
+export { randomCaseId } from './storedCases'
+export type {
+  CaseListItem,
+  CaseRepositoryOptions,
+  ImportConflictChoice,
+  ImportOptions,
+  ImportResult,
+  RestorePlan,
+  RestoreResult,
+} from './repositoryTypes'
 export { BACKUP_FORMAT, BACKUP_VERSION, parseBackupText, serializeBackup, type Backup } from './backup'
 export { serializeCase } from './caseData'
+export { copyTitleWith } from './storedCases'
+export {
+  ENVELOPE_FORMAT,
+  ENVELOPE_VERSION,
+  PBKDF2_ITERATIONS,
+  EncryptedFileError,
+  decryptEnvelope,
+  encryptText,
+  envelopeLimit,
+  readEnvelope,
+  type Envelope,
+  type EnvelopeContents,
+} from './encryption'
 export {
   BackupFileError,
   CaseNotFoundError,

@@ -10,7 +10,7 @@ import { sameCase, serializeCase, validCase } from './caseData'
 import type {
   CaseListItem,
   CaseRepositoryOptions,
-  ImportConflictChoice,
+  ImportOptions,
   ImportResult,
   RestorePlan,
   RestoreResult,
@@ -26,9 +26,6 @@ import {
   type CaseTable,
   type Tables,
 } from './storedCases'
-
-export type { CaseListItem, CaseRepositoryOptions, ImportConflictChoice, ImportResult, RestorePlan, RestoreResult }
-export { randomCaseId }
 
 export class CaseRepository {
   private readonly database: Promise<CaseDatabase>
@@ -82,11 +79,11 @@ export class CaseRepository {
     return this.write((tables) => this.addWithFreshId(tables, file, file.id))
   }
 
-  /** A copy of a stored case under a new id, titled as a copy. */
-  async duplicate(id: string): Promise<CaseRecord> {
+  /** A copy of a stored case under a new id, titled as a copy (in the interface's language, by `copyTitle`). */
+  async duplicate(id: string, copyTitle = this.copyTitle): Promise<CaseRecord> {
     return this.write(async (tables) => {
       const original = readable(await required(tables.cases, id))
-      return this.addWithFreshId(tables, this.asCopy(original.file))
+      return this.addWithFreshId(tables, asCopy(original.file, copyTitle))
     })
   }
 
@@ -132,12 +129,12 @@ export class CaseRepository {
    * it is not a valid case, and ImportConflictError when a different case with
    * its id is stored and `onConflict` is 'ask' (the default); nothing is written then.
    */
-  async importText(text: string, options: { onConflict?: ImportConflictChoice } = {}): Promise<ImportResult> {
+  async importText(text: string, options: ImportOptions = {}): Promise<ImportResult> {
     return this.importCase(parseCaseFileText(text), options)
   }
 
   /** As importText, for a case already read (e.g. the `incoming` of an ImportConflictError). */
-  async importCase(file: CaseFile, options: { onConflict?: ImportConflictChoice } = {}): Promise<ImportResult> {
+  async importCase(file: CaseFile, options: ImportOptions = {}): Promise<ImportResult> {
     const incoming = validCase(file)
     const onConflict = options.onConflict ?? 'ask'
     return this.write(async (tables): Promise<ImportResult> => {
@@ -153,7 +150,7 @@ export class CaseRepository {
         return { outcome: 'replaced', id: record.id, record }
       }
       if (onConflict === 'copy') {
-        const record = await this.addWithFreshId(tables, this.asCopy(incoming))
+        const record = await this.addWithFreshId(tables, asCopy(incoming, options.copyTitle ?? this.copyTitle))
         return { outcome: 'copied', id: record.id, record }
       }
       throw new ImportConflictError(incoming, existing)
@@ -259,10 +256,6 @@ export class CaseRepository {
     return record
   }
 
-  private asCopy(file: CaseFile): CaseFile {
-    return validCase({ ...file, title: this.copyTitle(file.title) })
-  }
-
   /** Adds the case under `firstChoice` or, when that is taken, another fresh id; call inside a write transaction. */
   private async addWithFreshId(tables: Tables, file: CaseFile, firstChoice = this.newId()): Promise<CaseRecord> {
     let id = firstChoice
@@ -292,6 +285,10 @@ export class CaseRepository {
       throw storageFailure(error)
     }
   }
+}
+
+function asCopy(file: CaseFile, copyTitle: (title: string) => string): CaseFile {
+  return validCase({ ...file, title: copyTitle(file.title) })
 }
 
 /** Opens the app's database (or a named one, for tests) and a repository over it. */

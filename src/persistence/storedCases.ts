@@ -12,10 +12,19 @@ export function randomCaseId(): string {
   return `case-${Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')}`
 }
 
-export function englishCopyTitle(title: string): string {
-  const suffix = ' (copy)'
-  return `${title.slice(0, MAX_TEXT_LENGTH - suffix.length)}${suffix}`
+/**
+ * The title of a copy, worded by `wrap` (`Title (copy)`, `Title（副本）`), the original shortened
+ * (by characters, never splitting one) so the whole stays within the longest title allowed.
+ */
+export function copyTitleWith(wrap: (title: string) => string): (title: string) => string {
+  return (title) => {
+    const room = MAX_TEXT_LENGTH - [...wrap('')].length
+    const chars = [...title]
+    return wrap(chars.length > room ? chars.slice(0, room).join('') : title)
+  }
 }
+
+export const englishCopyTitle = copyTitleWith((title) => `${title} (copy)`)
 
 export type CaseTable = CaseDatabase['cases']
 export type Tables = { cases: CaseTable; meta: Table<MetaRow, string> }

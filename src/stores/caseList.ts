@@ -101,8 +101,9 @@ export const useCaseListStore = defineStore('caseList', () => {
     }
   }
 
-  async function duplicate(id: string): Promise<string> {
-    const copy = await useRepository().duplicate(id)
+  /** `copyTitle` words the copy's title in the interface's language. */
+  async function duplicate(id: string, copyTitle?: (title: string) => string): Promise<string> {
+    const copy = await useRepository().duplicate(id, copyTitle)
     tabs.announce({ kind: 'duplicated', caseIds: [copy.id], revision: copy.revision })
     await load()
     return copy.id
@@ -123,9 +124,13 @@ export const useCaseListStore = defineStore('caseList', () => {
     await load()
   }
 
-  async function importText(text: string, onConflict: 'ask' | 'replace' | 'copy' = 'ask'): Promise<ImportOutcome> {
+  async function importText(
+    text: string,
+    onConflict: 'ask' | 'replace' | 'copy' = 'ask',
+    copyTitle?: (title: string) => string,
+  ): Promise<ImportOutcome> {
     try {
-      const imported = await useRepository().importText(text, { onConflict })
+      const imported = await useRepository().importText(text, { onConflict, ...(copyTitle ? { copyTitle } : {}) })
       if (imported.outcome !== 'unchanged') tabs.announce({ kind: 'imported', caseIds: [imported.id], revision: imported.record.revision })
       await load()
       return { kind: 'imported', id: imported.id }

@@ -80,6 +80,16 @@ const zh: Record<ProblemCode, string> = {
   'backup.exportedAt': '导出时间必须是文本，例如 "2024-05-03T10:00:00.000Z"。',
   'backup.noCases': '备份需要一个案件列表（"cases": [ … ]）。',
   'backup.duplicateCase': '本备份中另有一个编号为 "{id}" 的案件；每个案件的编号必须不同。',
+  'backup.tooLarge': '该文件超过 {max} MiB，超出备份的上限。请确认这是本应用的备份。',
+  'backup.caseTooLarge': '该案件导出后将是 {size} MiB 的文件，而案件文件最多 5 MiB，因此无法恢复（它本身的导出也会被拒绝）。',
+  'encrypted.damaged': '该加密文件已损坏或不完整，无法打开。请重新索取该文件。',
+  'encrypted.newerVersion': '该加密文件为第 {found} 版，由更新版本的应用生成；本应用读取第 {supported} 版。请更新应用后再打开。',
+  'encrypted.unsupported': '该文件的加密方式不是本应用所用的方式，并非本应用生成，无法打开。',
+  'encrypted.noPassphrase': '请输入该文件加密时所用的密码短语。',
+  'encrypted.wrongPassphrase': '密码短语不正确，或文件在加密后被改动过。请核对密码短语（大小写、空格和标点均须一致）后重试。',
+  'encrypted.unavailable': '此浏览器无法在本页面加密或解密文件：请通过 https（或在本机）打开本应用后重试。',
+  'encrypted.isBackup': '这是加密的备份，不是案件文件。请用“从备份恢复”恢复。',
+  'encrypted.isCase': '这是加密的案件文件，不是备份。请用“导入案件文件”添加。',
 }
 
 export const en = {

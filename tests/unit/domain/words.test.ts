@@ -112,9 +112,10 @@ describe('a signal’s sentence', () => {
 })
 
 describe('dates', () => {
-  it('shows the years 0001-0999 as written, never as 19xx', () => {
-    expect(formatDate('0050-03-01', 'en-US')).toBe('Mar 1, 50')
-    expect(formatDate('0999-12-31', 'en-US')).toBe('Dec 31, 999')
+  it('shows the years 0001-0999 as written, four digits and all, never as 19xx', () => {
+    // "Mar 1, 50" would be read as 1950 or 2050.
+    expect(formatDate('0050-03-01', 'en-US')).toBe('Mar 1, 0050')
+    expect(formatDate('0999-12-31', 'en-US')).toBe('Dec 31, 0999')
     expect(formatDate('2024-05-16', 'en-US')).toBe('May 16, 2024')
   })
 
