@@ -55,3 +55,5 @@ export {
 } from './view/chartSeries'
 export { memoModel, type MemoFigure, type MemoModel } from './view/memo'
 export * from './tracker'
+export { csvField, neutralizeCell, toCsv } from './csv'
+export { CSV_TABLES, csvSheet, csvText, type CsvSheet, type CsvTable } from './view/csvTables'
