@@ -4,6 +4,7 @@ import { CaseFileError } from '@/domain'
 import {
   BackupFileError,
   CaseNotFoundError,
+  EncryptedFileError,
   NewerDataError,
   RestoreOutdatedError,
   SaveConflictError,
@@ -17,7 +18,7 @@ export function useErrorText() {
   const problemText = useProblemText()
   return (error: unknown): string => {
     if (error === null || error === undefined) return ''
-    if (error instanceof CaseFileError || error instanceof BackupFileError)
+    if (error instanceof CaseFileError || error instanceof BackupFileError || error instanceof EncryptedFileError)
       return error.issues.map((issue) => (issue.path ? `${issue.path}: ` : '') + problemText(issue)).join(' ')
     if (error instanceof NewerDataError) return t('errors.newerData')
     if (error instanceof StorageFullError) return t('errors.storageFull')

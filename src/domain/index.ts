@@ -56,5 +56,6 @@ export {
 export { memoModel, type MemoFigure, type MemoModel } from './view/memo'
 export * from './tracker'
 export { csvField, neutralizeCell, toCsv } from './csv'
+export { MIN_PASSPHRASE_LENGTH, passphraseProblem } from './passphrase'
 export { knownRate, needsRateToRebase, rebaseCase, type Rebase, type RebaseOutcome, type RateChange } from './rebase'
 export { CSV_TABLES, csvSheet, csvText, type CsvSheet, type CsvTable } from './view/csvTables'

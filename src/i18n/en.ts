@@ -130,10 +130,6 @@ export default {
     failed: 'Not saved: {reason}',
     retry: 'Try again',
     conflict: 'Not saved: changed in another tab',
-    persistent: 'storage: persistent',
-    persistentHint: 'The browser has agreed not to clear this data on its own.',
-    notPersistent: 'storage: may be cleared by the browser',
-    notPersistentHint: 'The browser may clear stored data when space runs low. Export or back up your cases regularly.',
   },
   party: {
     name: 'Name',

@@ -128,10 +128,6 @@ const zhCN: Translated<typeof en> = {
     failed: '未保存：{reason}',
     retry: '重试',
     conflict: '未保存：已在另一个标签页中修改',
-    persistent: '存储：持久',
-    persistentHint: '浏览器已同意不自行清除这些数据。',
-    notPersistent: '存储：可能被浏览器清除',
-    notPersistentHint: '空间不足时浏览器可能清除已存数据。请定期导出或备份案件。',
   },
   party: {
     name: '姓名／名称',

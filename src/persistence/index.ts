@@ -18,7 +18,7 @@ export type {
   RestorePlan,
   RestoreResult,
 } from './repositoryTypes'
-export { BACKUP_FORMAT, BACKUP_VERSION, parseBackupText, serializeBackup, type Backup } from './backup'
+export { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, parseBackupText, serializeBackup, utf8Bytes, type Backup } from './backup'
 export { serializeCase } from './caseData'
 export { copyTitleWith } from './storedCases'
 export {

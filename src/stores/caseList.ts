@@ -3,9 +3,20 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { summarizeCase, type CaseFile, type CaseFileIssue, type CaseSummary } from '@/domain'
-import { ImportConflictError, type CaseRecord, type RestorePlan } from '@/persistence'
+import {
+  EncryptedFileError,
+  ImportConflictError,
+  decryptEnvelope,
+  encryptText,
+  readEnvelope,
+  type CaseRecord,
+  type Envelope,
+  type RestorePlan,
+} from '@/persistence'
+import { issueAt, problem } from '@/domain'
 import { useRepository } from './repository'
 import { issuesOf } from './issues'
+import { useStorageStore } from './storage'
 import { useTabsStore } from './tabs'
 
 export interface CaseRow {
@@ -14,31 +25,56 @@ export interface CaseRow {
   baseCurrency: string
   updatedAt: string
   partyNames: string[]
-  summary: CaseSummary
+  /** Worked out when first read: a list of thousands of cases summarizes only the rows it shows. */
+  readonly summary: CaseSummary
 }
 
 export type ImportOutcome =
   | { kind: 'imported'; id: string }
   | { kind: 'invalid'; issues: CaseFileIssue[] }
   | { kind: 'conflict'; incoming: CaseFile; existing: CaseRecord }
+  /** The file is protected with a passphrase: `unlock` it, then import its text. */
+  | { kind: 'locked'; envelope: Envelope }
+
+export type Unlocked = { text: string } | { issues: CaseFileIssue[] }
 
 // By id, for the stored version it was computed from (revision and time, so a test's fresh database never matches).
 const summaryCache = new Map<string, { version: string; summary: CaseSummary }>()
 
-function rowOf(record: CaseRecord): CaseRow {
+function summaryOf(record: CaseRecord): CaseSummary {
   let cached = summaryCache.get(record.id)
   const version = `${record.revision}@${record.updatedAt}`
   if (!cached || cached.version !== version) {
     cached = { version, summary: summarizeCase(record.file) }
     summaryCache.set(record.id, cached)
   }
+  return cached.summary
+}
+
+function rowOf(record: CaseRecord): CaseRow {
   return {
     id: record.id,
     title: record.file.title,
     baseCurrency: record.file.baseCurrency,
     updatedAt: record.updatedAt,
     partyNames: record.file.parties.map((party) => party.name),
-    summary: cached.summary,
+    get summary() {
+      return summaryOf(record)
+    },
+  }
+}
+
+/** The envelope of an encrypted file meant for `use`, or the issue of one meant for the other use. */
+function lockedFor(text: string, use: 'restitution-case' | 'restitution-backup'): { envelope: Envelope } | { issues: CaseFileIssue[] } | null {
+  try {
+    const envelope = readEnvelope(text)
+    if (!envelope) return null
+    if (envelope.contains !== use)
+      return { issues: [issueAt('', problem(use === 'restitution-case' ? 'encrypted.isBackup' : 'encrypted.isCase'))] }
+    return { envelope }
+  } catch (error) {
+    if (error instanceof EncryptedFileError) return { issues: error.issues }
+    throw error
   }
 }
 
@@ -64,6 +100,7 @@ export const useCaseListStore = defineStore('caseList', () => {
   // functions
   // Taken once: in an action the active Pinia may be another one (another tab, in tests).
   const tabs = useTabsStore()
+  const storage = useStorageStore()
   let stopListening: (() => void) | null = null
   /** Only the latest of overlapping loads (one per message from a busy tab) may set the list. */
   let latestLoad = 0
@@ -86,6 +123,7 @@ export const useCaseListStore = defineStore('caseList', () => {
   async function create(title: string, baseCurrency: string): Promise<string> {
     const record = await useRepository().create(title, baseCurrency)
     tabs.announce({ kind: 'created', caseIds: [record.id], revision: record.revision })
+    void storage.request()
     await load()
     return record.id
   }
@@ -130,8 +168,11 @@ export const useCaseListStore = defineStore('caseList', () => {
     copyTitle?: (title: string) => string,
   ): Promise<ImportOutcome> {
     try {
+      const locked = lockedFor(text, 'restitution-case')
+      if (locked) return 'envelope' in locked ? { kind: 'locked', envelope: locked.envelope } : { kind: 'invalid', issues: locked.issues }
       const imported = await useRepository().importText(text, { onConflict, ...(copyTitle ? { copyTitle } : {}) })
       if (imported.outcome !== 'unchanged') tabs.announce({ kind: 'imported', caseIds: [imported.id], revision: imported.record.revision })
+      void storage.request()
       await load()
       return { kind: 'imported', id: imported.id }
     } catch (error) {
@@ -140,16 +181,31 @@ export const useCaseListStore = defineStore('caseList', () => {
     }
   }
 
-  function exportText(id: string): Promise<string> {
-    return useRepository().exportText(id)
-  }
-
-  function exportBackup(): Promise<string> {
-    return useRepository().exportBackup()
-  }
-
-  async function planRestore(text: string): Promise<{ plan: RestorePlan } | { issues: CaseFileIssue[] }> {
+  /** The text inside a protected file, or why it could not be opened; nothing is stored either way. */
+  async function unlock(envelope: Envelope, passphrase: string): Promise<Unlocked> {
     try {
+      return { text: await decryptEnvelope(envelope, passphrase) }
+    } catch (error) {
+      return { issues: issuesOf(error) }
+    }
+  }
+
+  /** A case file's text; with a passphrase, encrypted for sending. */
+  async function exportText(id: string, passphrase?: string): Promise<string> {
+    const text = await useRepository().exportText(id)
+    return passphrase ? encryptText(text, passphrase, 'restitution-case') : text
+  }
+
+  /** Every case in one backup text; with a passphrase, encrypted for sending. */
+  async function exportBackup(passphrase?: string): Promise<string> {
+    const text = await useRepository().exportBackup()
+    return passphrase ? encryptText(text, passphrase, 'restitution-backup') : text
+  }
+
+  async function planRestore(text: string): Promise<{ plan: RestorePlan } | { issues: CaseFileIssue[] } | { envelope: Envelope }> {
+    try {
+      const locked = lockedFor(text, 'restitution-backup')
+      if (locked) return locked
       return { plan: await useRepository().planRestore(text) }
     } catch (error) {
       return { issues: issuesOf(error) }
@@ -160,6 +216,7 @@ export const useCaseListStore = defineStore('caseList', () => {
     const result = await useRepository().applyRestore(plan)
     const caseIds = [...result.added, ...result.replaced]
     if (caseIds.length > 0) tabs.announce({ kind: 'restored', caseIds })
+    void storage.request()
     await load()
   }
 
@@ -188,6 +245,7 @@ export const useCaseListStore = defineStore('caseList', () => {
     remove,
     undoRemove,
     importText,
+    unlock,
     exportText,
     exportBackup,
     planRestore,

@@ -1,9 +1,9 @@
 // Turns any failure into the list of problems (CaseFileIssue[]) a screen shows, keeping each code and path.
 import { CaseFileError, type CaseFileIssue } from '@/domain'
-import { BackupFileError } from '@/persistence'
+import { BackupFileError, EncryptedFileError } from '@/persistence'
 
 export function issuesOf(error: unknown): CaseFileIssue[] {
-  if (error instanceof CaseFileError || error instanceof BackupFileError) return error.issues
+  if (error instanceof CaseFileError || error instanceof BackupFileError || error instanceof EncryptedFileError) return error.issues
   const message = error instanceof Error ? error.message : String(error)
   return [{ path: '', message }]
 }
