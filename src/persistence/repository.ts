@@ -2,10 +2,11 @@
 // Every write validates first and runs in one transaction, so a failure
 // leaves what is stored exactly as it was.
 import { CURRENT_VERSION, FORMAT, parseCaseFileText, type CaseFile } from '@/domain'
-import { parseBackupText, serializeBackup } from './backup'
-import { DATA_VERSION, openCaseDatabase, type CaseDatabase } from './db'
+import { serializeBackup } from './backup'
+import { openCaseDatabase, type CaseDatabase } from './db'
 import type { CaseRecord } from './records'
-import { ImportConflictError, RestoreOutdatedError, SaveConflictError } from './errors'
+import { ImportConflictError, SaveConflictError } from './errors'
+import { applyCheckedPlan, checkedPlan, planRestoreOf, recordOf } from './restore'
 import { sameCase, serializeCase, validCase } from './caseData'
 import type {
   CaseListItem,
@@ -177,24 +178,7 @@ export class CaseRepository {
    * BackupFileError with every problem in every case; writes nothing either way.
    */
   async planRestore(text: string): Promise<RestorePlan> {
-    const backup = parseBackupText(text)
-    const stored = await this.list()
-    const byId = new Map(stored.map((item) => [item.id, item]))
-    const inBackup = new Set(backup.cases.map((file) => file.id))
-    const plan: RestorePlan = {
-      exportedAt: backup.exportedAt,
-      add: [],
-      replace: [],
-      unchanged: [],
-      notInBackup: stored.filter((item) => !inBackup.has(item.id)),
-    }
-    for (const incoming of backup.cases) {
-      const existing = byId.get(incoming.id)
-      if (!existing) plan.add.push(incoming)
-      else if (sameCase(existing.file, incoming)) plan.unchanged.push(incoming)
-      else plan.replace.push({ incoming, existing })
-    }
-    return plan
+    return planRestoreOf(text, await this.list())
   }
 
   /**
@@ -202,23 +186,16 @@ export class CaseRepository {
    * since the plan was made (RestoreOutdatedError) or anything fails, none of it.
    */
   async applyRestore(plan: RestorePlan): Promise<RestoreResult> {
-    // The plan may have passed through a reactive store: copy and check again.
-    const add = plan.add.map((file) => validCase(file))
-    const replace = plan.replace.map((item) => ({
-      incoming: validCase(item.incoming),
-      expectedRevision: item.existing.revision,
-    }))
-    return this.write(async (tables) => {
-      for (const file of add) {
-        if (await tables.cases.get(file.id)) throw new RestoreOutdatedError(file.id)
-        await this.store(tables, file)
-      }
-      for (const { incoming, expectedRevision } of replace) {
-        const existing = await tables.cases.get(incoming.id)
-        if (!existing || existing.revision !== expectedRevision) throw new RestoreOutdatedError(incoming.id)
-        await this.store(tables, incoming, readable(existing))
-      }
-      return { added: add.map((file) => file.id), replaced: replace.map((item) => item.incoming.id) }
+    const checked = checkedPlan(plan)
+    const now = this.now().toISOString()
+    return this.write((tables) => applyCheckedPlan(tables, checked, now))
+  }
+
+  /** The most recently changed cases, at most `limit`, and how many are stored: a long list's first page, read fast. */
+  async firstPage(limit: number): Promise<{ items: CaseListItem[]; total: number }> {
+    return this.run(async (cases) => {
+      const records = await cases.orderBy('updatedAt').reverse().limit(limit).toArray()
+      return { items: records.map(readable).map((record) => ({ ...record, title: record.file.title })), total: await cases.count() }
     })
   }
 
@@ -244,14 +221,7 @@ export class CaseRepository {
       await meta.delete(lastRevisionKey(file.id))
     }
     const now = this.now().toISOString()
-    const record: CaseRecord = {
-      id: file.id,
-      file,
-      createdAt: dates?.createdAt ?? existing?.createdAt ?? now,
-      updatedAt: dates?.updatedAt ?? now,
-      revision: previous + 1,
-      dataVersion: DATA_VERSION,
-    }
+    const record = recordOf(file, previous, dates?.createdAt ?? existing?.createdAt ?? now, dates?.updatedAt ?? now)
     await cases.put(record)
     return record
   }

@@ -78,9 +78,15 @@ function lockedFor(text: string, use: 'restitution-case' | 'restitution-backup')
   }
 }
 
+/** Cases read first when the list opens: one page of the table. */
+const FIRST_PAGE = 50
+
 export const useCaseListStore = defineStore('caseList', () => {
   // state
   const records = shallowRef<CaseRecord[]>([])
+  /** How many cases are stored; while `complete` is false only the most recent ones are in `records`. */
+  const total = ref(0)
+  const complete = ref(false)
   const loading = ref(false)
   const loadError = shallowRef<unknown>(null)
   const query = ref('')
@@ -110,8 +116,27 @@ export const useCaseListStore = defineStore('caseList', () => {
     loading.value = true
     loadError.value = null
     try {
-      const listed = await useRepository().list()
-      if (thisLoad === latestLoad) records.value = listed
+      const repository = useRepository()
+      let done = false
+      if (!complete.value) {
+        // A list of thousands shows its most recent page at once, and the rest once it is read.
+        const first = await repository.firstPage(FIRST_PAGE)
+        if (thisLoad === latestLoad && !complete.value) {
+          records.value = first.items
+          total.value = first.total
+          // The first page was the whole list.
+          done = first.total <= first.items.length
+          complete.value = done
+        }
+      }
+      if (!done) {
+        const listed = await repository.list()
+        if (thisLoad === latestLoad) {
+          records.value = listed
+          total.value = listed.length
+          complete.value = true
+        }
+      }
     } catch (error) {
       if (thisLoad === latestLoad) loadError.value = error
     } finally {
@@ -224,6 +249,8 @@ export const useCaseListStore = defineStore('caseList', () => {
     stopListening?.()
     stopListening = null
     records.value = []
+    total.value = 0
+    complete.value = false
     loading.value = false
     loadError.value = null
     query.value = ''
@@ -232,6 +259,8 @@ export const useCaseListStore = defineStore('caseList', () => {
 
   return {
     records,
+    total,
+    complete,
     loading,
     loadError,
     query,

@@ -5,8 +5,13 @@ import { cssString } from '../cssString'
 
 const FOOTER_FONT = 'font: 8pt system-ui, "Noto Sans", "Noto Sans CJK SC", sans-serif; color: #444;'
 
+/** Characters of the title the footer has room for; a longer title ends in an ellipsis there (the memo's head has it whole). */
+const FOOTER_TITLE_LENGTH = 60
+
 /** The `@page` rule of a memo titled `title`, printed on `printedOn`, in the language of `words`. */
-export function pageFooterCss(title: string, printedOn: string, words: Words): string {
+export function pageFooterCss(fullTitle: string, printedOn: string, words: Words): string {
+  const chars = [...fullTitle]
+  const title = chars.length > FOOTER_TITLE_LENGTH ? `${chars.slice(0, FOOTER_TITLE_LENGTH - 1).join('')}…` : fullTitle
   const numbering = words.text('print.pageNumber', { page: '\u0001', pages: '\u0002' })
   const pageContent = numbering
     // eslint-disable-next-line no-control-regex -- the markers stand for the page counters

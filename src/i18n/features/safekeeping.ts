@@ -14,6 +14,7 @@ export const en = {
     restore: {
       andMore: 'and {n} more',
     },
+    list: { loadingRest: 'Showing the {shown} most recently changed of {total} cases; the others are being read…' },
     conflict: {
       replaced: 'Your change saved at {time} was replaced: another tab or window kept its own version of this case, so you now see that version.',
       putBack: 'Put my version back',
@@ -36,6 +37,7 @@ export const zhCN: typeof en = {
     restore: {
       andMore: '另有 {n} 个',
     },
+    list: { loadingRest: '正在显示 {total} 个案件中最近修改的 {shown} 个；其余案件正在读取…' },
     conflict: {
       replaced: '您在 {time} 保存的修改已被替换：另一个标签页或窗口保留了它自己的版本，因此您现在看到的是该版本。',
       putBack: '恢复我的版本',

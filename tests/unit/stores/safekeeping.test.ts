@@ -188,3 +188,31 @@ describe('persistent storage', () => {
     expect(persist).not.toHaveBeenCalled()
   })
 })
+
+describe('a long case list', () => {
+  it('shows the 50 most recent cases at once and the rest once they are read', async () => {
+    const many = Array.from({ length: 120 }, (_, i) => ({ format: 'restitution-case', version: 1, id: `bulk-${i}`, title: `Buyer ${i} v. Seller`, baseCurrency: 'USD' }))
+    await repository.applyRestore(await repository.planRestore(JSON.stringify({ format: 'restitution-backup', version: 1, cases: many })))
+    let release: () => void = () => undefined
+    const held = new Promise<void>((resolve) => (release = resolve))
+    class SlowList extends CaseRepository {
+      override async list() {
+        await held
+        return super.list()
+      }
+    }
+    setRepository(new SlowList(database))
+    const tab = openTab()
+    const loading = tab.caseList.load()
+    await eventually(() => expect(tab.caseList.records).toHaveLength(50))
+    expect(tab.caseList.total).toBe(121)
+    expect(tab.caseList.complete).toBe(false)
+    // Only the rows shown are summarized; none of the rest is even read yet.
+    expect(tab.caseList.rows[0]?.summary.lossTotal.isZero()).toBe(true)
+    release()
+    await loading
+    expect(tab.caseList.complete).toBe(true)
+    expect(tab.caseList.rows).toHaveLength(121)
+    expect(tab.caseList.rows.map((row) => row.updatedAt)).toEqual([...tab.caseList.rows.map((row) => row.updatedAt)].sort().reverse())
+  })
+})
