@@ -1,17 +1,9 @@
 // Chromium from the system (Debian's /usr/bin/chromium), never a downloaded browser.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { inject } from 'vitest'
+import { CHROMIUM_FLAGS } from '../support/chromium'
 
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-]
+export { CHROMIUM_FLAGS }
 
 export function baseUrl(): string {
   return inject('baseUrl')

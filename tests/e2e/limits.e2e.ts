@@ -58,6 +58,10 @@ describe('long text', () => {
     expect((await heading.boundingBox())!.height).toBeLessThan(200)
     expect(await sideways(page)).toBe(0)
     await screenshot(page, `long-title-workspace-${size.name}`)
+    // A 200-character name with no space in the choices of an offer's parts.
+    await page.getByTestId('add-seller-offer').click()
+    await page.getByTestId('offer-editor').waitFor()
+    expect(await sideways(page)).toBe(0)
 
     await page.goto(baseUrl())
     await rows(page).first().waitFor()
