@@ -23,6 +23,7 @@ export {
 export { GROUP_ORDER, inGroupOrder, partyGroup, type PartyGroup } from './parties'
 export { ID_PREFIXES, nextId } from './ids'
 export { RECORD_WHAT, recordKey, type ListName, type RecordOf } from './lists'
+export { readMoney, type MoneyContext, type MoneyReading } from './moneyInput'
 export { exactFigure, minorUnits, roundMoney, roundPercent, formatMoney, formatAmount, formatPercent } from './money'
 export { dateParts, dayNumber, daysBetween, formatDate, formatDateTime, formatShortDate, isoOfDay, localDate, utcMidnight } from './dates'
 export { DOMAIN_TEXTS, RELATION_WORDS, type DomainTexts } from './words/english'

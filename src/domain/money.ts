@@ -44,13 +44,20 @@ function formatter(key: string, make: () => Intl.NumberFormat): Intl.NumberForma
   return found
 }
 
-/** `$90,418.83`, `¥1,235`, `HK$440,000.00`: rounded half-up, then formatted from an exact string. */
+/**
+ * English text names every currency but the dollar by its code, so the yuan is never
+ * confused with the yen: `$90,418.83`, `CNY 2,400.00`, `HKD 440,000.00`. Chinese keeps
+ * its own signs (`¥2,400.00`, `US$90,418.83`). Rounded half-up, then formatted from an
+ * exact string.
+ */
 export function formatMoney(value: Dec, currency: string, locale = 'en-US'): string {
   const units = minorUnits(currency)
+  const byCode = locale.toLowerCase().startsWith('en') && currency !== 'USD'
   const nf = formatter(`money|${locale}|${currency}`, () =>
     new Intl.NumberFormat(locale, {
       style: 'currency',
       currency,
+      currencyDisplay: byCode ? 'code' : 'symbol',
       minimumFractionDigits: units,
       maximumFractionDigits: units,
     }),

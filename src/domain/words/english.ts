@@ -44,7 +44,7 @@ export const DOMAIN_TEXTS = {
   part: {
     /** "Zhang Wei: cash $27,000.00" */
     plain: '{payer}: {kind} {amount}',
-    /** "Zhang Jun: mortgage (Two-bedroom flat) CN¥200,000.00" */
+    /** "Zhang Jun: mortgage (Two-bedroom flat) CNY 200,000.00" */
     onProperty: '{payer}: {kind} ({property}) {amount}',
     demand: 'Demand: {amount}',
   },

@@ -48,7 +48,7 @@ export interface PartPhrase {
   currency: string
 }
 
-/** "Zhang Jun: mortgage (Two-bedroom flat) CN¥200,000.00". */
+/** "Zhang Jun: mortgage (Two-bedroom flat) CNY 200,000.00". */
 export function partText(part: PartPhrase, words: Words): string {
   const params = {
     payer: part.payer?.name ?? part.partyId,
