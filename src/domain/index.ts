@@ -42,7 +42,10 @@ export {
 export { buildCaseView, SHOWN_ROUNDS, type CaseView, type OfferRow, type PartRow, type PropertyRow, type RecordRow } from './view/caseView'
 export { payerGroups, payersOf, shareOf, type Payer, type PayerGroup } from './view/payers'
 export { compareOffers, defaultComparison, timingOf, TIMINGS, type Comparison, type ComparedOffer, type ComparedProperty, type PropertyInOffer, type Timing } from './view/comparison'
-export { startingDraft, whatIf, type WhatIf } from './view/whatIf'
+export { startingDraft, whatIf, whatIfFigures, withAddedPart, type AddedPart, type WhatIf, type WhatIfFigures } from './view/whatIf'
+export { counteredBy, isExpired, recordMove, shownStatus, standing, withMoveStatus, type ShownStatus, type Standing } from './view/moves'
+export { negotiationRounds, projectedLanding, type Projection, type Round, type Rounds } from './view/rounds'
+export { answerChoices, type AnswerChoices } from './view/answers'
 export {
   compositionSeries,
   convergenceSeries,

@@ -50,6 +50,7 @@ const domainWords: Translated<DomainTexts> = {
   side: { seller: '卖方报价', buyer: '买方要价' },
   label: {
     offer: '{side} {number}',
+    named: '{label} · {name}',
     dated: '{label} · {date}',
     full: '{label} · {date} · {total}',
     party: '{name}（{who}）',

@@ -32,6 +32,8 @@ export const DOMAIN_TEXTS = {
   label: {
     /** "Seller offer 3" */
     offer: '{side} {number}',
+    /** "Seller offer 3 · Family's final offer" */
+    named: '{label} · {name}',
     /** "Seller offer 3 · May 16, 2024" */
     dated: '{label} · {date}',
     /** "Seller offer 3 · May 16, 2024 · $69,444.44" */
