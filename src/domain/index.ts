@@ -23,6 +23,7 @@ export {
 export { GROUP_ORDER, inGroupOrder, partyGroup, type PartyGroup } from './parties'
 export { ID_PREFIXES, nextId } from './ids'
 export { RECORD_WHAT, recordKey, type ListName, type RecordOf } from './lists'
+export { perBaseOf, type RateDirection } from './fxInput'
 export { readMoney, type MoneyContext, type MoneyReading } from './moneyInput'
 export { exactFigure, minorUnits, roundMoney, roundPercent, formatMoney, formatAmount, formatPercent } from './money'
 export { dateParts, dayNumber, daysBetween, formatDate, formatDateTime, formatShortDate, isoOfDay, localDate, utcMidnight } from './dates'
@@ -46,6 +47,7 @@ export { startingDraft, whatIf, whatIfFigures, withAddedPart, type AddedPart, ty
 export { counteredBy, isExpired, recordMove, shownStatus, standing, withMoveStatus, type ShownStatus, type Standing } from './view/moves'
 export { negotiationRounds, projectedLanding, type Projection, type Round, type Rounds } from './view/rounds'
 export { answerChoices, type AnswerChoices } from './view/answers'
+export { newMove, newMoveDate, partStart, type NewMoveContext, type PartStart } from './view/newMove'
 export {
   compositionSeries,
   convergenceSeries,

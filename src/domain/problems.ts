@@ -58,6 +58,7 @@ export const PROBLEM_TEXTS = {
   'id.duplicate': 'Another {what} already has the id "{id}"; each id must be unique in its list.',
   'fx.isBase': '{currency} is the base currency; it needs no exchange rate.',
   'fx.duplicate': 'There is already an exchange rate for {currency}; give each currency one rate.',
+  'fx.tooSmall': 'This rate is too large to turn round within 8 decimal places: enter it the other way round (units of the currency per one unit of the base).',
   'fx.missing': 'There is no exchange rate for {currency}. Add one under exchange rates (how many {currency} one {base} buys).',
   'ref.missing': 'There is no {what} with the id "{id}".',
   'record.gone': 'This {what} is no longer in the case; it may have been deleted in another tab or window. Nothing was changed.',

@@ -66,6 +66,7 @@ const zh: Record<ProblemCode, string> = {
   'id.duplicate': '另一条{what}记录已使用编号 "{id}"；同一列表中的编号必须唯一。',
   'fx.isBase': '{currency} 是本位币，不需要汇率。',
   'fx.duplicate': '{currency} 已有汇率；每种币种只设一个汇率。',
+  'fx.tooSmall': '该汇率太大，无法在 8 位小数内换算：请改为按另一方向输入（每一单位本位币可兑换多少该币种）。',
   'fx.missing': '没有 {currency} 的汇率。请在“汇率”中添加（一 {base} 可兑换多少 {currency}）。',
   'ref.missing': '没有编号为 "{id}" 的{what}。',
   'record.gone': '该{what}已不在本案中，可能已在另一个标签页或窗口中删除。未作任何更改。',
