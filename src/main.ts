@@ -7,5 +7,6 @@ import './styles/app.css'
 import './styles/print.css'
 import './styles/analysis.css'
 import './styles/responsive.css'
+import './styles/live.css'
 
 createApp(App).use(createPinia()).use(createAppRouter()).use(createAppI18n()).mount('#app')

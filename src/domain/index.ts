@@ -47,7 +47,7 @@ export { startingDraft, whatIf, whatIfFigures, withAddedPart, type AddedPart, ty
 export { counteredBy, isExpired, recordMove, shownStatus, standing, withMoveStatus, type ShownStatus, type Standing } from './view/moves'
 export { negotiationRounds, projectedLanding, type Projection, type Round, type Rounds } from './view/rounds'
 export { answerChoices, type AnswerChoices } from './view/answers'
-export { newMove, newMoveDate, partStart, type NewMoveContext, type PartStart } from './view/newMove'
+export { movePreview, newMove, newMoveDate, partStart, type MovePreview, type NewMoveContext, type PartStart } from './view/newMove'
 export {
   compositionSeries,
   convergenceSeries,

@@ -45,14 +45,13 @@ function formatter(key: string, make: () => Intl.NumberFormat): Intl.NumberForma
 }
 
 /**
- * English text names every currency but the dollar by its code, so the yuan is never
- * confused with the yen: `$90,418.83`, `CNY 2,400.00`, `HKD 440,000.00`. Chinese keeps
- * its own signs (`¥2,400.00`, `US$90,418.83`). Rounded half-up, then formatted from an
- * exact string.
+ * `$90,418.83`, `¥1,235`, `HK$440,000.00`: rounded half-up, then formatted from an exact
+ * string. English writes the yuan by its code, `CNY 2,400.00` (Intl's "CN¥" is easily
+ * taken for the yen); Chinese keeps its own sign (`¥2,400.00`).
  */
 export function formatMoney(value: Dec, currency: string, locale = 'en-US'): string {
   const units = minorUnits(currency)
-  const byCode = locale.toLowerCase().startsWith('en') && currency !== 'USD'
+  const byCode = locale.toLowerCase().startsWith('en') && currency === 'CNY'
   const nf = formatter(`money|${locale}|${currency}`, () =>
     new Intl.NumberFormat(locale, {
       style: 'currency',

@@ -4,6 +4,8 @@
 // answer to the other side's latest move, and each part's payer, kind and currency
 // from the side's previous offer (a demand's currency from the previous demand).
 // Amounts are never guessed.
+import { sum, type Dec } from '../decimal'
+import { Converter } from '../convert'
 import { ID_PREFIXES, nextId } from '../ids'
 import type { ComponentKind, Offer } from '../schema'
 import type { CaseView, OfferRow } from './caseView'
@@ -68,4 +70,29 @@ export function newMove(view: CaseView, side: 'seller' | 'buyer', context: NewMo
   const count = own?.offer.from === 'seller' ? own.offer.components.length : 1
   const components = Array.from({ length: count }, (_, index) => ({ ...partStart(view, index), amount: '' }))
   return { ...common, from: 'seller', components }
+}
+
+export interface MovePreview {
+  /** Base currency. */
+  total: Dec
+  ratio: Dec | null
+  /** How far the side moved toward the other since its previous move (a raise, or a lower demand); null for its first. */
+  movement: Dec | null
+  previous: OfferRow | null
+}
+
+/** What a move being typed comes to, before it is recorded; null while an amount or a currency cannot be used. */
+export function movePreview(view: CaseView, move: Offer): MovePreview | null {
+  const convert = new Converter(view.base, view.file.fx)
+  let total: Dec
+  try {
+    total = move.from === 'buyer' ? convert.toBase(move.amount, move.currency) : sum(move.components.map((part) => convert.toBase(part.amount, part.currency)))
+  } catch {
+    return null
+  }
+  let previous: OfferRow | null = null
+  for (const row of view.offers) if (row.from === move.from && row.id !== move.id && standing(row) && row.summary.date <= move.date) previous = row
+  const movement = previous ? (move.from === 'seller' ? total.minus(previous.summary.total) : previous.summary.total.minus(total)) : null
+  const loss = view.summary.lossTotal
+  return { total, ratio: loss.isZero() ? null : total.div(loss), movement, previous }
 }

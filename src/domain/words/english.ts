@@ -25,7 +25,7 @@ export const DOMAIN_TEXTS = {
   /** A role inside a sentence, where a family member would show a relation. */
   roleWord: { seller: 'seller', family: 'family', associate: 'associate' },
   kind: { cash: 'cash', installments: 'installments', mortgage: 'mortgage', 'property-sale': 'property sale', other: 'other' },
-  status: { open: 'open', accepted: 'accepted', rejected: 'rejected', countered: 'countered', withdrawn: 'withdrawn' },
+  status: { open: 'open', accepted: 'accepted', rejected: 'rejected', countered: 'countered', withdrawn: 'withdrawn', expired: 'expired' },
   offerType: { initial: 'initial', counter: 'counter', revised: 'revised', final: 'final' },
   category: { payment: 'Payment', shipping: 'Shipping', inspection: 'Inspection', 'bank-fee': 'Bank fee', other: 'Other' },
   side: { seller: 'Seller offer', buyer: 'Buyer demand' },

@@ -105,7 +105,7 @@ export const zhCN: typeof en = {
       recovery: '追回情况',
       payments: '已接受报价的付款情况',
       assessment: '财力是否已尽的评估',
-      chart: '报价与要价的趋近',
+      chart: '报价与赔偿要求的趋近',
     },
     losses: { total: '损失合计', category: '类别', evidence: '证据' },
     negotiation: {
@@ -117,7 +117,7 @@ export const zhCN: typeof en = {
       status: '状态',
       terms: '最终／有效期',
       final: '声明为最终报价',
-      none: '没有报价或要价记录。',
+      none: '没有报价或赔偿要求记录。',
     },
     contributions: {
       none: '卖方尚未报价。',
@@ -126,7 +126,7 @@ export const zhCN: typeof en = {
       relation: '身份／关系',
       amount: '金额',
       share: '占比',
-      groups: { seller: '卖方本人', immediate: '近亲属', extended: '其他亲属', associate: '关系人' },
+      groups: { seller: '卖方本人', immediate: '近亲属', extended: '其他亲属', associate: '其他出资人' },
     },
     properties: {
       none: '没有不动产记录。',
@@ -147,6 +147,6 @@ export const zhCN: typeof en = {
       from: '付款人',
       noPayments: '尚未收到相应付款。',
     },
-    chart: { unavailable: '无法绘制图表。', legend: '卖方报价与买方要价随时间的变化，对照损失总额。' },
+    chart: { unavailable: '无法绘制图表。', legend: '卖方报价与买方赔偿要求随时间的变化，对照损失总额。' },
   },
 }

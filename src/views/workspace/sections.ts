@@ -16,15 +16,17 @@ const list = <K extends ListName>(definition: ListDefinition<K>): WorkspaceSecti
   definition: definition as unknown as ListDefinition<ListName>,
 })
 
+// The negotiation comes first, so a round is recorded without scrolling; the exchange
+// rates sit right under the base currency they convert to.
 export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [
+  { id: 'negotiation', kind: 'negotiation', title: 'section.negotiation' },
+  { id: 'analysis', kind: 'analysis', title: 'analysis.title' },
   { id: 'case', kind: 'fields', title: 'section.case' },
+  list(rates),
   list(parties),
   list(losses),
   list(properties),
-  { id: 'negotiation', kind: 'negotiation', title: 'section.negotiation' },
-  { id: 'analysis', kind: 'analysis', title: 'analysis.title' },
   list(payments),
   list(costs),
-  list(rates),
   { id: 'settings', kind: 'fields', title: 'section.settings' },
 ]

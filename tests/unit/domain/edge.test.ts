@@ -140,8 +140,8 @@ describe('other base currencies', () => {
       ),
     )
     expect(text(summary.lossTotal)).toBe('1001.75')
-    expect(formatMoney(summary.lossTotal, 'JPY')).toBe('JPY\u00a01,002')
-    expect(formatMoney(summary.offers[0]!.total, 'JPY')).toBe('JPY\u00a01,235')
+    expect(formatMoney(summary.lossTotal, 'JPY')).toBe('¥1,002')
+    expect(formatMoney(summary.offers[0]!.total, 'JPY')).toBe('¥1,235')
   })
 })
 
@@ -181,14 +181,14 @@ describe('display helpers', () => {
     ['90418.825', 'USD', '$90,418.83'],
     ['123456789012345.675', 'USD', '$123,456,789,012,345.68'],
     ['0', 'USD', '$0.00'],
-    ['1234.5', 'JPY', 'JPY\u00a01,235'],
-    ['1234.4', 'JPY', 'JPY\u00a01,234'],
-    ['1000000.5', 'KRW', 'KRW\u00a01,000,001'],
-    ['440000', 'HKD', 'HKD\u00a0440,000.00'],
+    ['1234.5', 'JPY', '¥1,235'],
+    ['1234.4', 'JPY', '¥1,234'],
+    ['1000000.5', 'KRW', '₩1,000,001'],
+    ['440000', 'HKD', 'HK$440,000.00'],
     ['7.2', 'CNY', 'CNY\u00a07.20'],
     ['-2.005', 'USD', '-$2.01'],
     ['-0.001', 'USD', '$0.00'],
-    ['-0.4', 'JPY', 'JPY\u00a00'],
+    ['-0.4', 'JPY', '¥0'],
   ])('formatMoney(%s, %s) is %s', (value, currency, expected) => {
     expect(formatMoney(new Dec(value), currency)).toBe(expected)
   })
