@@ -7,7 +7,9 @@ import type { PayerGroup } from './payers'
 
 /** The figures of the recovery table, by name; `also` is a share of the loss shown beside an amount. */
 export type MemoFigure =
-  | { name: 'lossTotal' | 'receivedTotal' | 'outstanding' | 'costTotal' | 'netRecovered' | 'gap' | 'midpoint'; money: Dec | null }
+  | { name: 'lossTotal' | 'receivedTotal' | 'outstanding' | 'costTotal' | 'netRecovered'; money: Dec | null }
+  /** Once an offer is accepted the gap and midpoint are closed, at the accepted total (`closedAt`). */
+  | { name: 'gap' | 'midpoint'; money: Dec | null; closedAt: Dec | null }
   | { name: 'recoveredRatio' | 'netRecoveredRatio' | 'lift'; ratio: Dec | null }
   | { name: 'latestOffer' | 'bestOffer' | 'latestDemand'; money: Dec | null; also: Dec | null }
 
@@ -44,8 +46,8 @@ export function memoModel(view: CaseView): MemoModel {
       { name: 'latestOffer', money: summary.latestOffer?.total ?? null, also: summary.latestOffer?.ratio ?? null },
       { name: 'bestOffer', money: summary.bestOffer?.total ?? null, also: summary.bestOffer?.ratio ?? null },
       { name: 'latestDemand', money: summary.latestDemand?.total ?? null, also: summary.latestDemand?.ratio ?? null },
-      { name: 'gap', money: summary.gap },
-      { name: 'midpoint', money: summary.midpoint },
+      { name: 'gap', money: summary.gap, closedAt: accepted?.summary.total ?? null },
+      { name: 'midpoint', money: summary.midpoint, closedAt: accepted?.summary.total ?? null },
       { name: 'lift', ratio: summary.lift },
     ],
     losses: { rows: view.losses, total: summary.lossTotal },
