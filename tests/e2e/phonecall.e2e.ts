@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { parseCaseFileText } from '../../src/domain'
 import { baseUrl, freshPage, launch, pageErrors, screenshot } from './browser'
+import { seriousViolations } from './axe'
 import { EXAMPLES, addRecord, example, expectPanelMatches, fill, importFile } from './ui'
 
 let browser: Browser
@@ -188,4 +189,67 @@ describe('harbor-tools entered the new way', () => {
     expect(pageErrors(page)).toEqual([])
     await context.close()
   })
+})
+
+describe('accessibility: axe on every screen, in both languages, on a desktop and a phone', () => {
+  const sizes = [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ]
+  it.each(['en', 'zh-CN'] as const)('finds no serious or critical violation (%s)', async (lang) => {
+    const found: string[] = []
+    let states = 0
+    for (const size of sizes) {
+      const context = await browser.newContext({ viewport: size, locale: lang === 'en' ? 'en-US' : 'zh-CN', acceptDownloads: true })
+      const page = await context.newPage()
+      const check = async (state: string) => {
+        states++
+        await screenshot(page, `a11y-${state}-${lang}-${size.width}`)
+        for (const violation of await seriousViolations(page)) found.push(`${state} ${lang} ${size.width}: ${violation.id} (${violation.impact}) ${violation.help} — ${violation.nodes.join(', ')}`)
+      }
+      await page.goto(baseUrl())
+      await importFile(page, join(EXAMPLES, 'harbor-tools.case.json'))
+      await page.waitForURL(/\/cases\//)
+      const caseUrl = page.url()
+      await page.goto(baseUrl())
+      await page.getByTestId('case-row').first().waitFor()
+      await check('case-list')
+
+      await page.goto(caseUrl)
+      await page.getByTestId('summary-panel').waitFor()
+      await check('workspace')
+
+      // The new-offer form with "More" open, and a currency without a rate asking for it.
+      await page.getByTestId('new-seller-offer').click()
+      const form = page.getByTestId('offer-editor')
+      await form.getByTestId('offer-more').locator('summary').click()
+      await part(form, 0).locator('[data-field="currency"] select').selectOption('EUR')
+      await form.getByTestId('rate-prompt').waitFor()
+      await check('offer-form')
+      await form.getByRole('button', { name: lang === 'en' ? 'Cancel' : '取消' }).click()
+
+      // A loss being edited.
+      await page.locator('#losses [data-testid="losses-row"] .row-actions button').first().click()
+      await page.locator('#losses .editor-row').waitFor()
+      await check('loss-editor')
+
+      for (const tab of ['convergence', 'composition', 'compare', 'whatif'] as const) {
+        await page.getByTestId(`analysis-tab-${tab}`).click()
+        if (tab === 'convergence' || tab === 'composition') await expect.poll(() => page.locator(`#analysis-panel-${tab} [data-testid="chart"]`).getAttribute('data-state')).toBe('ready')
+        if (tab === 'whatif') {
+          await page.getByTestId('quick-amount').fill('50000')
+          await page.getByTestId('quick-result').waitFor()
+        }
+        await check(`analysis-${tab}`)
+      }
+
+      await page.getByTestId('print-summary').click()
+      await page.getByTestId('memo').waitFor()
+      await check('print')
+      expect(pageErrors(page)).toEqual([])
+      await context.close()
+    }
+    expect(states).toBe(18)
+    expect(found).toEqual([])
+  }, 240_000)
 })
