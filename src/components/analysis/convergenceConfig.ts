@@ -156,7 +156,7 @@ export function convergenceConfig(data: ConvergenceData, env: ChartEnv): ChartCo
       },
     },
     // The marks (midpoint, gap, projection, values) travel with the options too, so the numbers drawn can be read back.
-    plugins: [lossLinePlugin(data.loss, data.lossLabel, false, size), marksPlugin(data.marks, size, data.seller.length + data.buyer.length <= 24), ...(env.still ? [paperPlugin] : [])],
+    plugins: [lossLinePlugin(data.loss, data.lossLabel, false, size), marksPlugin(data.marks, size, !env.compact && data.seller.length + data.buyer.length <= 24), ...(env.still ? [paperPlugin] : [])],
   }
 }
 

@@ -14,6 +14,9 @@ function labelAt(chart: Chart, text: string, x: number, y: number, colour: strin
   ctx.textAlign = align
   ctx.textBaseline = 'middle'
   const width = ctx.measureText(text).width
+  // Kept inside the plot: a label at the last point would otherwise run off the right edge.
+  const area = chart.chartArea
+  x = Math.min(Math.max(x, area.left + (align === 'center' ? width / 2 : align === 'right' ? width : 0) + 3), area.right - (align === 'center' ? width / 2 : align === 'left' ? width : 0) - 3)
   const left = align === 'right' ? x - width : align === 'center' ? x - width / 2 : x
   ctx.fillStyle = 'rgba(255, 255, 255, 0.88)'
   ctx.fillRect(left - 3, y - size / 2 - 2, width + 6, size + 4)
@@ -63,7 +66,8 @@ export function marksPlugin(marks: ConvergenceMarks, size: number, pointLabels: 
         ctx.lineTo(at, bottom)
         ctx.lineTo(at - 5, bottom)
         ctx.stroke()
-        labelAt(chart, marks.bracket.label, at - 8, (top + bottom) / 2, MARK_COLOURS.bracket, size, 'right')
+        // Beside the bracket, just under its middle, where the midpoint line runs.
+        labelAt(chart, marks.bracket.label, at - 8, (top + bottom) / 2 + size + 2, MARK_COLOURS.bracket, size, 'right')
       }
       if (pointLabels) {
         const lists: [number, readonly string[], number][] = [

@@ -72,7 +72,7 @@ describe('the analysis section', () => {
     ])
     // The figures behind the chart, as a table anyone can read.
     const rows = wrapper.findAll('[data-testid="convergence-table"] tbody tr').map((tr) => tr.findAll('td').map((td) => td.text()))
-    expect(rows[2]).toEqual(['May 9, 2024', 'Seller offer 2', '$41,666.67', '46.08%', 'countered'])
+    expect(rows[2]).toEqual(['May 9, 2024', 'Seller offer 2', '$41,666.67', '46.08%', '+$27,777.78', '5', 'Countered'])
   })
 
   it('switches to the composition chart, by who pays or by kind', async () => {
