@@ -61,7 +61,9 @@ export function formatMoney(value: Dec, currency: string, locale = 'en-US'): str
       maximumFractionDigits: units,
     }),
   )
-  return nf.format(roundMoney(value, currency).toFixed(units) as `${number}`)
+  const shown = nf.format(roundMoney(value, currency).toFixed(units) as `${number}`)
+  // "CNY 2,400.00" with a plain space, as it is written (Intl puts a no-break space there).
+  return byCode ? shown.replace(/\u00a0/g, ' ') : shown
 }
 
 /** An amount without a currency sign, with the given currency's minor units: `90,418.83`. */

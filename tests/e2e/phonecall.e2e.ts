@@ -88,7 +88,7 @@ describe('harbor-tools entered the new way', () => {
     let form = await openMove(page, steps, 'seller')
     await steps.type(field(part(form, 0), 'Amount'), 'CNY 100,000')
     expect(await field(part(form, 0), 'Currency').inputValue()).toBe('CNY')
-    expect(await part(form, 0).getByTestId('reads-as').textContent()).toBe('= CNY\u00a0100,000.00')
+    expect(await part(form, 0).getByTestId('reads-as').textContent()).toBe('= CNY 100,000.00')
     await steps.choose(field(part(form, 0), 'Who pays'), 'huaxin')
     await steps.click(form.getByTestId('offer-more').locator('summary'))
     expect(await field(form, 'Type').inputValue()).toBe('initial')
@@ -160,9 +160,8 @@ describe('harbor-tools entered the new way', () => {
     await expect.poll(() => status(page, 'd2')).toBe('countered')
     await steps.click(row(page, 'o3').getByTestId('accept-offer'))
     await expect.poll(() => status(page, 'o3')).toBe('accepted')
-    const thirdOffer = steps.count - before
-    console.info(`Steps for harbor-tools' third offer: ${thirdOffer}`)
-    expect(thirdOffer).toBeLessThanOrEqual(12)
+    // 19 steps before this issue (counted on the old form: every field typed or chosen, every click).
+    expect(steps.count - before).toBe(12)
 
     // The payments received, then every figure of the worked example.
     await addRecord(page, 'payments', { Date: '2024-05-20', Amount: '200000', Currency: 'CNY', 'Paid by': 'zhang-wei', 'Against offer': 'o3' })
@@ -186,6 +185,133 @@ describe('harbor-tools entered the new way', () => {
     const worked = parseCaseFileText(readFileSync(join(EXAMPLES, 'harbor-tools.case.json'), 'utf8'))
     expect(exported.offers).toEqual(worked.offers)
     expect(exported.payments.map(({ id: _id, ...payment }) => payment)).toEqual(worked.payments.map(({ id: _id, ...payment }) => payment))
+    expect(pageErrors(page)).toEqual([])
+    await context.close()
+  })
+})
+
+describe('a live call on kowloon-vanished, imported with odd ids', () => {
+  /** kowloon-vanished with ids no one would choose: none of them may reach the screen. */
+  function oddIds(): string {
+    const file = JSON.parse(readFileSync(join(EXAMPLES, 'kowloon-vanished.case.json'), 'utf8'))
+    const rename: Record<string, string> = { a: 'qq-offer-1', b: 'qq-offer-2', x: 'qq-offer-x', c: 'qq-offer-3', d: 'qq-offer-4', demand: 'qq-demand', chan: 'qq-chan', kb: 'qq-kb', partner: 'qq-partner', l1: 'qq-loss', k1: 'qq-cost' }
+    const text = JSON.stringify(file).replace(/"(id|partyId|respondsTo)":"([^"]+)"/g, (whole, key: string, id: string) => (rename[id] ? `"${key}":"${rename[id]}"` : whole))
+    const path = join(scratch, 'kowloon-odd.case.json')
+    writeFileSync(path, text)
+    return path
+  }
+
+  it.each([
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ])('shows the key signals at first glance, names every move, marks the expired offer, and projects the landing ($width)', async (size) => {
+    const { context, page } = await freshPage(browser, size)
+    await page.goto(baseUrl())
+    await importFile(page, oddIds())
+    await page.waitForURL(/\/cases\//)
+    await page.getByTestId('key-signals').waitFor()
+    for (const testid of ['key-ceiling', 'latest-offer-total', 'gap', 'outstanding']) {
+      const box = (await page.getByTestId(testid).boundingBox())!
+      expect(box.y + box.height, testid).toBeLessThanOrEqual(size.height)
+    }
+    expect(await page.getByTestId('key-ceiling').getAttribute('data-level')).toBe('possible')
+    expect(await page.getByTestId('gap').textContent()).toBe('HK$215,000.00')
+
+    // Names, never ids, for a file whose ids are its own.
+    expect(await page.getByTestId('offer-name').allTextContents()).toEqual(['Seller offer 1', 'Seller offer 2', 'Seller offer 3', 'Seller offer 4', 'Seller offer 5', 'Buyer demand 1'])
+    expect(await page.locator('main').innerText()).not.toContain('qq-')
+
+    // The final offer was good until Oct 4, 2024: expired in the list, the key signals and the memo.
+    expect(await status(page, 'qq-offer-4')).toBe('expired')
+    expect(await page.getByTestId('latest-offer-status').textContent()).toBe('Expired')
+    expect(await status(page, 'qq-demand')).toBe('open')
+
+    // Raises of HKD 30,000 then 5,000: the offers approach HKD 186,000.
+    expect(await page.getByTestId('projected-landing').getAttribute('data-value')).toBe('186000.00000000')
+    expect(await page.getByTestId('projected-landing').textContent()).toBe('HK$186,000.00')
+    expect(await page.getByTestId('projection-note').textContent()).toContain('16.67% of the one before')
+    expect(await page.getByTestId('concession-per-round').textContent()).toContain('+HK$50,000.00 → +HK$30,000.00 → +HK$5,000.00')
+
+    await page.getByTestId('analysis-tab-convergence').click()
+    await expect.poll(() => page.locator('#analysis-panel-convergence [data-testid="chart"]').getAttribute('data-state')).toBe('ready')
+    const marks = JSON.parse((await page.getByTestId('convergence').getAttribute('data-marks'))!)
+    expect(marks).toMatchObject({ midpoint: { y: 292500 }, bracket: { from: 185000, to: 400000 }, projection: { y: 186000 } })
+    expect(await page.getByTestId('convergence-projection').textContent()).toContain('HK$186,000.00')
+
+    // "If the partner adds HKD 100,000": every figure, without the offer form.
+    await page.getByTestId('analysis-tab-whatif').click()
+    await page.getByTestId('quick-party').selectOption('qq-partner')
+    await page.getByTestId('quick-amount').fill('HK$100,000')
+    await expect.poll(() => page.getByTestId('quick-total').textContent()).toBe('HK$285,000.00')
+    expect(await page.getByTestId('quick-net').textContent()).toBe('HK$269,388.19')
+    expect(await page.getByTestId('quick-gap').textContent()).toBe('HK$115,000.00')
+    expect(await page.getByTestId('quick-midpoint').textContent()).toBe('HK$342,500.00')
+    expect(await page.getByTestId('quick-now').textContent()).toBe('HK$285,000.00')
+    expect(await page.getByTestId('quick-assessment').getAttribute('data-level')).toBe('possible')
+    await screenshot(page, `phonecall-kowloon-whatif-${size.width}`)
+
+    await page.getByTestId('print-summary').click()
+    await page.getByTestId('memo').waitFor()
+    expect(await page.locator('.memo-expired').allTextContents()).toEqual(['expired'])
+    expect(pageErrors(page)).toEqual([])
+    await context.close()
+  })
+
+  it('lets the keyboard reach and scroll the summary', async () => {
+    const { context, page } = await freshPage(browser)
+    await page.goto(baseUrl())
+    await importFile(page, oddIds())
+    await page.waitForURL(/\/cases\//)
+    const panel = page.getByTestId('summary-panel')
+    await panel.waitFor()
+    for (let i = 0; i < 250 && !(await panel.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab')
+    expect(await panel.evaluate((el) => el === document.activeElement)).toBe(true)
+    await page.keyboard.press('End')
+    await expect.poll(() => panel.evaluate((el) => el.scrollTop)).toBeGreaterThan(0)
+    await context.close()
+  })
+})
+
+describe('amounts and currencies as people give them', () => {
+  it('takes "27,000.00", "$27000", " 27000 " and "２７，０００"; refuses "27,5" with the reason; asks for a missing rate in place', async () => {
+    const { context, page } = await freshPage(browser)
+    await page.goto(baseUrl())
+    await page.getByTestId('new-case').click()
+    await fill(page.locator('.new-case'), { 'Case title': 'Typed amounts', 'Base currency': 'USD' })
+    await page.getByRole('button', { name: 'Create case' }).click()
+    await page.waitForURL(/\/cases\//)
+    for (const typed of ['27,000.00', '$27000', ' 27000 ', '２７，０００']) {
+      await page.getByTestId('add-losses').click()
+      const form = page.locator('#losses .add-form')
+      await fill(form, { Description: `Deposit ${typed}`, Amount: typed })
+      expect(await form.getByTestId('reads-as').textContent()).toBe('= $27,000.00')
+      await form.getByRole('button', { name: 'Add', exact: true }).click()
+      await expect.poll(() => form.count()).toBe(0)
+    }
+    expect(await page.getByTestId('loss-total').textContent()).toBe('$108,000.00')
+
+    await page.getByTestId('add-losses').click()
+    const form = page.locator('#losses .add-form')
+    await fill(form, { Description: 'Inspection', Amount: '27,5' })
+    expect(await form.locator('[data-field="amount"] .field-error').textContent()).toContain('is the comma a decimal point')
+    // A currency with no rate yet: the rate is asked for right there, here turned round.
+    await fill(form, { Amount: 'CNY 2,400' })
+    await form.getByTestId('rate-prompt').waitFor()
+    expect(await form.getByTestId('rate-prompt').textContent()).toContain('1 USD =')
+    await form.getByTestId('rate-flip').click()
+    await form.getByTestId('rate-value').fill('0.1389')
+    await form.getByTestId('rate-source').fill('bank quote')
+    await form.getByTestId('rate-save').click()
+    await expect.poll(() => form.getByTestId('rate-prompt').count()).toBe(0)
+    await form.getByRole('button', { name: 'Add', exact: true }).click()
+    await expect.poll(() => page.getByTestId('losses-row').count()).toBe(5)
+    expect(await page.locator('[data-testid="fx-row"]').first().textContent()).toContain('1 USD = 7.19942405 CNY')
+    expect(await page.locator('[data-testid="losses-row"]').last().textContent()).toContain('CNY 2,400.00')
+    // The rate form suggests other currencies, never the base.
+    await page.getByTestId('add-fx').click()
+    const currency = page.locator('#fx .add-form').getByLabel(/^Currency/)
+    expect(await currency.getAttribute('placeholder')).toBe('HKD')
+    expect(await page.locator('#fx .add-form datalist option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))).not.toContain('USD')
     expect(pageErrors(page)).toEqual([])
     await context.close()
   })

@@ -95,8 +95,8 @@ describe('what is refused, and why', () => {
 
 describe('money in English text writes the yuan by its code', () => {
   it.each([
-    ['2400', 'CNY', 'en', 'CNY\u00a02,400.00'],
-    ['2400', 'CNY', 'en-US', 'CNY\u00a02,400.00'],
+    ['2400', 'CNY', 'en', 'CNY 2,400.00'],
+    ['2400', 'CNY', 'en-US', 'CNY 2,400.00'],
     ['2400', 'USD', 'en', '$2,400.00'],
     ['2400', 'JPY', 'en', '¥2,400'],
     ['2400', 'HKD', 'en', 'HK$2,400.00'],
