@@ -142,3 +142,34 @@ describe('recording a move in the workspace', () => {
     wrapper.unmount()
   }, 30_000)
 })
+
+describe('a record edited into a currency without a rate', () => {
+  it('is kept as soon as the rate asked for in place is recorded', async () => {
+    const { ref } = await import('vue')
+    const RecordEditor = (await import('@/components/RecordEditor.vue')).default
+    const rated = ref<string[]>(['USD'])
+    const addRate = (rate: FxRate) => {
+      rated.value = [...rated.value, rate.currency]
+      return null
+    }
+    const fields = [
+      { key: 'amount', label: 'common.amount', type: 'positiveAmount' as const, required: true, currencyKey: 'currency' },
+      {
+        key: 'currency',
+        label: 'common.currency',
+        type: 'select' as const,
+        required: true,
+        options: () => [...rated.value, 'EUR'].filter((code, i, all) => all.indexOf(code) === i).map((code) => ({ value: code, label: code })),
+        rate: { base: 'USD', rated: () => rated.value, add: addRate, today: '2024-06-01' },
+      },
+    ]
+    const record = { id: 'k1', date: '2024-04-20', description: 'Counsel', amount: '8000', currency: 'USD' }
+    const wrapper = mount(RecordEditor, { props: { fields, record, mode: 'edit' }, global: { plugins: [i18n()] } })
+    await fieldIn(wrapper, 'Currency').setValue('EUR')
+    expect(wrapper.emitted('commit')).toBeUndefined()
+    await wrapper.get('[data-testid="rate-value"]').setValue('0.92')
+    await wrapper.get('[data-testid="rate-save"]').trigger('click')
+    await flushPromises()
+    expect(wrapper.emitted<[Record<string, unknown>]>('commit')?.at(-1)?.[0]).toEqual({ ...record, currency: 'EUR' })
+  })
+})
