@@ -17,12 +17,13 @@ const list = <K extends ListName>(definition: ListDefinition<K>): WorkspaceSecti
 })
 
 // The negotiation comes first, so a round is recorded without scrolling; the exchange
-// rates sit right under the base currency they convert to.
+// rates sit right under the base currency they convert to. The analysis (and chart.js)
+// stays off the first screen.
 export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [
   { id: 'negotiation', kind: 'negotiation', title: 'section.negotiation' },
-  { id: 'analysis', kind: 'analysis', title: 'analysis.title' },
   { id: 'case', kind: 'fields', title: 'section.case' },
   list(rates),
+  { id: 'analysis', kind: 'analysis', title: 'analysis.title' },
   list(parties),
   list(losses),
   list(properties),
