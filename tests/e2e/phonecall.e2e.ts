@@ -172,6 +172,7 @@ describe('harbor-tools entered the new way', () => {
     expect(await page.getByTestId('gap').getAttribute('data-state')).toBe('closed')
     expect(await page.getByTestId('concession-per-round').textContent()).toContain('+$27,777.78 → +$27,777.78')
     expect((await page.getByTestId('buyer-movement').textContent())?.trim()).toBe('−$10,085.50')
+    expect(await page.getByTestId('offer-change').allTextContents()).toEqual(['', '', '+$27,777.78', '−$10,085.50', '+$27,777.78'])
     expect(await page.getByTestId('days-between').textContent()).toContain('5 → 1 → 6 days')
     expect(await page.getByTestId('projected-landing').count()).toBe(0)
 
