@@ -55,3 +55,18 @@ export {
 } from './view/chartSeries'
 export { memoModel, type MemoFigure, type MemoModel } from './view/memo'
 export * from './tracker'
+export {
+  SHOWN_ZERO,
+  atLeastZero,
+  shownDifference,
+  shownFigures,
+  shownMidpoint,
+  shownMoney,
+  shownMovements,
+  shownOfferTotal,
+  shownParts,
+  shownSum,
+  type Shown,
+  type ShownFigures,
+} from './view/footing'
+export { nothingOwed, paymentSchedule, type MatchedPayment, type Owing, type PartStatus, type PaymentSchedule, type ScheduleRow } from './view/schedule'
