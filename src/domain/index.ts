@@ -53,7 +53,7 @@ export {
   type Milestone,
   type SeriesPoint,
 } from './view/chartSeries'
-export { memoModel, type MemoFigure, type MemoModel } from './view/memo'
+export { memoModel, type MemoContributions, type MemoGroup, type MemoModel, type MemoOfferRow, type MemoOptions, type MemoPayer, type MemoRecord, type Standing } from './view/memo'
 export * from './tracker'
 export {
   SHOWN_ZERO,
