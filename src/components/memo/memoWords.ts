@@ -1,0 +1,58 @@
+// The memo's words in one or two languages. A bilingual memo is one document:
+// headings, labels and table headers carry both languages ("Total 合计"),
+// sentences come once per language, and figures in tables are formatted once,
+// in the first language's style.
+import type { ComputedRef, InjectionKey } from 'vue'
+import type { CaseView, MemoModel, Words } from '@/domain'
+import type { Locale } from '@/i18n'
+
+export interface LangText {
+  lang: Locale
+  text: string
+}
+
+export type Params = (words: Words) => Record<string, unknown>
+
+export interface MemoWords {
+  langs: readonly Locale[]
+  bilingual: boolean
+  /** Formats the figures and dates of tables: the first language's. */
+  cell: Words
+  /** Each language's words, for sentences. */
+  each: readonly { lang: Locale; words: Words }[]
+  /** A catalogue text in each language. */
+  label(key: string, params?: Params): LangText[]
+  /** A catalogue text in each language on one line: "Total 合计". */
+  line(key: string, params?: Params): string
+  /** A phrase built in each language on one line: "Seller offer 3 卖方报价 3". */
+  phrase(build: (words: Words) => string): string
+}
+
+export function memoWords(langs: readonly Locale[], wordsIn: (locale: string) => Words): MemoWords {
+  const each = (langs.length ? langs : (['en'] as const)).map((lang) => ({ lang, words: wordsIn(lang) }))
+  const label = (key: string, params?: Params) => each.map(({ lang, words }) => ({ lang, text: words.text(key, params?.(words)) }))
+  return {
+    langs,
+    bilingual: each.length > 1,
+    cell: each[0]!.words,
+    each,
+    label,
+    // Two languages that say the same thing twice (a code, a date) print it once.
+    line: (key, params) => [...new Set(label(key, params).map((part) => part.text))].join(' '),
+    phrase: (build) => [...new Set(each.map(({ words }) => build(words)))].join(' '),
+  }
+}
+
+/** What every section of the memo is given. */
+export interface MemoContext {
+  view: CaseView
+  memo: MemoModel
+  words: MemoWords
+  /** The day the memo is printed (the user's calendar). */
+  printedOn: string
+  buyer: string
+  preparedBy: string
+  preparedFor: string
+}
+
+export const MEMO_WORDS: InjectionKey<ComputedRef<MemoWords>> = Symbol('memo words')
