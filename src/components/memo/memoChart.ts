@@ -7,9 +7,7 @@ import { chartMoney, convergenceData } from '@/components/analysis/chartAdapter'
 import { convergenceConfig } from '@/components/analysis/convergenceConfig'
 import { COLOURS } from '@/components/analysis/chartTheme'
 import { hatchPattern, loadChartJs } from '@/components/analysis/loadChart'
-
-/** The memo's typefaces: Latin faces before CJK ones, so Latin punctuation is never set in a CJK font. */
-export const MEMO_FONTS = "'Noto Serif', 'Noto Serif SC', serif"
+import { MEMO_FONTS } from './memoFonts'
 
 export interface MemoChartText {
   legend: { seller: string; buyer: string; withdrawn: string; accepted: string }

@@ -24,6 +24,8 @@ export interface MemoWords {
   label(key: string, params?: Params): LangText[]
   /** A catalogue text in each language on one line: "Total 合计". */
   line(key: string, params?: Params): string
+  /** The colon after a label in every language ("Evidence 证据：" takes the last language's). */
+  colon: string
   /** A phrase built in each language on one line: "Seller offer 3 卖方报价 3". */
   phrase(build: (words: Words) => string): string
 }
@@ -39,6 +41,7 @@ export function memoWords(langs: readonly Locale[], wordsIn: (locale: string) =>
     label,
     // Two languages that say the same thing twice (a code, a date) print it once.
     line: (key, params) => [...new Set(label(key, params).map((part) => part.text))].join(' '),
+    colon: each[each.length - 1]!.words.text('common.colon'),
     phrase: (build) => [...new Set(each.map(({ words }) => build(words)))].join(' '),
   }
 }

@@ -4,11 +4,11 @@
 // line: a title too long for the line is shortened with an ellipsis.
 import type { Words } from '@/domain'
 import { cssString } from '../cssString'
-import { MEMO_FONTS } from './memoChart'
+import { MEMO_FONTS } from './memoFonts'
 
 const FOOTER_STYLE = `font: 7.5pt ${MEMO_FONTS}; color: #444; white-space: nowrap;`
 /** What fits on one footer line of A4 at 7.5 pt, in widths of an average Latin letter (Letter paper is wider). */
-export const FOOTER_WIDTH = 118
+export const FOOTER_WIDTH = 128
 const SEPARATOR = ' · '
 
 /** The printed width of a text in average Latin letters: CJK and full-width forms count two, capitals a little more. */

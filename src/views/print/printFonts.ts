@@ -7,5 +7,6 @@
 import '@fontsource/noto-serif/400.css'
 import '@fontsource/noto-serif/400-italic.css'
 import '@fontsource/noto-serif/700.css'
+import '@fontsource/noto-serif/700-italic.css'
 import '@fontsource/noto-serif-sc/400.css'
 import '@fontsource/noto-serif-sc/700.css'
