@@ -50,25 +50,42 @@ function labelsPlugin(labels: readonly ValueLabel[], loss: { y: number | null; t
       if (!xScale || !yScale) return
       ctx.save()
       ctx.font = `600 ${size}px ${MEMO_FONTS}`
-      const band = (text: string, x: number, y: number, align: CanvasTextAlign, baseline: CanvasTextBaseline, colour: string) => {
-        ctx.textAlign = align
-        ctx.textBaseline = baseline
+      type Box = { left: number; top: number; width: number; height: number }
+      const boxOf = (text: string, x: number, y: number, align: CanvasTextAlign, baseline: CanvasTextBaseline): Box => {
         const width = ctx.measureText(text).width
         const left = align === 'right' ? x - width : align === 'center' ? x - width / 2 : x
-        const top = baseline === 'bottom' ? y - size - 1 : y - 1
+        return { left: left - 3, top: baseline === 'bottom' ? y - size - 1 : y - 1, width: width + 6, height: size + 3 }
+      }
+      const overlaps = (a: Box, b: Box) => a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height
+      const draw = (text: string, x: number, y: number, align: CanvasTextAlign, baseline: CanvasTextBaseline, colour: string) => {
+        const box = boxOf(text, x, y, align, baseline)
         ctx.fillStyle = 'rgba(255, 255, 255, 0.85)'
-        ctx.fillRect(left - 3, top, width + 6, size + 3)
+        ctx.fillRect(box.left, box.top, box.width, box.height)
         ctx.fillStyle = colour
+        ctx.textAlign = align
+        ctx.textBaseline = baseline
         ctx.fillText(text, x, y)
       }
+      const placed: Box[] = []
       for (const label of labels) {
         const px = Math.min(Math.max(xScale.getPixelForValue(label.x), chartArea.left + 40), chartArea.right - 40)
         const py = yScale.getPixelForValue(label.y)
-        band(label.text, px, label.below ? py + 9 : py - 9, 'center', label.below ? 'top' : 'bottom', label.colour)
+        const y = label.below ? py + 9 : py - 9
+        const baseline = label.below ? 'top' : 'bottom'
+        placed.push(boxOf(label.text, px, y, 'center', baseline))
+        draw(label.text, px, y, 'center', baseline, label.colour)
       }
       if (loss.y !== null) {
         const y = yScale.getPixelForValue(loss.y)
-        if (y >= chartArea.top - 1 && y <= chartArea.bottom + 1) band(loss.text, chartArea.right - 4, y - 3, 'right', 'bottom', COLOURS.loss)
+        // The loss's own label goes where no point's label is: right or left, above or below its line.
+        const spots: [number, number, CanvasTextAlign, CanvasTextBaseline][] = [
+          [chartArea.right - 4, y - 3, 'right', 'bottom'],
+          [chartArea.left + 4, y - 3, 'left', 'bottom'],
+          [chartArea.right - 4, y + 3, 'right', 'top'],
+          [chartArea.left + 4, y + 3, 'left', 'top'],
+        ]
+        const spot = spots.find(([x, sy, align, baseline]) => !placed.some((box) => overlaps(box, boxOf(loss.text, x, sy, align, baseline)))) ?? spots[0]!
+        if (y >= chartArea.top - 1 && y <= chartArea.bottom + 1) draw(loss.text, ...spot, COLOURS.loss)
       }
       ctx.restore()
     },
