@@ -52,7 +52,7 @@ export async function printMemo(page: Page, dir: string, name: string, paper: Pa
 /** A page's lines that carry text. */
 export const linesOf = (pageText: string) => pageText.split('\n').filter((line) => line.trim())
 /** Text without any white space, for matching what pdftotext lays out in columns. */
-export const squeeze = (text: string) => text.replace(/\s+/g, '')
+export const squeeze = (text: string) => text.replace(/\s+/g, '').replace(/\u2212/g, '-')
 
 /** A money text read back as a number: "-HK$15,611.81" → -15611.81. */
 export function moneyValue(text: string): Dec {

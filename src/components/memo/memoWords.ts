@@ -30,8 +30,16 @@ export interface MemoWords {
   phrase(build: (words: Words) => string): string
 }
 
+/**
+ * Words whose negative money has a true minus sign ("−HK$15,611.81"): the printed form, and one a line
+ * never breaks after, as it may after a hyphen.
+ */
+function printed(words: Words): Words {
+  return { ...words, locale: words.locale, text: words.text, money: (value, currency) => words.money(value, currency).replace(/^-/, '\u2212') }
+}
+
 export function memoWords(langs: readonly Locale[], wordsIn: (locale: string) => Words): MemoWords {
-  const each = (langs.length ? langs : (['en'] as const)).map((lang) => ({ lang, words: wordsIn(lang) }))
+  const each = (langs.length ? langs : (['en'] as const)).map((lang) => ({ lang, words: printed(wordsIn(lang)) }))
   const label = (key: string, params?: Params) => each.map(({ lang, words }) => ({ lang, text: words.text(key, params?.(words)) }))
   return {
     langs,
