@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { Dec, buildCaseView, memoModel, parseCaseFileText, partyLabel, summarizeCase, type MemoModel } from '../../src/domain'
 import { footerText } from '../../src/components/memo/pageFooter'
-import { baseUrl, freshPage, launch, pageErrors } from './browser'
-import { EXAMPLES, importFile } from './ui'
+import { baseUrl, freshPage, launch, pageErrors, screenshot } from './browser'
+import { EXAMPLES, fill, importFile } from './ui'
 import { linesOf, memoOnScreen, moneyValue, pageBreakProblems, printMemo, squeeze, wordsIn, type Paper } from './pdf'
 
 let browser: Browser
@@ -164,6 +164,35 @@ it('keeps a long title to one footer line, shortened with an ellipsis', async ()
       expect(squeeze(lines.at(-1) ?? '')).toMatch(/Page\d+of\d+/)
     }
   }
+  await context.close()
+})
+
+it('prints what counsel entered with the case: reference, stage, comment, legend and sign-off', async () => {
+  const { context, page } = await freshPage(browser)
+  await page.goto(baseUrl())
+  await importFile(page, join(EXAMPLES, 'harbor-tools.case.json'))
+  await page.waitForURL(/\/cases\//)
+  const matter = page.getByTestId('matter-fields')
+  await fill(matter, {
+    'Case reference': 'Shenzhen PSB 2024-117',
+    Stage: 'Arrest approved; restitution agreed',
+    'Counsel’s comment': 'Li Na’s RMB 50,000 is overdue; we have written to her.',
+    'Privilege legend': 'Privileged and confidential: prepared for Harbor Tools Ltd',
+    'Signed by': 'Alex Counsel',
+    Role: 'Partner',
+    Firm: 'Counsel & Co.',
+    'Date signed': '2024-07-15',
+  })
+  await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor()
+  await openMemo(page, 'en', '2024-07-15')
+  await screenshot(page, 'memo-screen-1280-en')
+  const printed = await printMemo(page, outDir, 'memo-matter', 'A4')
+  const first = squeeze(printed.pages[0]!)
+  for (const text of ['Shenzhen PSB 2024-117', 'Arrest approved; restitution agreed', 'Li Na’s RMB 50,000 is overdue; we have written to her.', 'Privileged and confidential: prepared for Harbor Tools Ltd', 'Alex Counsel', 'Partner', 'Counsel & Co.'])
+    expect(first, text).toContain(squeeze(text))
+  expect(first).not.toContain(squeeze('attorney-client communication'))
+  await page.setViewportSize({ width: 390, height: 844 })
+  await screenshot(page, 'memo-screen-390-en')
   await context.close()
 })
 
