@@ -196,6 +196,25 @@ it('prints what counsel entered with the case: reference, stage, comment, legend
   await context.close()
 })
 
+it('loads the memo’s fonts in the print view only, and only the slices it needs', async () => {
+  const { context, page } = await freshPage(browser)
+  const fonts = () => page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => /\.woff2?$/.test(name)))
+  await page.goto(baseUrl())
+  await importFile(page, join(EXAMPLES, 'harbor-tools.case.json'))
+  await page.waitForURL(/\/cases\//)
+  await page.getByTestId('summary-panel').waitFor()
+  expect(await fonts()).toEqual([])
+  await page.getByTestId('print-summary').click()
+  await page.locator('[data-testid="memo"][data-fonts="ready"]').waitFor()
+  const loaded = await fonts()
+  expect(loaded.some((name) => /noto-serif-latin-400-normal/.test(name))).toBe(true)
+  // English only: no Chinese slice is fetched, and every font comes from the app's own origin.
+  expect(loaded.filter((name) => /noto-serif-sc/.test(name))).toEqual([])
+  expect(loaded.every((name) => name.startsWith(baseUrl()))).toBe(true)
+  expect(pageErrors(page)).toEqual([])
+  await context.close()
+})
+
 afterAll(() => {
   writeFileSync(join(outDir, 'page-counts.json'), `${JSON.stringify(pageCounts, null, 2)}\n`)
 })
