@@ -43,7 +43,7 @@ export interface MemoModel {
   matter: { reference: string | null; stage: string | null; counselComment: string | null; privilegeLegend: string | null; signOff: SignOff }
   /** The seller's side as the memo names it. */
   sellers: string[]
-  /** The buyer as the case title names it (the part before " v. "). */
+  /** The buyer as the case title names it (the part before " v. "); empty when the title names no sides. */
   buyer: string
   figures: ShownFigures
   standing: Standing
@@ -79,7 +79,7 @@ export function memoModel(view: CaseView, options: MemoOptions): MemoModel {
       signOff: tracker.signOff ?? {},
     },
     sellers: file.parties.filter((party) => party.role === 'seller').map((party) => party.name),
-    buyer: file.title.split(/\s+v\.?\s+/i)[0] ?? '',
+    buyer: /\s+v\.?\s+/i.test(file.title) ? (file.title.split(/\s+v\.?\s+/i)[0] ?? '') : '',
     figures,
     standing: standingOf(view, figures),
     assessment: view.latestOffer && view.summary.assessment ? { offer: view.latestOffer, assessment: view.summary.assessment } : null,

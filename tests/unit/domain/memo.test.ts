@@ -100,3 +100,9 @@ describe('the memo of kowloon-vanished (open final offer, no payment)', () => {
     ])
   })
 })
+
+it('names no buyer when the title names no sides', () => {
+  const { file } = example('empty')
+  const parsed = parseCaseFile({ ...file, title: 'New case' })
+  expect(memoModel(buildCaseView(parsed, summarizeCase(parsed)), { asOf: '2024-07-15' }).buyer).toBe('')
+})
