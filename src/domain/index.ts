@@ -44,7 +44,7 @@ export { buildCaseView, SHOWN_ROUNDS, type CaseView, type OfferRow, type PartRow
 export { payerGroups, payersOf, shareOf, type Payer, type PayerGroup } from './view/payers'
 export { compareOffers, defaultComparison, timingOf, TIMINGS, type Comparison, type ComparedOffer, type ComparedProperty, type PropertyInOffer, type Timing } from './view/comparison'
 export { startingDraft, whatIf, whatIfFigures, withAddedPart, type AddedPart, type WhatIf, type WhatIfFigures } from './view/whatIf'
-export { counteredBy, isExpired, recordMove, shownStatus, standing, withMoveStatus, type ShownStatus, type Standing } from './view/moves'
+export { counteredBy, isExpired, recordMove, shownStatus, standing, withMoveStatus, type NegotiationStanding, type ShownStatus } from './view/moves'
 export { negotiationRounds, projectedLanding, type Projection, type Round, type Rounds } from './view/rounds'
 export { answerChoices, type AnswerChoices } from './view/answers'
 export { movePreview, newMove, newMoveDate, partStart, type MovePreview, type NewMoveContext, type PartStart } from './view/newMove'
@@ -59,5 +59,20 @@ export {
   type Milestone,
   type SeriesPoint,
 } from './view/chartSeries'
-export { memoModel, type MemoFigure, type MemoModel } from './view/memo'
+export { memoModel, type MemoContributions, type MemoGroup, type MemoModel, type MemoOfferRow, type MemoOptions, type MemoPayer, type MemoRecord, type Standing } from './view/memo'
 export * from './tracker'
+export {
+  SHOWN_ZERO,
+  atLeastZero,
+  shownDifference,
+  shownFigures,
+  shownMidpoint,
+  shownMoney,
+  shownMovements,
+  shownOfferTotal,
+  shownParts,
+  shownSum,
+  type Shown,
+  type ShownFigures,
+} from './view/footing'
+export { nothingOwed, paymentSchedule, type MatchedPayment, type Owing, type PartStatus, type PaymentSchedule, type ScheduleRow } from './view/schedule'

@@ -41,11 +41,11 @@ export function withMoveStatus(file: CaseFile, id: string, status: OfferStatus):
  * compare a settled offer with a superseded demand, so they are not shown as open figures);
  * otherwise `open`, with the latest offer and demand.
  */
-export type Standing =
+export type NegotiationStanding =
   | { state: 'agreed'; accepted: OfferRow }
   | { state: 'open'; latestOffer: OfferRow | null; latestDemand: OfferRow | null }
 
-export function standing(view: CaseView): Standing {
+export function standing(view: CaseView): NegotiationStanding {
   if (view.acceptedOffer) return { state: 'agreed', accepted: view.acceptedOffer }
   return { state: 'open', latestOffer: view.latestOffer, latestDemand: view.latestDemand }
 }

@@ -8,6 +8,7 @@ export type WorkspaceSection =
   | { id: ListName; kind: 'list'; title: string; definition: ListDefinition<ListName> }
   | { id: 'negotiation'; kind: 'negotiation'; title: string }
   | { id: 'analysis'; kind: 'analysis'; title: string }
+  | { id: 'due'; kind: 'due'; title: string }
 
 const list = <K extends ListName>(definition: ListDefinition<K>): WorkspaceSection => ({
   id: definition.list,
@@ -27,6 +28,8 @@ export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [
   list(parties),
   list(losses),
   list(properties),
+  // Who still owes what under the accepted offer, beside the payments received.
+  { id: 'due', kind: 'due', title: 'due.title' },
   list(payments),
   list(costs),
   { id: 'settings', kind: 'fields', title: 'section.settings' },
