@@ -39,6 +39,6 @@ export interface ListDefinition<K extends ListName> {
   fields: (context: ListContext) => FieldSpec[]
   columns: (context: ListContext) => Column<K>[]
   newRecord: (context: ListContext) => RecordOf<K>
-  /** A total under the table: the sum of the rows as shown, with the exact figure for `data-value`. */
+  /** A total under the table (the contract figure, rounded from its exact value), with the exact figure for `data-value`. */
   footer?: (context: ListContext) => { label: string; value: string; exact?: string; testid?: string }
 }

@@ -112,7 +112,11 @@ export const en = {
     },
     payments: { none: 'No payment received yet.', total: 'Received in all', notLinked: 'not linked to an offer' },
     costs: { none: 'No cost recorded.', total: 'Costs in all' },
-    rates: { none: 'None: every amount is in {base}.', line: '1 {base} = {perBase} {currency}' },
+    rates: {
+      none: 'None: every amount is in {base}.',
+      line: '1 {base} = {perBase} {currency}',
+      rounding: 'Each amount is converted at these rates and rounded to the cent; every total and difference in this memo is worked from the amounts as printed.',
+    },
     chart: {
       caption: 'Seller offers and buyer demands over time, each point labelled with its total; the dashed line is the loss.',
       unavailable: 'The chart could not be drawn.',
@@ -125,30 +129,7 @@ export const en = {
     ellipsis: '…',
   },
   /** The payments-due list on screen. */
-  due: {
-    title: 'Payments due',
-    asOf: 'On {date}',
-    none: 'No offer has been accepted: nothing is due yet.',
-    allPaid: 'Everything under the accepted offer has been paid.',
-    overdueBadge: 'Overdue',
-    owed: '{payer} owes {amount}, due {date}.',
-  },
   /** The matter fields in the case section. */
-  matter: {
-    title: 'For the client memo',
-    reference: 'Case reference',
-    referenceHint: 'Police, procuratorate or court number, or your own file number.',
-    stage: 'Stage',
-    stageHint: 'Where the matter stands, in your words (e.g. “Arrest approved”).',
-    counselComment: 'Counsel’s comment',
-    counselCommentHint: 'Printed on the memo’s first page.',
-    privilegeLegend: 'Privilege legend',
-    privilegeLegendHint: 'Left empty, the memo prints “Privileged and confidential: attorney-client communication”.',
-    signOffName: 'Signed by',
-    signOffRole: 'Role',
-    signOffFirm: 'Firm',
-    signOffDate: 'Date signed',
-  },
 }
 
 export const zhCN: typeof en = {
@@ -262,7 +243,11 @@ export const zhCN: typeof en = {
     },
     payments: { none: '尚未收到付款。', total: '收款合计', notLinked: '未对应任何报价' },
     costs: { none: '没有费用记录。', total: '费用合计' },
-    rates: { none: '无：所有金额均以{base}计。', line: '1 {base} = {perBase} {currency}' },
+    rates: {
+      none: '无：所有金额均以{base}计。',
+      line: '1 {base} = {perBase} {currency}',
+      rounding: '各金额按上述汇率换算并四舍五入至分；本备忘录中的合计与差额均按所列金额计算。',
+    },
     chart: {
       caption: '卖方报价与买方赔偿要求随时间的变化，每个点标注其金额；虚线为损失总额。',
       unavailable: '无法绘制图表。',
@@ -273,28 +258,5 @@ export const zhCN: typeof en = {
     signOff: { title: '签署', name: '姓名', role: '职务', firm: '律师事务所', date: '日期', signature: '签名' },
     footer: { asOf: '截至{date}', page: '第{page}页，共{pages}页' },
     ellipsis: '…',
-  },
-  due: {
-    title: '应付款项',
-    asOf: '截至{date}',
-    none: '尚无报价被接受，目前没有应付款项。',
-    allPaid: '已接受报价项下的款项均已付清。',
-    overdueBadge: '已逾期',
-    owed: '{payer}尚欠{amount}，{date}到期。',
-  },
-  matter: {
-    title: '用于客户备忘录',
-    reference: '案件编号',
-    referenceHint: '公安、检察院或法院的编号，或您自己的案卷编号。',
-    stage: '所处阶段',
-    stageHint: '用您自己的话说明案件进展（如“已批准逮捕”）。',
-    counselComment: '律师意见',
-    counselCommentHint: '印在备忘录第一页。',
-    privilegeLegend: '保密声明',
-    privilegeLegendHint: '留空时，备忘录印“保密：律师与委托人之间的特权通信”。',
-    signOffName: '签署人',
-    signOffRole: '职务',
-    signOffFirm: '律师事务所',
-    signOffDate: '签署日期',
   },
 }
