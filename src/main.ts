@@ -7,6 +7,7 @@ import './styles/app.css'
 import './styles/print.css'
 import './styles/analysis.css'
 import './styles/responsive.css'
+import './styles/live.css'
 import './styles/longText.css'
 import './styles/safekeeping.css'
 
