@@ -79,7 +79,7 @@ describe('changing the base currency', () => {
     await wrapper.get('[data-testid="rebase-to"]').setValue('cny')
     expect((wrapper.get('[data-testid="rebase-rate"]').element as HTMLInputElement).value).toBe('7.2')
     expect(wrapper.text()).toContain('From your rates (as of May 2, 2024)')
-    expect(wrapper.get('[data-testid="rebase-loss-total"]').text()).toBe('Total loss: $100,000.00 → CN¥720,000.00')
+    expect(wrapper.get('[data-testid="rebase-loss-total"]').text()).toBe('Total loss: $100,000.00 → CNY 720,000.00')
     await wrapper.get('[data-testid="rebase-apply"]').trigger('click')
     await flushPromises()
     expect(useWorkspaceStore().file?.fx).toEqual([{ currency: 'USD', perBase: '0.13888889', asOf: '2024-05-02' }])

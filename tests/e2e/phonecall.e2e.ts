@@ -11,7 +11,7 @@ import type { Browser, Locator, Page } from 'playwright-core'
 import { parseCaseFileText } from '../../src/domain'
 import { baseUrl, freshPage, launch, pageErrors, screenshot } from './browser'
 import { seriousViolations } from './axe'
-import { EXAMPLES, addRecord, example, expectPanelMatches, fill, importFile } from './ui'
+import { EXAMPLES, addRecord, example, expectPanelMatches, exportThroughDialog, fill, importFile } from './ui'
 
 let browser: Browser
 const scratch = mkdtempSync(join(tmpdir(), 'phonecall-'))
@@ -181,7 +181,7 @@ describe('harbor-tools entered the new way', () => {
     expect(await page.locator('main').innerText()).not.toMatch(/\b(o[1-3]|d[12]|zhang-wei|zhang-jun|li-na|huaxin|yiwu-flat)\b/)
 
     // The file holds exactly the worked example's moves and payments.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-case').click()])
+    const download = await exportThroughDialog(page, () => page.getByTestId('export-case').click())
     const exported = parseCaseFileText(readFileSync((await download.path())!, 'utf8'))
     const worked = parseCaseFileText(readFileSync(join(EXAMPLES, 'harbor-tools.case.json'), 'utf8'))
     expect(exported.offers).toEqual(worked.offers)

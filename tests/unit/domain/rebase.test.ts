@@ -81,7 +81,7 @@ describe('changing the base currency', () => {
   it.each([
     // 1 USD = 7.2 CNY makes 1 CNY = 0.13888… USD, which a rate can only hold to 8 decimals: the
     // total loss comes out one fen under the exact conversion, and the change says so before it is made.
-    ['harbor-tools', 'CN¥651,015.59', 'CN¥651,015.60'],
+    ['harbor-tools', 'CNY 651,015.59', 'CNY 651,015.60'],
     ['kowloon-vanished', null, null],
   ])('converts the worked example %s with its own rate, and tells any cent that rounding moves', (name, after, exact) => {
     const file = example(name)
