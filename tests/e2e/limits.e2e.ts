@@ -7,7 +7,9 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { baseUrl, freshPage, launch, pageErrors, screenshot, watchContentSecurityPolicy } from './browser'
+import { footerText } from '../../src/components/memo/pageFooter'
 import { EXAMPLES, exportThroughDialog, importFile } from './ui'
+import { wordsIn } from './pdf'
 
 const HARBOR = `${EXAMPLES}/harbor-tools.case.json`
 
@@ -69,7 +71,7 @@ describe('long text', () => {
     expect(await sideways(page)).toBe(0)
     await screenshot(page, `long-title-list-${size.name}`)
 
-    await page.goto(`${baseUrl()}/cases/long-title/print`)
+    await page.goto(`${baseUrl()}/cases/long-title/print?lang=en&asof=2024-07-15`)
     await page.getByTestId('memo').waitFor()
     expect(await sideways(page)).toBe(0)
     await page.emulateMedia({ media: 'print' })
@@ -84,7 +86,9 @@ describe('long text', () => {
     const runs = (text.match(/D{10,}/g) ?? []).reduce((sum, run) => sum + run.length, 0)
     expect(runs).toBeGreaterThanOrEqual(2000)
     // The footer has the title's start and an ellipsis, on one line beside the date and page number.
-    expect(text).toContain(`${title.slice(0, 59)}…`)
+    const footer = footerText(title, '2024-07-15', [wordsIn('en')]).left
+    expect(footer).toMatch(/^T0000T0001.*…/)
+    expect(text).toContain(footer.replace(/\s+/g, ''))
     expect(pageErrors(page)).toEqual([])
     await context.close()
   })
