@@ -55,3 +55,5 @@ export {
 } from './view/chartSeries'
 export { memoModel, type MemoFigure, type MemoModel } from './view/memo'
 export * from './tracker'
+export * from './legal'
+export { criminalView, type CriminalView } from './view/criminal'

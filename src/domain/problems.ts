@@ -59,8 +59,12 @@ export const PROBLEM_TEXTS = {
   'record.noCase': 'No case is open.',
   'party.needsRelation': 'A family member needs a relation to the seller (e.g. parent, sibling, cousin).',
   'party.relationNotFamily': 'Only family members have a relation; this party\'s role is "{role}".',
-  'component.needsProperty': 'A {kind} must name the property it is secured on or sold from.',
-  'component.propertyNotAllowed': 'Only a mortgage or a property sale names a property.',
+  'component.needsProperty': 'A {kind} must name the property it relies on (the one mortgaged or sold).',
+  'component.propertyNotAllowed': 'Only a mortgage loan or a property sale names a property.',
+  // the app's own blocks (extra.tracker)
+  'legal.outOfRange': 'A province sets this figure between RMB {from} and RMB {to}; give a figure in that range.',
+  'security.needsProperty': 'A mortgage registered in the buyer’s favour must name the property it is registered on.',
+  'security.needsGuarantor': 'A guarantee must name the party who guarantees the part.',
   // backups (files of many cases)
   'backup.notText': 'A backup must be text.',
   'backup.notJson': 'The file is not readable JSON. It may be damaged, or not a backup of this app.',

@@ -69,6 +69,9 @@ const zh: Record<ProblemCode, string> = {
   'party.relationNotFamily': '只有亲属才有关系一栏；该当事人的身份是 "{role}"。',
   'component.needsProperty': '{kind}必须注明所涉的房产。',
   'component.propertyNotAllowed': '只有抵押贷款或出售房产才需注明房产。',
+  'legal.outOfRange': '各省在人民币 {from} 元至 {to} 元之间确定此标准；请填写该范围内的数额。',
+  'security.needsProperty': '为买方设立并登记的抵押权必须注明登记的不动产。',
+  'security.needsGuarantor': '保证必须注明提供保证的当事人。',
   'backup.notText': '备份必须是文本。',
   'backup.notJson': '无法读取该文件的 JSON 内容，文件可能已损坏，或不是本应用的备份。',
   'backup.notObject': '该文件不是本应用的备份：备份是一个 JSON 对象（用花括号括起）。',
@@ -84,9 +87,9 @@ const zh: Record<ProblemCode, string> = {
 
 export const en = {
   problem: nest(PROBLEM_TEXTS),
-  problemWhat: { party: 'party', loss: 'loss', property: 'property', offer: 'offer', payment: 'payment', cost: 'cost', rate: 'exchange rate' },
+  problemWhat: { party: 'party', loss: 'loss', property: 'property', offer: 'offer', payment: 'payment', cost: 'cost', rate: 'exchange rate', event: 'procedure event', evidence: 'evidence item' },
 }
 export const zhCN: typeof en = {
   problem: nest(zh),
-  problemWhat: { party: '当事人', loss: '损失', property: '不动产', offer: '报价', payment: '收款', cost: '费用', rate: '汇率' },
+  problemWhat: { party: '当事人', loss: '损失', property: '不动产', offer: '报价', payment: '收款', cost: '费用', rate: '汇率', event: '程序事项', evidence: '证据材料' },
 }
