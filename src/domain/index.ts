@@ -57,3 +57,20 @@ export { memoModel, type MemoFigure, type MemoModel } from './view/memo'
 export * from './tracker'
 export * from './legal'
 export { criminalView, type CriminalView } from './view/criminal'
+export { SIGNAL_ORIGIN, signalRule, type SignalOrigin } from './ceiling'
+export { LEGAL_TEXTS, type LegalTexts } from './words/legal'
+export {
+  deadlineHoliday,
+  deadlineLonger,
+  deadlineRule,
+  deadlineState,
+  lengthText,
+  leverageText,
+  pardonCheckText,
+  placeText,
+  policeText,
+  securityText,
+  tierRangeText,
+  tierStatusText,
+  triageReasons,
+} from './words/legalPhrases'

@@ -19,3 +19,4 @@ export {
   type ScheduledPart,
   type SettlementView,
 } from './settlement'
+export { statutoryNumber, statutoryPercent } from './format'

@@ -37,10 +37,10 @@ export interface LegalFigure {
 
 export type FraudTier = 'relatively-large' | 'huge' | 'especially-huge'
 
-/** Fraud (Art. 266) amount tiers in RMB: each province sets its figure within [from, to]; "and up" includes the figure (Art. 99). */
+/** Fraud (Art. 266) amount tiers in RMB: each province sets its figure within [from, to]; "and up" includes the figure (Art. 99). The example's province is a key of `legal.province` in the words. */
 export const FRAUD_TIERS: readonly (LegalFigure & { tier: FraudTier; from: string; to: string; example?: { province: string; figure: string } })[] = [
-  { tier: 'relatively-large', from: '3000', to: '10000', example: { province: 'Chongqing', figure: '5000' }, source: 'fraudInterpretation', article: 'Art. 1' },
-  { tier: 'huge', from: '30000', to: '100000', example: { province: 'Chongqing', figure: '70000' }, source: 'fraudInterpretation', article: 'Art. 1' },
+  { tier: 'relatively-large', from: '3000', to: '10000', example: { province: 'chongqing', figure: '5000' }, source: 'fraudInterpretation', article: 'Art. 1' },
+  { tier: 'huge', from: '30000', to: '100000', example: { province: 'chongqing', figure: '70000' }, source: 'fraudInterpretation', article: 'Art. 1' },
   { tier: 'especially-huge', from: '500000', to: '500000', source: 'fraudInterpretation', article: 'Art. 1' },
 ]
 
