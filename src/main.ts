@@ -6,6 +6,7 @@ import { createAppI18n } from './i18n'
 import './styles/app.css'
 import './styles/print.css'
 import './styles/analysis.css'
+import './styles/criminal.css'
 import './styles/responsive.css'
 
 createApp(App).use(createPinia()).use(createAppRouter()).use(createAppI18n()).mount('#app')

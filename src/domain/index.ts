@@ -60,6 +60,7 @@ export { criminalView, type CriminalView } from './view/criminal'
 export { SIGNAL_ORIGIN, signalRule, type SignalOrigin } from './ceiling'
 export { LEGAL_TEXTS, type LegalTexts } from './words/legal'
 export {
+  citation,
   deadlineHoliday,
   deadlineLonger,
   deadlineRule,

@@ -9,16 +9,16 @@ export const LEGAL_DATA_VERSION = '2026-11-30'
 /** When the figures below were last checked against their sources. */
 export const LEGAL_CHECKED_ON = '2026-11-30'
 
-/** The sources cited, by key; each screen names the source of every figure it shows. */
+/** The sources cited, by key (articles are added where cited); each screen names the source of every figure it shows. These are the English words too (`legal.sourceName`). */
 export const LEGAL_SOURCES = {
-  criminalLaw: 'PRC Criminal Law, Arts. 99, 224, 266',
-  fraudInterpretation: 'SPC/SPP Interpretation on fraud cases, Fa Shi [2011] No. 7, Arts. 1-3',
+  criminalLaw: 'PRC Criminal Law',
+  fraudInterpretation: 'SPC/SPP Interpretation on fraud cases, Fa Shi [2011] No. 7',
   filingStandards: 'SPP/MPS filing standards (II), revised 2022, in force 2022-05-15',
   sentencingOpinions: 'SPC/SPP Guiding Opinions on Sentencing of Common Crimes (trial), Fa Fa [2021] No. 21, part 3',
   cpl: 'PRC Criminal Procedure Law 2018',
   cplInterpretation: 'SPC Interpretation of the Criminal Procedure Law',
   economicCrimeProvisions: 'SPP/MPS provisions on economic crime cases 2017',
-  mpsRules: 'MPS procedure rules, Arts. 178-179',
+  mpsRules: 'MPS procedure rules, Arts. 178-179; CPL Art. 113',
   sppRules: 'SPP Rules 2019',
   civilCode: 'PRC Civil Code, Arts. 394, 402',
   theftOrdinance: 'Theft Ordinance (Cap. 210), ss. 16A, 17',
@@ -29,7 +29,7 @@ export type LegalSource = keyof typeof LEGAL_SOURCES
 
 export interface LegalFigure {
   source: LegalSource
-  /** The provision within the source, where it was confirmed. */
+  /** The article numbers within the source ("91", "156, 158-160"), worded by `legal.article(s)`. */
   article?: string
   /** The page marks the figure (or its article number) unconfirmed. */
   unconfirmed?: boolean
@@ -39,9 +39,9 @@ export type FraudTier = 'relatively-large' | 'huge' | 'especially-huge'
 
 /** Fraud (Art. 266) amount tiers in RMB: each province sets its figure within [from, to]; "and up" includes the figure (Art. 99). The example's province is a key of `legal.province` in the words. */
 export const FRAUD_TIERS: readonly (LegalFigure & { tier: FraudTier; from: string; to: string; example?: { province: string; figure: string } })[] = [
-  { tier: 'relatively-large', from: '3000', to: '10000', example: { province: 'chongqing', figure: '5000' }, source: 'fraudInterpretation', article: 'Art. 1' },
-  { tier: 'huge', from: '30000', to: '100000', example: { province: 'chongqing', figure: '70000' }, source: 'fraudInterpretation', article: 'Art. 1' },
-  { tier: 'especially-huge', from: '500000', to: '500000', source: 'fraudInterpretation', article: 'Art. 1' },
+  { tier: 'relatively-large', from: '3000', to: '10000', example: { province: 'chongqing', figure: '5000' }, source: 'fraudInterpretation', article: '1' },
+  { tier: 'huge', from: '30000', to: '100000', example: { province: 'chongqing', figure: '70000' }, source: 'fraudInterpretation', article: '1' },
+  { tier: 'especially-huge', from: '500000', to: '500000', source: 'fraudInterpretation', article: '1' },
 ]
 
 /** Contract fraud (Art. 224): only its filing threshold was confirmed; never the Art. 266 tiers. */
@@ -65,7 +65,7 @@ export const SENTENCE_REDUCTIONS: readonly (LegalFigure & { circumstance: Reduct
 export const GUILTY_PLEA = { alone: '0.3', combined: '0.6', source: 'sentencingOpinions' } as const satisfies LegalFigure & Record<string, string>
 
 /** Statutory criminal reconciliation: only for cases under CPL Art. 288. */
-export const RECONCILIATION = { upTo: '0.5', source: 'sentencingOpinions', article: 'CPL Art. 288', maxSentenceYears: 3, negligentMaxYears: 7 } as const
+export const RECONCILIATION = { upTo: '0.5', source: 'sentencingOpinions', article: '288', maxSentenceYears: 3, negligentMaxYears: 7 } as const
 
 /** The period codes of the procedure; each deadline follows the event that starts it. */
 export type PeriodCode =
@@ -101,7 +101,7 @@ export const PERIODS: Readonly<Record<PeriodCode, StatutoryPeriod>> = {
     unit: 'days',
     custody: false,
     source: 'economicCrimeProvisions',
-    article: 'Art. 15',
+    article: '15',
     longer: [
       { code: 'majorComplex', amount: 30, unit: 'days' },
       { code: 'nextLevel', amount: 60, unit: 'days' },
@@ -111,30 +111,30 @@ export const PERIODS: Readonly<Record<PeriodCode, StatutoryPeriod>> = {
   'reconsideration-decision': { amount: 30, unit: 'days', custody: false, source: 'mpsRules' },
   'review-request': { amount: 7, unit: 'days', custody: false, source: 'mpsRules' },
   'review-decision': { amount: 30, unit: 'days', custody: false, source: 'mpsRules' },
-  'arrest-request': { amount: 3, unit: 'days', custody: true, source: 'cpl', article: 'Art. 91' },
-  'arrest-decision': { amount: 7, unit: 'days', custody: true, source: 'cpl', article: 'Art. 91' },
-  'investigation-custody': { amount: 2, unit: 'months', custody: true, source: 'cpl', article: 'Arts. 156, 158-160' },
+  'arrest-request': { amount: 3, unit: 'days', custody: true, source: 'cpl', article: '91' },
+  'arrest-decision': { amount: 7, unit: 'days', custody: true, source: 'cpl', article: '91' },
+  'investigation-custody': { amount: 2, unit: 'months', custody: true, source: 'cpl', article: '156, 158-160' },
   'prosecution-review': {
     amount: 1,
     unit: 'months',
     custody: 'if-in-custody',
     source: 'cpl',
-    article: 'Arts. 172, 175',
+    article: '172, 175',
     longer: [{ code: 'majorComplex', amount: 15, unit: 'days', added: true }],
   },
-  'supplementary-investigation': { amount: 1, unit: 'months', custody: 'if-in-custody', source: 'cpl', article: 'Art. 175' },
+  'supplementary-investigation': { amount: 1, unit: 'months', custody: 'if-in-custody', source: 'cpl', article: '175' },
   'first-instance-trial': {
     amount: 2,
     unit: 'months',
     custody: 'if-in-custody',
     source: 'cpl',
-    article: 'Art. 208',
+    article: '208',
     longer: [{ code: 'atMost', amount: 3, unit: 'months' }],
   },
-  'victim-protest-request': { amount: 5, unit: 'days', custody: false, source: 'cpl', article: 'Art. 229' },
-  'defendant-appeal': { amount: 10, unit: 'days', custody: false, source: 'cpl', article: 'Art. 230' },
-  bail: { amount: 12, unit: 'months', custody: false, source: 'cpl', article: 'Art. 79' },
-  'residential-surveillance': { amount: 6, unit: 'months', custody: false, source: 'cpl', article: 'Art. 79' },
+  'victim-protest-request': { amount: 5, unit: 'days', custody: false, source: 'cpl', article: '229' },
+  'defendant-appeal': { amount: 10, unit: 'days', custody: false, source: 'cpl', article: '230' },
+  bail: { amount: 12, unit: 'months', custody: false, source: 'cpl', article: '79' },
+  'residential-surveillance': { amount: 6, unit: 'months', custody: false, source: 'cpl', article: '79' },
 }
 
 /** Detention to the request for arrest, when extended: to at most 7 days, or 30 for roving, serial or gang suspects (CPL Art. 91). */

@@ -2,11 +2,19 @@
 // of events, periods, signs, evidence items and settlement terms, and the sentences
 // built from case data. Part of DOMAIN_TEXTS (as `legal`); zh-CN has the same keys.
 // Every legal statement here is from ../shared/design/legal-context.md.
+import { LEGAL_SOURCES } from '../legal/legalData'
+
 export const LEGAL_TEXTS = {
   disclaimer: 'Not legal advice; verify current law and local standards.',
   dataVersion: 'Legal figures: version {version}, checked {date} against secondary sources that quote the provisions; verify against the official text.',
   unconfirmed: 'unconfirmed',
   source: '({source})',
+  /** A source cited by key (LEGAL_SOURCES), with its articles. */
+  citation: '{source}, {articles}',
+  article: 'Art. {n}',
+  articles: 'Arts. {n}',
+  sourceName: LEGAL_SOURCES,
+
   region: { mainland: 'Mainland China', 'hong-kong': 'Hong Kong' },
   event: {
     'report-submitted': 'Report submitted',
@@ -104,7 +112,7 @@ export const LEGAL_TEXTS = {
     mustAccept: 'The police must accept and register a report whatever its jurisdiction, and transfer it (economic-crime provisions, Art. 14).',
     speed: 'Speed matters: report within days, before the money is spent (source article).',
     /** A place's parts in their order, and what stands between them (parts not recorded are left out). */
-    placeFormat: '{district}, {city}, {province}',
+    placeFormat: 'district, city, province',
   },
   sign: {
     vanished: 'Vanished after payment',

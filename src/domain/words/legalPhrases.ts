@@ -9,14 +9,15 @@ import type { PoliceOption, TriageView } from '../legal/reporting'
 import type { TierRow } from '../legal/context'
 import type { PardonCheck, ScheduledPart } from '../legal/settlement'
 import type { Place } from '../tracker/criminal'
+import type { LegalSource } from '../legal/legalData'
 import { partyLabel, propertyLabel } from './phrases'
 import type { Words } from './words'
 
 /** "Futian, Shenzhen, Guangdong" (in Chinese, province first): the parts recorded, in the catalogue's order. */
 export function placeText(place: Place, words: Words): string {
   const format = words.text('legal.police.placeFormat')
-  const names = [...format.matchAll(/\{(\w+)\}/g)].map((match) => match[1] as 'district' | 'city' | 'province')
-  const separator = format.split(/\{\w+\}/)[1] ?? ', '
+  const names = [...format.matchAll(/\w+/g)].map((match) => match[0] as 'district' | 'city' | 'province')
+  const separator = format.split(/\w+/)[1] ?? ', '
   return names.map((name) => place[name]?.trim() ?? '').filter((part) => part !== '').join(separator)
 }
 
@@ -164,4 +165,12 @@ export function securityText(row: ScheduledPart, words: Words): string[] {
     )
   else if (row.deferred) lines.push(words.text('legal.security.none'))
   return lines
+}
+
+/** A source with its articles, in the words' language: "PRC Criminal Procedure Law 2018, Arts. 156, 158-160". */
+export function citation(source: LegalSource, articles: string | undefined, words: Words): string {
+  const name = words.text(`legal.sourceName.${source}`)
+  if (!articles) return name
+  const numbered = words.text(/[,-]/.test(articles) ? 'legal.articles' : 'legal.article', { n: articles })
+  return words.text('legal.citation', { source: name, articles: numbered })
 }

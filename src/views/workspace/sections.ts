@@ -8,6 +8,11 @@ export type WorkspaceSection =
   | { id: ListName; kind: 'list'; title: string; definition: ListDefinition<ListName> }
   | { id: 'negotiation'; kind: 'negotiation'; title: string }
   | { id: 'analysis'; kind: 'analysis'; title: string }
+  | { id: CriminalSectionId; kind: 'criminal'; title: string }
+
+/** The sections of the criminal case around the money (issue 11). */
+export type CriminalSectionId = 'procedure' | 'settlement' | 'legal' | 'reporting' | 'evidence'
+const criminal = (id: CriminalSectionId): WorkspaceSection => ({ id, kind: 'criminal', title: `criminal.section.${id}` })
 
 const list = <K extends ListName>(definition: ListDefinition<K>): WorkspaceSection => ({
   id: definition.list,
@@ -24,6 +29,11 @@ export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [
   { id: 'negotiation', kind: 'negotiation', title: 'section.negotiation' },
   { id: 'analysis', kind: 'analysis', title: 'analysis.title' },
   list(payments),
+  criminal('settlement'),
+  criminal('procedure'),
+  criminal('legal'),
+  criminal('reporting'),
+  criminal('evidence'),
   list(costs),
   list(rates),
   { id: 'settings', kind: 'fields', title: 'section.settings' },
