@@ -2,6 +2,7 @@
 // rule and state, a police force with jurisdiction, the leverage window, a tier's
 // range, the payment-before-pardon check, a part's security.
 import { Dec } from '../decimal'
+import { roundMoney } from '../money'
 import { dayOfWeek } from '../legal/periods'
 import { statutoryNumber } from '../legal/format'
 import type { Deadline, LeverageWindow } from '../legal/deadlines'
@@ -130,7 +131,9 @@ export function pardonCheckText(check: PardonCheck, base: string, words: Words):
     case 'ok':
       return [words.text('legal.check.ok', { needed: money(check.needed), full: words.date(check.fullyReceivedOn), date: words.date(check.date) })]
     case 'early': {
-      const params = { date: words.date(check.date), received: money(check.receivedBy), needed: money(check.needed), shortfall: money(check.shortfall) }
+      // The shortfall as the difference of the two figures shown, so it foots on paper.
+      const shown = check.needed ? roundMoney(check.needed, base).minus(roundMoney(check.receivedBy, base)) : check.shortfall
+      const params = { date: words.date(check.date), received: money(check.receivedBy), needed: money(check.needed), shortfall: money(shown) }
       const lines = [words.text(check.planned ? 'legal.check.earlyPlanned' : 'legal.check.earlySigned', params)]
       if (check.fullyReceivedOn) lines.push(words.text('legal.check.receivedLater', { date: words.date(check.fullyReceivedOn) }))
       return lines

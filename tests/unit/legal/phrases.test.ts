@@ -99,7 +99,7 @@ describe('the legal context and the settlement in words', () => {
   it('the payment-before-pardon warning and the security of the father’s part', () => {
     const settlement = criminal.settlement
     expect(pardonCheckText(settlement.check, 'USD', en)).toEqual([
-      'Payment before pardon: the pardon is planned for Jun 29, 2024, but only $62,500.00 of the $69,444.44 it relies on had been received by then ($6,944.45 short). Sign only after cleared funds.',
+      'Payment before pardon: the pardon is planned for Jun 29, 2024, but only $62,500.00 of the $69,444.44 it relies on had been received by then ($6,944.44 short). Sign only after cleared funds.',
     ])
     expect(securityText(settlement.agreement.schedule[1]!, en)).toEqual([
       'A mortgage loan: cash raised on Two-bedroom flat, Yiwu, Zhejiang, which secures the lender, not the buyer.',
