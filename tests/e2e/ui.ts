@@ -1,17 +1,15 @@
 // Steps a user takes in the app, shared by the end-to-end tests.
-import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { expect } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
 import { Dec, formatMoney, formatPercent } from '../../src/domain'
+import { FIXTURES, expectedFigures } from '../support/examples'
 
-export const EXAMPLES = resolve(import.meta.dirname, '../fixtures/examples')
+export const EXAMPLES = FIXTURES
 
-export function example(name: string): { path: string; expected: Record<string, unknown> & { assessment: { level: string } | null } } {
-  return {
-    path: resolve(EXAMPLES, `${name}.case.json`),
-    expected: JSON.parse(readFileSync(resolve(EXAMPLES, `${name}.expected.json`), 'utf8')),
-  }
+/** A worked example's file (to import through the page) and its expected figures. */
+export function example(name: string): { path: string; expected: ReturnType<typeof expectedFigures> } {
+  return { path: resolve(EXAMPLES, `${name}.case.json`), expected: expectedFigures(name) }
 }
 
 /** Fills a form's fields by their visible labels: text is typed, selects are chosen by value. */
