@@ -57,7 +57,7 @@ export function trackerCrossCheck(root: Record<string, unknown>): CaseFileIssue[
   if (tracker) {
     const at: PathPart[] = ['extra', TRACKER_KEY]
     uniqueIds(tracker.procedure, [...at, 'procedure'], 'event')
-    uniqueIds(asRecord(tracker.evidence)?.items, [...at, 'evidence', 'items'], 'evidence')
+    uniqueIds(asRecord(tracker.evidence)?.items, [...at, 'evidence', 'items'], 'item')
     const agreement = asRecord(asRecord(tracker.settlement)?.agreement)
     if (agreement) {
       const parts = [...at, 'settlement', 'agreement']

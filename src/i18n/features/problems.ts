@@ -87,9 +87,9 @@ const zh: Record<ProblemCode, string> = {
 
 export const en = {
   problem: nest(PROBLEM_TEXTS),
-  problemWhat: { party: 'party', loss: 'loss', property: 'property', offer: 'offer', payment: 'payment', cost: 'cost', rate: 'exchange rate', event: 'procedure event', evidence: 'evidence item' },
+  problemWhat: { party: 'party', loss: 'loss', property: 'property', offer: 'offer', payment: 'payment', cost: 'cost', rate: 'exchange rate', event: 'procedure event', item: 'evidence item' },
 }
 export const zhCN: typeof en = {
   problem: nest(zh),
-  problemWhat: { party: '当事人', loss: '损失', property: '不动产', offer: '报价', payment: '收款', cost: '费用', rate: '汇率', event: '程序事项', evidence: '证据材料' },
+  problemWhat: { party: '当事人', loss: '损失', property: '不动产', offer: '报价', payment: '收款', cost: '费用', rate: '汇率', event: '程序事项', item: '证据材料' },
 }
