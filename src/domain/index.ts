@@ -59,6 +59,7 @@ export * from './legal'
 export { criminalView, type CriminalView } from './view/criminal'
 export { SIGNAL_ORIGIN, signalRule, type SignalOrigin } from './ceiling'
 export { LEGAL_TEXTS, type LegalTexts } from './words/legal'
+export type { DraftTexts } from './words/legalDrafts'
 export {
   citation,
   deadlineHoliday,
@@ -75,3 +76,4 @@ export {
   tierStatusText,
   triageReasons,
 } from './words/legalPhrases'
+export { draftLines } from './words/draftPhrases'

@@ -1,6 +1,7 @@
 // 围绕退赔款项的刑事案件（第 11 号议题）：与 src/domain/words/legal.ts 的 LEGAL_TEXTS 键相同。
 import type { LegalTexts } from '@/domain'
 import type { Translated } from './translated'
+import draftWords from './zh-CN.drafts'
 
 const legalWords: Translated<LegalTexts> = {
   disclaimer: '不构成法律意见；请核实现行法律及当地标准。',
@@ -263,6 +264,7 @@ const legalWords: Translated<LegalTexts> = {
     noAmount: '请记录协议金额或其所依据的报价，以便将谅解书与收款核对。',
     none: '尚未签署或计划签署谅解书。应在款项到账后再签署。',
   },
+  draft: draftWords,
   payer: {
     closeRelative: '近亲属（配偶、父母、子女、同胞兄弟姐妹，刑事诉讼法第 108 条第六项）。',
     otherRelative: '任何亲属均可代为支付；只有近亲属（或法定代理人）可以代犯罪嫌疑人达成刑事和解（人民检察院刑事诉讼规则 2019 年第 494 条）。',

@@ -20,3 +20,4 @@ export {
   type SettlementView,
 } from './settlement'
 export { statutoryNumber, statutoryPercent } from './format'
+export { DRAFT_DOCUMENTS, buyerFromTitle, pardonPayments, suspectsOf, type DraftDocument, type DraftInput, type DraftLine } from './drafts'

@@ -3,6 +3,7 @@
 // built from case data. Part of DOMAIN_TEXTS (as `legal`); zh-CN has the same keys.
 // Every legal statement here is from ../shared/design/legal-context.md.
 import { LEGAL_SOURCES } from '../legal/legalData'
+import { DRAFT_TEXTS } from './legalDrafts'
 
 export const LEGAL_TEXTS = {
   disclaimer: 'Not legal advice; verify current law and local standards.',
@@ -254,6 +255,8 @@ export const LEGAL_TEXTS = {
     noAmount: 'Record the agreement’s amount, or the offer it records, to check the pardon against the money received.',
     none: 'No pardon signed or planned yet. Sign only after cleared funds.',
   },
+  /** The printable drafts of the settlement documents (words/legalDrafts.ts). */
+  draft: DRAFT_TEXTS,
   payer: {
     closeRelative: 'A close relative (近亲属: spouse, parent, child or full sibling, CPL Art. 108(6)).',
     otherRelative: 'Any relative may pay; only a close relative (or legal representative) may conclude a statutory reconciliation for the suspect (SPP Rules 2019 Art. 494).',

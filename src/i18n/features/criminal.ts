@@ -126,6 +126,12 @@ export const en = {
       printAgreement: 'Agreement, bilingual draft',
       printPardon: 'Pardon letter, bilingual draft',
     },
+    draft: {
+      languages: { both: 'Chinese and English, side by side', 'zh-CN': 'Chinese only', en: 'English only' },
+      buyer: 'The victim (buyer) as the draft names it',
+      notes: 'Print the drafting notes (warnings, what to check)',
+      hint: 'A draft for counsel’s review, filled from the case. Lines left blank (__________) have nothing recorded yet. Choose A4 or US Letter in the print dialog.',
+    },
   },
 }
 
@@ -253,6 +259,12 @@ export const zhCN: typeof en = {
       drafts: '可打印的草稿',
       printAgreement: '退赔协议（中英文草稿）',
       printPardon: '谅解书（中英文草稿）',
+    },
+    draft: {
+      languages: { both: '中英文对照', 'zh-CN': '仅中文', en: '仅英文' },
+      buyer: '草稿中被害单位（买方）的名称',
+      notes: '打印起草提示（警示及需核对事项）',
+      hint: '根据案件记录拟定、供律师审阅的草稿。留空处（__________）表示尚无记录。请在打印对话框中选择 A4 或 US Letter。',
     },
   },
 }
