@@ -5,6 +5,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { execFileSync } from 'node:child_process'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { caseTracker, parseCaseFileText } from '../../src/domain'
@@ -150,6 +151,39 @@ it('a Hong Kong company: Hong Kong police and law, no mainland deadlines and no 
   expect(await page.getByTestId('legal-hong-kong').textContent()).toContain('s.16A: up to 14 years')
   expect(await page.getByTestId('fraud-tiers').count()).toBe(0)
   await screenshot(page, 'criminal-kowloon-390-en')
+  expect(pageErrors(page)).toEqual([])
+  await context.close()
+})
+
+it('prints bilingual drafts of the agreement and the pardon letter, filled from the case', async () => {
+  const { context, page } = await openCase(CRIMINAL, '2024-06-01')
+  await page.getByTestId('draft-pardon').click()
+  await page.waitForURL(/\/draft\/pardon/)
+  const draft = page.getByTestId('draft')
+  await draft.waitFor()
+  // The pardon's recorded language is both: Chinese and English side by side, line for line.
+  expect(await draft.locator('h1').allTextContents()).toEqual(['谅解书', 'Letter of Pardon'])
+  expect(await draft.textContent()).toContain('Jun 28, 2024: $34,722.22 from Zhang Jun, the suspect’s parent, paid directly to the victim.')
+  expect(await draft.locator('[data-kind="warning"]').first().textContent()).toContain('先付款后谅解')
+
+  // On paper without the drafting notes: the letter never speaks of withdrawing the case.
+  await page.getByTestId('draft-notes').uncheck()
+  await expect.poll(() => page.url()).toContain('notes=off')
+  await page.emulateMedia({ media: 'print' })
+  const dir = mkdtempSync(join(tmpdir(), 'draft-'))
+  await page.pdf({ path: join(dir, 'pardon.pdf'), format: 'A4', preferCSSPageSize: true })
+  const text = execFileSync('pdftotext', ['-layout', join(dir, 'pardon.pdf'), '-'], { encoding: 'utf8' })
+  expect(text).toContain('Letter of Pardon')
+  expect(text).toContain('lenient')
+  expect(text).not.toMatch(/withdraw|撤案|Payment before pardon/)
+  await screenshot(page, 'criminal-draft-pardon')
+
+  await page.emulateMedia({ media: 'screen' })
+  await page.goto(`${baseUrl()}/cases/harbor-tools-criminal/draft/agreement?lang=en&buyer=Harbor%20Tools%20B.V.`)
+  await expect.poll(() => page.getByTestId('draft').locator('h1').allTextContents()).toEqual(['Restitution Agreement'])
+  const agreement = (await page.getByTestId('draft').textContent()) ?? ''
+  expect(agreement).toContain('Party A (the victim): Harbor Tools B.V.')
+  expect(agreement).toContain('the remaining $20,974.39 is not waived')
   expect(pageErrors(page)).toEqual([])
   await context.close()
 })
