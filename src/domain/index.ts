@@ -53,7 +53,7 @@ export {
   type Milestone,
   type SeriesPoint,
 } from './view/chartSeries'
-export { memoModel, type MemoFigure, type MemoModel } from './view/memo'
+export { memoModel, type MemoContributions, type MemoGroup, type MemoModel, type MemoOfferRow, type MemoOptions, type MemoPayer, type MemoRecord, type Standing } from './view/memo'
 export * from './tracker'
 export * from './legal'
 export { criminalView, type CriminalView } from './view/criminal'
@@ -77,3 +77,18 @@ export {
   triageReasons,
 } from './words/legalPhrases'
 export { draftLines } from './words/draftPhrases'
+export {
+  SHOWN_ZERO,
+  atLeastZero,
+  shownDifference,
+  shownFigures,
+  shownMidpoint,
+  shownMoney,
+  shownMovements,
+  shownOfferTotal,
+  shownParts,
+  shownSum,
+  type Shown,
+  type ShownFigures,
+} from './view/footing'
+export { nothingOwed, paymentSchedule, type MatchedPayment, type Owing, type PartStatus, type PaymentSchedule, type ScheduleRow } from './view/schedule'

@@ -6,8 +6,8 @@ import domainWords from './zh-CN.words'
 const zhCN: Translated<typeof en> = {
   ...domainWords,
   app: {
-    name: '退赃退赔谈判记录',
-    tagline: '退赔谈判的追回数据与“已尽全力”信号',
+    name: '退赔谅解协商记录',
+    tagline: '退赔谅解协商的追回数据与“已尽全力”信号',
     language: '语言',
     languages: { en: 'English', 'zh-CN': '简体中文' },
     privacy: '案件只保存在本浏览器中。除非您导出，任何数据都不会发送到别处。',

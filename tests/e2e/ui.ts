@@ -2,7 +2,7 @@
 import { resolve } from 'node:path'
 import { expect } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
-import { Dec, formatMoney, formatPercent } from '../../src/domain'
+import { Dec, formatMoney, formatPercent, roundMoney } from '../../src/domain'
 import { FIXTURES, expectedFigures } from '../support/examples'
 
 export const EXAMPLES = FIXTURES
@@ -70,6 +70,10 @@ const RATIO_FIGURES: Record<string, string> = {
   lift: 'lift',
 }
 
+function latestDemandTotal(expected: Record<string, unknown>): string | undefined {
+  return ((expected.offers ?? []) as { id: string; total: string }[]).find((o) => o.id === expected.latestDemand)?.total
+}
+
 /** Every figure of the summary panel, as shown and as its exact value, against an expected file. */
 export async function expectPanelMatches(page: Page, expected: Record<string, unknown>, currency: string): Promise<void> {
   const offers = (expected.offers ?? []) as { id: string; total: string; ratio: string | null }[]
@@ -81,10 +85,18 @@ export async function expectPanelMatches(page: Page, expected: Record<string, un
   want['latest-offer-total'] = { value: latest?.total ?? null, kind: 'money' }
   want['latest-offer-ratio'] = { value: latest?.ratio ?? null, kind: 'ratio' }
   want['best-offer-total'] = { value: best?.total ?? null, kind: 'money' }
+  // Figures that foot: a difference is shown as the difference of its terms as shown (docs/figures-that-foot.md).
+  // (In the worked examples each total of rows, as shown, equals the exact total rounded.)
+  const rounded = (value: unknown) => roundMoney(new Dec(String(value)), currency)
+  const footed: Record<string, Dec | null> = {
+    outstanding: Dec.max(0, rounded(expected.lossTotal).minus(rounded(expected.receivedTotal))),
+    gap: expected.gap === null ? null : rounded(latestDemandTotal(expected)).minus(rounded(latest?.total)),
+  }
   for (const [testid, { value, kind }] of Object.entries(want)) {
     const element = page.getByTestId(testid)
     await expect.poll(() => element.getAttribute('data-value'), { message: testid }).toBe(value ?? '')
-    const shown = value === null ? '—' : kind === 'money' ? formatMoney(new Dec(value), currency) : formatPercent(new Dec(value))
+    const money = footed[testid] ?? (value === null ? null : new Dec(value))
+    const shown = value === null || !money ? '—' : kind === 'money' ? formatMoney(money, currency) : formatPercent(new Dec(value))
     expect((await element.textContent())?.trim(), testid).toBe(shown)
   }
   const assessment = expected.assessment as { level: string } | null

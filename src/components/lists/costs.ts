@@ -1,5 +1,5 @@
 // The costs of recovery: counsel, translation, travel.
-import { ID_PREFIXES, nextId } from '@/domain'
+import { exactFigure, shownFigures, ID_PREFIXES, nextId } from '@/domain'
 import type { ListDefinition } from './types'
 import { currencyOptions } from './options'
 import { amountColumns } from './amounts'
@@ -22,5 +22,5 @@ export const costs: ListDefinition<'costs'> = {
     ...amountColumns<'costs'>(context),
   ],
   newRecord: ({ view, today }) => ({ id: nextId(ID_PREFIXES.costs, view.file.costs), date: today, description: '', amount: '', currency: view.base }),
-  footer: ({ view, words }) => ({ label: words.text('summary.costTotal'), value: words.money(view.summary.costTotal, view.base), testid: 'costs-total' }),
+  footer: ({ view, words }) => ({ label: words.text('summary.costTotal'), value: words.money(shownFigures(view).costTotal.shown, view.base), exact: exactFigure(view.summary.costTotal), testid: 'costs-total' }),
 }

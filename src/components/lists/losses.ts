@@ -1,5 +1,5 @@
 // The losses: what the fraud cost the buyer, each with its evidence.
-import { ID_PREFIXES, LOSS_CATEGORIES, nextId } from '@/domain'
+import { exactFigure, shownFigures, ID_PREFIXES, LOSS_CATEGORIES, nextId } from '@/domain'
 import type { ListDefinition } from './types'
 import { choices, currencyOptions } from './options'
 import { amountColumns } from './amounts'
@@ -26,6 +26,6 @@ export const losses: ListDefinition<'losses'> = {
     { label: context.words.text('loss.evidence'), value: ({ record }) => record.evidence ?? '' },
   ],
   newRecord: ({ view, today }) => ({ id: nextId(ID_PREFIXES.losses, view.file.losses), date: today, description: '', category: 'payment', amount: '', currency: view.base }),
-  footer: ({ view, words }) => ({ label: words.text('summary.lossTotal'), value: words.money(view.summary.lossTotal, view.base), testid: 'losses-total' }),
+  footer: ({ view, words }) => ({ label: words.text('summary.lossTotal'), value: words.money(shownFigures(view).lossTotal.shown, view.base), exact: exactFigure(view.summary.lossTotal), testid: 'losses-total' }),
 }
 

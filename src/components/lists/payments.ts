@@ -1,5 +1,5 @@
 // The payments received: restitution actually paid, by whom, against which offer.
-import { ID_PREFIXES, nextId, offerLabel } from '@/domain'
+import { exactFigure, shownFigures, ID_PREFIXES, nextId, offerLabel } from '@/domain'
 import type { ListDefinition } from './types'
 import { currencyOptions, offerOptions, partyOptions } from './options'
 import { amountColumns } from './amounts'
@@ -38,5 +38,5 @@ export const payments: ListDefinition<'payments'> = {
     // Payments usually come in against the accepted offer.
     ...(view.acceptedOffer ? { offerId: view.acceptedOffer.id } : {}),
   }),
-  footer: ({ view, words }) => ({ label: words.text('summary.receivedTotal'), value: words.money(view.summary.receivedTotal, view.base), testid: 'payments-total' }),
+  footer: ({ view, words }) => ({ label: words.text('summary.receivedTotal'), value: words.money(shownFigures(view).receivedTotal.shown, view.base), exact: exactFigure(view.summary.receivedTotal), testid: 'payments-total' }),
 }

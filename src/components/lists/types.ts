@@ -37,6 +37,6 @@ export interface ListDefinition<K extends ListName> {
   fields: (context: ListContext) => FieldSpec[]
   columns: (context: ListContext) => Column<K>[]
   newRecord: (context: ListContext) => RecordOf<K>
-  /** A total under the table. */
-  footer?: (context: ListContext) => { label: string; value: string; testid?: string }
+  /** A total under the table: the sum of the rows as shown, with the exact figure for `data-value`. */
+  footer?: (context: ListContext) => { label: string; value: string; exact?: string; testid?: string }
 }

@@ -126,6 +126,14 @@ export const en = {
       printAgreement: 'Agreement, bilingual draft',
       printPardon: 'Pardon letter, bilingual draft',
     },
+    memo: {
+      section: { settlement: 'Settlement documents', process: 'Criminal procedure and deadlines', evidence: 'Evidence for the police report' },
+      deadline: 'Deadline',
+      from: 'Follows',
+      where: 'Where it stands',
+      agreement: 'Restitution agreement',
+      pardon: 'Pardon letter',
+    },
     draft: {
       languages: { both: 'Chinese and English, side by side', 'zh-CN': 'Chinese only', en: 'English only' },
       buyer: 'The victim (buyer) as the draft names it',
@@ -259,6 +267,14 @@ export const zhCN: typeof en = {
       drafts: '可打印的草稿',
       printAgreement: '退赔协议（中英文草稿）',
       printPardon: '谅解书（中英文草稿）',
+    },
+    memo: {
+      section: { settlement: '退赔与谅解文书', process: '刑事诉讼程序与期限', evidence: '报案证据' },
+      deadline: '期限',
+      from: '起算事项',
+      where: '现状',
+      agreement: '退赔协议',
+      pardon: '谅解书',
     },
     draft: {
       languages: { both: '中英文对照', 'zh-CN': '仅中文', en: '仅英文' },

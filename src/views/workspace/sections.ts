@@ -8,6 +8,7 @@ export type WorkspaceSection =
   | { id: ListName; kind: 'list'; title: string; definition: ListDefinition<ListName> }
   | { id: 'negotiation'; kind: 'negotiation'; title: string }
   | { id: 'analysis'; kind: 'analysis'; title: string }
+  | { id: 'due'; kind: 'due'; title: string }
   | { id: CriminalSectionId; kind: 'criminal'; title: string }
 
 /** The sections of the criminal case around the money (issue 11). */
@@ -28,6 +29,8 @@ export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [
   list(properties),
   { id: 'negotiation', kind: 'negotiation', title: 'section.negotiation' },
   { id: 'analysis', kind: 'analysis', title: 'analysis.title' },
+  // Who still owes what under the accepted offer, beside the payments received.
+  { id: 'due', kind: 'due', title: 'due.title' },
   list(payments),
   criminal('settlement'),
   criminal('procedure'),
