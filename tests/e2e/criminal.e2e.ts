@@ -11,6 +11,7 @@ import type { Browser, Locator, Page } from 'playwright-core'
 import { caseTracker, parseCaseFileText } from '../../src/domain'
 import { baseUrl, freshPage, launch, pageErrors, screenshot } from './browser'
 import { EXAMPLES, fill, importFile } from './ui'
+import { memoOnScreen, pageBreakProblems, printMemo, squeeze } from './pdf'
 
 const CRIMINAL = resolve(import.meta.dirname, '../fixtures/criminal/harbor-tools-criminal.case.json')
 
@@ -169,10 +170,15 @@ it('prints bilingual drafts of the agreement and the pardon letter, filled from 
   // On paper without the drafting notes: the letter never speaks of withdrawing the case.
   await page.getByTestId('draft-notes').uncheck()
   await expect.poll(() => page.url()).toContain('notes=off')
+  await page.locator('[data-testid="draft"][data-fonts-ready="true"]').waitFor()
   await page.emulateMedia({ media: 'print' })
   const dir = mkdtempSync(join(tmpdir(), 'draft-'))
   await page.pdf({ path: join(dir, 'pardon.pdf'), format: 'A4', preferCSSPageSize: true })
   const text = execFileSync('pdftotext', ['-layout', join(dir, 'pardon.pdf'), '-'], { encoding: 'utf8' })
+  // Only the memo's own typefaces are embedded, so the draft prints the same on any machine.
+  const fonts = execFileSync('pdffonts', [join(dir, 'pardon.pdf')], { encoding: 'utf8' })
+  expect(fonts).toMatch(/NotoSerif/)
+  expect(fonts).toMatch(/NotoSerifSC/)
   expect(text).toContain('Letter of Pardon')
   expect(text).toContain('lenient')
   expect(text).not.toMatch(/withdraw|撤案|Payment before pardon/)
@@ -184,6 +190,36 @@ it('prints bilingual drafts of the agreement and the pardon letter, filled from 
   const agreement = (await page.getByTestId('draft').textContent()) ?? ''
   expect(agreement).toContain('Party A (the victim): Harbor Tools B.V.')
   expect(agreement).toContain('the remaining $20,974.39 is not waived')
+  expect(pageErrors(page)).toEqual([])
+  await context.close()
+})
+
+it('prints the memo with the settlement, procedure and evidence schedules, on A4 and Letter, in English and both languages', async () => {
+  const { context, page } = await openCase(CRIMINAL, '2024-06-01')
+  const dir = mkdtempSync(join(tmpdir(), 'criminal-memo-'))
+  const counts: Record<string, number> = {}
+  for (const lang of ['en', 'both'] as const)
+    for (const paper of ['A4', 'Letter'] as const) {
+      await page.goto(`${baseUrl()}/cases/harbor-tools-criminal/print?lang=${lang}&asof=2024-06-01`)
+      await page.locator('[data-testid="memo"][data-fonts="ready"]').waitFor()
+      expect(await page.locator('[data-testid="memo"] [data-testid="deadline"]').evaluateAll((rows) => rows.map((row) => [row.getAttribute('data-kind'), row.getAttribute('data-due')]))).toEqual([
+        ['arrest-approved', '2024-07-10'],
+        ['report-submitted', '2024-04-15'],
+        ['detention-extended', '2024-05-05'],
+        ['arrest-requested', '2024-05-11'],
+      ])
+      const screen = await memoOnScreen(page)
+      const printed = await printMemo(page, dir, `criminal-${lang}`, paper)
+      counts[`${lang}-${paper}`] = printed.pageCount
+      const text = squeeze(printed.pages.join(' '))
+      for (const wanted of ['Settlement documents', 'Criminal procedure and deadlines', 'Evidence for the police report', 'Payment before pardon', 'Mortgage registered in the buyer’s favour', 'Bank transfer records'])
+        expect(text, `${lang} ${paper}: ${wanted}`).toContain(squeeze(wanted))
+      if (lang === 'both') expect(text).toContain(squeeze('刑事诉讼程序与期限'))
+      expect(pageBreakProblems(printed, screen), `${lang} ${paper}`).toEqual([])
+    }
+  expect(counts['both-A4']).toBeLessThanOrEqual(counts['en-A4']! + 1)
+  expect(counts['both-Letter']).toBeLessThanOrEqual(counts['en-Letter']! + 1)
+  console.info(`criminal memo pages: ${JSON.stringify(counts)}`)
   expect(pageErrors(page)).toEqual([])
   await context.close()
 })
