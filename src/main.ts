@@ -8,5 +8,6 @@ import './styles/print.css'
 import './styles/analysis.css'
 import './styles/criminal.css'
 import './styles/responsive.css'
+import './styles/live.css'
 
 createApp(App).use(createPinia()).use(createAppRouter()).use(createAppI18n()).mount('#app')

@@ -23,6 +23,8 @@ export {
 export { GROUP_ORDER, inGroupOrder, partyGroup, type PartyGroup } from './parties'
 export { ID_PREFIXES, nextId } from './ids'
 export { RECORD_WHAT, recordKey, type ListName, type RecordOf } from './lists'
+export { perBaseOf, type RateDirection } from './fxInput'
+export { readMoney, type MoneyContext, type MoneyReading } from './moneyInput'
 export { exactFigure, minorUnits, roundMoney, roundPercent, formatMoney, formatAmount, formatPercent } from './money'
 export { dateParts, dayNumber, daysBetween, formatDate, formatDateTime, formatShortDate, isoOfDay, localDate, utcMidnight } from './dates'
 export { DOMAIN_TEXTS, RELATION_WORDS, type DomainTexts } from './words/english'
@@ -41,7 +43,11 @@ export {
 export { buildCaseView, SHOWN_ROUNDS, type CaseView, type OfferRow, type PartRow, type PropertyRow, type RecordRow } from './view/caseView'
 export { payerGroups, payersOf, shareOf, type Payer, type PayerGroup } from './view/payers'
 export { compareOffers, defaultComparison, timingOf, TIMINGS, type Comparison, type ComparedOffer, type ComparedProperty, type PropertyInOffer, type Timing } from './view/comparison'
-export { startingDraft, whatIf, type WhatIf } from './view/whatIf'
+export { startingDraft, whatIf, whatIfFigures, withAddedPart, type AddedPart, type WhatIf, type WhatIfFigures } from './view/whatIf'
+export { counteredBy, isExpired, recordMove, shownStatus, standing, withMoveStatus, type NegotiationStanding, type ShownStatus } from './view/moves'
+export { negotiationRounds, projectedLanding, type Projection, type Round, type Rounds } from './view/rounds'
+export { answerChoices, type AnswerChoices } from './view/answers'
+export { movePreview, newMove, newMoveDate, partStart, type MovePreview, type NewMoveContext, type PartStart } from './view/newMove'
 export {
   compositionSeries,
   convergenceSeries,

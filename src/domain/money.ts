@@ -44,18 +44,26 @@ function formatter(key: string, make: () => Intl.NumberFormat): Intl.NumberForma
   return found
 }
 
-/** `$90,418.83`, `¥1,235`, `HK$440,000.00`: rounded half-up, then formatted from an exact string. */
+/**
+ * `$90,418.83`, `¥1,235`, `HK$440,000.00`: rounded half-up, then formatted from an exact
+ * string. English writes the yuan by its code, `CNY 2,400.00` (Intl's "CN¥" is easily
+ * taken for the yen); Chinese keeps its own sign (`¥2,400.00`).
+ */
 export function formatMoney(value: Dec, currency: string, locale = 'en-US'): string {
   const units = minorUnits(currency)
+  const byCode = locale.toLowerCase().startsWith('en') && currency === 'CNY'
   const nf = formatter(`money|${locale}|${currency}`, () =>
     new Intl.NumberFormat(locale, {
       style: 'currency',
       currency,
+      currencyDisplay: byCode ? 'code' : 'symbol',
       minimumFractionDigits: units,
       maximumFractionDigits: units,
     }),
   )
-  return nf.format(roundMoney(value, currency).toFixed(units) as `${number}`)
+  const shown = nf.format(roundMoney(value, currency).toFixed(units) as `${number}`)
+  // "CNY 2,400.00" with a plain space, as it is written (Intl puts a no-break space there).
+  return byCode ? shown.replace(/\u00a0/g, ' ') : shown
 }
 
 /** An amount without a currency sign, with the given currency's minor units: `90,418.83`. */

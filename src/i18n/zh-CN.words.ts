@@ -8,7 +8,7 @@ const domainWords: Translated<DomainTexts> = {
   roleWord: { seller: '卖方', family: '亲属', associate: '其他出资人' },
   relation: {
     spouse: '配偶',
-    parent: '父亲或母亲',
+    parent: '父/母',
     child: '子女',
     sibling: '兄弟姐妹',
     grandparent: '祖父母／外祖父母',
@@ -22,7 +22,7 @@ const domainWords: Translated<DomainTexts> = {
   relationGroup: { immediate: '近亲属', extended: '其他亲属' },
   category: { payment: '货款', shipping: '运费', inspection: '检验费', 'bank-fee': '银行手续费', other: '其他' },
   kind: { cash: '现金', installments: '分期付款', mortgage: '抵押贷款所得', 'property-sale': '出售房产所得', other: '其他' },
-  status: { open: '待答复', accepted: '已接受', rejected: '已拒绝', countered: '已还价', withdrawn: '已撤回' },
+  status: { open: '待答复', accepted: '已接受', rejected: '已拒绝', countered: '已还价', withdrawn: '已撤回', expired: '已过期' },
   offerType: { initial: '首次', counter: '还价', revised: '修改', final: '最终' },
   level: { likely: '有已到上限的迹象', possible: '有部分迹象', 'not-indicated': '暂无迹象' },
   signalName: {
@@ -54,9 +54,10 @@ const domainWords: Translated<DomainTexts> = {
       lowered: '卖方本轮降价 {step}，上一轮加价 {previous}。',
     },
   },
-  side: { seller: '卖方报价', buyer: '买方要价' },
+  side: { seller: '卖方报价', buyer: '买方赔偿要求' },
   label: {
     offer: '{side} {number}',
+    named: '{label} · {name}',
     dated: '{label} · {date}',
     full: '{label} · {date} · {total}',
     party: '{name}（{who}）',

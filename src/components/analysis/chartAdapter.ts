@@ -19,6 +19,7 @@ import {
   type SeriesPoint,
   type Words,
 } from '@/domain'
+import { moneyTick } from './chartTheme'
 
 export type { CompositionMode }
 
@@ -66,6 +67,17 @@ export interface ConvergenceData {
   acceptedNote: PointNote | null
   empty: boolean
   legend: { seller: string; buyer: string; withdrawn: string; accepted: string }
+  marks: ConvergenceMarks
+}
+
+/** What the chart draws over its lines: the midpoint, the bracket of the gap, the projected landing, and a value beside each point. */
+export interface ConvergenceMarks {
+  midpoint: { y: number; label: string } | null
+  bracket: { x: number; from: number; to: number; label: string } | null
+  projection: { y: number; label: string } | null
+  /** One per point of the seller's and the buyer's lines; '' for a point that only holds the last value. */
+  sellerLabels: string[]
+  buyerLabels: string[]
 }
 
 /**
@@ -130,6 +142,27 @@ export function convergenceData(series: ConvergenceSeries, currency: string, wor
       withdrawn: words.text('analysis.convergence.withdrawn'),
       accepted: words.text('analysis.convergence.accepted'),
     },
+    marks: convergenceMarks(series, currency, words),
+  }
+}
+
+function convergenceMarks(series: ConvergenceSeries, currency: string, words: Words): ConvergenceMarks {
+  const money = (value: Dec) => words.money(value, currency)
+  // Short, so the labels of neighbouring points do not run into each other ("$41.7K").
+  const label = (p: SeriesPoint) => (p.row ? moneyTick(chartMoney(p.value, currency), currency, words.locale) : '')
+  return {
+    midpoint: series.midpoint ? { y: chartMoney(series.midpoint, currency), label: words.text('live.chart.midpoint', { amount: money(series.midpoint) }) } : null,
+    bracket: series.bracket
+      ? {
+          x: dayNumber(series.bracket.date),
+          from: chartMoney(series.bracket.offer, currency),
+          to: chartMoney(series.bracket.demand, currency),
+          label: words.text('live.chart.gap', { amount: money(series.bracket.gap) }),
+        }
+      : null,
+    projection: series.projection ? { y: chartMoney(series.projection, currency), label: words.text('live.chart.projection', { amount: money(series.projection) }) } : null,
+    sellerLabels: series.seller.map(label),
+    buyerLabels: series.buyer.map(label),
   }
 }
 

@@ -3,6 +3,7 @@ import type { ChartConfiguration, ChartDataset, TooltipItem } from 'chart.js'
 import { isoOfDay } from '@/domain'
 import type { ChartPoint, ConvergenceData, PointNote } from './chartAdapter'
 import { COLOURS, common, dayStep, dayTick, lossLinePlugin, moneyTick, paperPlugin, withAlpha, type ChartEnv } from './chartTheme'
+import { marksPlugin } from './convergenceMarks'
 
 /** The convergence chart: two stepped lines over a time axis, the loss line, withdrawn offers faded, the accepted one ringed. */
 export function convergenceConfig(data: ConvergenceData, env: ChartEnv): ChartConfiguration<'line', ChartPoint[]> {
@@ -154,7 +155,8 @@ export function convergenceConfig(data: ConvergenceData, env: ChartEnv): ChartCo
         },
       },
     },
-    plugins: [lossLinePlugin(data.loss, data.lossLabel, false, size), ...(env.still ? [paperPlugin] : [])],
+    // The marks (midpoint, gap, projection, values) travel with the options too, so the numbers drawn can be read back.
+    plugins: [lossLinePlugin(data.loss, data.lossLabel, false, size), marksPlugin(data.marks, size, !env.compact && data.seller.length + data.buyer.length <= 24), ...(env.still ? [paperPlugin] : [])],
   }
 }
 

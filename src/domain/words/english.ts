@@ -27,13 +27,15 @@ export const DOMAIN_TEXTS = {
   roleWord: { seller: 'seller', family: 'family', associate: 'associate' },
   /** A part's kind. `mortgage` is cash a party raises by a mortgage loan on a property: it secures the lender, never the buyer. */
   kind: { cash: 'cash', installments: 'installments', mortgage: 'mortgage loan', 'property-sale': 'property sale', other: 'other' },
-  status: { open: 'open', accepted: 'accepted', rejected: 'rejected', countered: 'countered', withdrawn: 'withdrawn' },
+  status: { open: 'open', accepted: 'accepted', rejected: 'rejected', countered: 'countered', withdrawn: 'withdrawn', expired: 'expired' },
   offerType: { initial: 'initial', counter: 'counter', revised: 'revised', final: 'final' },
   category: { payment: 'Payment', shipping: 'Shipping', inspection: 'Inspection', 'bank-fee': 'Bank fee', other: 'Other' },
   side: { seller: 'Seller offer', buyer: 'Buyer demand' },
   label: {
     /** "Seller offer 3" */
     offer: '{side} {number}',
+    /** "Seller offer 3 · Family's final offer" */
+    named: '{label} · {name}',
     /** "Seller offer 3 · May 16, 2024" */
     dated: '{label} · {date}',
     /** "Seller offer 3 · May 16, 2024 · $69,444.44" */
@@ -46,9 +48,9 @@ export const DOMAIN_TEXTS = {
   part: {
     /** "Zhang Wei: cash $27,000.00" */
     plain: '{payer}: {kind} {amount}',
-    /** "Zhang Jun: mortgage loan on Two-bedroom flat, Yiwu CN¥250,000.00" */
+    /** "Zhang Jun: mortgage loan on Two-bedroom flat, Yiwu CNY 250,000.00" */
     mortgage: '{payer}: mortgage loan on {property} {amount}',
-    /** "Zhang Jun: sale of Two-bedroom flat, Yiwu CN¥250,000.00" */
+    /** "Zhang Jun: sale of Two-bedroom flat, Yiwu CNY 250,000.00" */
     'property-sale': '{payer}: sale of {property} {amount}',
     demand: 'Demand: {amount}',
   },

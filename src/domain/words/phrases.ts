@@ -25,11 +25,17 @@ export interface OfferLabel {
   /** Base currency. */
   total: Dec
   currency: string
+  /** The user's own name for the move ("Family's final offer"), shown beside its number. */
+  name?: string
 }
 
-/** "Seller offer 3", with "· May 16, 2024" (`dated`) and "· $69,444.44" (`full`). */
+/**
+ * "Seller offer 3", with the user's own name when it has one ("Seller offer 3 · Family's
+ * final offer"), then "· May 16, 2024" (`dated`) and "· $69,444.44" (`full`).
+ */
 export function offerLabel(label: OfferLabel, words: Words, detail: 'short' | 'dated' | 'full' = 'short'): string {
-  const short = words.text('label.offer', { side: words.text(`side.${label.side}`), number: label.number })
+  const numbered = words.text('label.offer', { side: words.text(`side.${label.side}`), number: label.number })
+  const short = label.name ? words.text('label.named', { label: numbered, name: label.name }) : numbered
   if (detail === 'short') return short
   const date = words.date(label.date)
   if (detail === 'dated') return words.text('label.dated', { label: short, date })
@@ -48,7 +54,7 @@ export interface PartPhrase {
   currency: string
 }
 
-/** "Zhang Jun: mortgage loan on Two-bedroom flat, Yiwu CN¥250,000.00". */
+/** "Zhang Jun: mortgage loan on Two-bedroom flat, Yiwu CNY 250,000.00". */
 export function partText(part: PartPhrase, words: Words): string {
   const params = {
     payer: part.payer?.name ?? part.partyId,
