@@ -43,7 +43,7 @@ const draftWords: Translated<DraftTexts> = {
   authority: '办案机关',
   received: '被害单位已收到退赔款共计 {total}，明细如下：',
   nothingReceived: '尚未收到任何款项：请勿签署。',
-  payment: '{date}：收到 {payer} 支付的 {amount}，{method}。',
+  payment: '{date}：收到 {payer}支付的 {amount}，{method}。',
   method: { direct: '直接支付给被害单位', 'through-authority': '通过办案机关支付' },
   forgive: '被害单位收到上述款项后，对 {names} 表示谅解，并{leniency}。',
   leniency: { requests: '请求司法机关依法从宽处理', agrees: '同意司法机关依法从宽处理' },

@@ -37,8 +37,8 @@ describe('the restitution agreement', () => {
         'The case: Futian PSB economic crimes 2024-117, suspected contract fraud',
         'Party B (who pays): Zhang Wei, the suspect',
         'Party B shall pay Party A restitution (退赔) of $69,444.44.',
-        'Zhang Wei: cash CN¥200,000.00: on signing.',
-        'Zhang Jun: mortgage loan on Two-bedroom flat, Yiwu, Zhejiang CN¥250,000.00: by Jun 30, 2024.',
+        'Zhang Wei: cash CNY 200,000.00: on signing.',
+        'Zhang Jun: mortgage loan on Two-bedroom flat, Yiwu, Zhejiang CNY 250,000.00: by Jun 30, 2024.',
         'This part is to be raised by a mortgage loan on Two-bedroom flat, Yiwu, Zhejiang; that loan secures the lender, not Party A.',
         'Secured by a mortgage registered in Party A’s favour on Two-bedroom flat, Yiwu, Zhejiang (certificate Zhe (2024) Yiwu Real Estate Certificate of Other Rights No. 0012345).',
         'Paid directly to Party A’s account: Harbor Tools Ltd, ABN AMRO, IBAN NL00 ABNA 0000 0000 00.',
@@ -62,13 +62,15 @@ describe('the pardon letter', () => {
         'To: the case authority',
         'The victim: Harbor Tools Ltd',
         'The victim has received restitution of $62,500.00 in all, as follows:',
-        'May 20, 2024: CN¥200,000.00 from Zhang Wei, the suspect, paid directly to the victim.',
+        'May 20, 2024: CNY 200,000.00 from Zhang Wei, the suspect, paid directly to the victim.',
         'Jun 28, 2024: $34,722.22 from Zhang Jun, the suspect’s parent, paid directly to the victim.',
         'Having received the above, the victim forgives Zhang Wei, Shenzhen Huaxin Trading Co., Ltd. and agrees to lenient treatment in accordance with law.',
         'Authorised signatory: Pieter de Vries, managing director',
       ]),
     )
     expect(body(chinese)).toContain('被害单位收到上述款项后，对 Zhang Wei、Shenzhen Huaxin Trading Co., Ltd. 表示谅解，并同意司法机关依法从宽处理。')
+    // No space after the full-width bracket that closes the payer's relation.
+    expect(body(chinese)).toContain('2024年6月28日：收到 Zhang Jun（犯罪嫌疑人的父/母）支付的 US$34,722.22，直接支付给被害单位。')
   })
 
   it('never promises to withdraw the case, and carries the payment-before-pardon warning as a drafting note', () => {
