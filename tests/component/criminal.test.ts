@@ -146,6 +146,15 @@ describe('settlement documents', () => {
     expect(wrapper.findAll('[data-testid="scheduled-part"]')[1]!.text()).toContain('Nothing secures this part for the buyer')
   })
 
+  it('reads the agreement’s amount as people type it, a currency typed with it choosing the currency', async () => {
+    const wrapper = await openSection('settlement')
+    const agreement = wrapper.findAll('.record-editor')[0]!
+    await fieldIn(agreement, 'Amount (when not the offer’s total)').setValue('CNY 480,000')
+    await flushPromises()
+    expect(tracker().settlement?.agreement).toMatchObject({ amount: '480000', currency: 'CNY' })
+    expect(wrapper.get('[data-testid="agreement-amount"]').text()).toBe('CNY 480,000.00')
+  })
+
   it('a Hong Kong case gets no pardon model', async () => {
     const raw = JSON.parse(criminalExampleText())
     raw.extra.tracker.reporting.registered = { region: 'hong-kong', district: 'Kwun Tong' }
