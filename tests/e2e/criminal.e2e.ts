@@ -190,13 +190,28 @@ it('prints bilingual drafts of the agreement and the pardon letter, filled from 
   const agreement = (await page.getByTestId('draft').textContent()) ?? ''
   expect(agreement).toContain('Party A (the victim): Harbor Tools B.V.')
   expect(agreement).toContain('the remaining $20,974.39 is not waived')
+
+  // Both drafts in both languages, with their notes, on A4 and Letter: short documents, the memo's typefaces only.
+  const papers = process.env.SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'drafts-'))
+  const counts: Record<string, number> = {}
+  for (const doc of ['agreement', 'pardon'] as const) {
+    await page.goto(`${baseUrl()}/cases/harbor-tools-criminal/draft/${doc}?lang=both`)
+    await page.locator('[data-testid="draft"][data-fonts-ready="true"]').waitFor()
+    for (const paper of ['A4', 'Letter'] as const) {
+      const printed = await printMemo(page, papers, `criminal-draft-${doc}`, paper)
+      counts[`${doc}-${paper}`] = printed.pageCount
+      expect(printed.fonts.every((font) => /NotoSerif/.test(font)), `${doc} ${paper}: ${printed.fonts.join(', ')}`).toBe(true)
+      expect(printed.pageCount, `${doc} ${paper}`).toBeLessThanOrEqual(3)
+    }
+  }
+  console.info(`criminal draft pages: ${JSON.stringify(counts)}`)
   expect(pageErrors(page)).toEqual([])
   await context.close()
 })
 
 it('prints the memo with the settlement, procedure and evidence schedules, on A4 and Letter, in English and both languages', async () => {
   const { context, page } = await openCase(CRIMINAL, '2024-06-01')
-  const dir = mkdtempSync(join(tmpdir(), 'criminal-memo-'))
+  const dir = process.env.SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'criminal-memo-'))
   const counts: Record<string, number> = {}
   for (const lang of ['en', 'both'] as const)
     for (const paper of ['A4', 'Letter'] as const) {
