@@ -65,13 +65,17 @@ export const PROBLEM_TEXTS = {
   'record.noCase': 'No case is open.',
   'party.needsRelation': 'A family member needs a relation to the seller (e.g. parent, sibling, cousin).',
   'party.relationNotFamily': 'Only family members have a relation; this party\'s role is "{role}".',
-  'component.needsProperty': 'A {kind} must name the property it is secured on or sold from.',
-  'component.propertyNotAllowed': 'Only a mortgage or a property sale names a property.',
+  'component.needsProperty': 'A {kind} must name the property it relies on (the one mortgaged or sold).',
+  'component.propertyNotAllowed': 'Only a mortgage loan or a property sale names a property.',
   // changing the base currency
   'rebase.same': '{currency} is already the base currency.',
   'rebase.needsRate': 'Give the rate between the two currencies (how many {to} one {from} buys), so every rate can be converted.',
   'rebase.rateTooSmall': 'With {to} as the base, the rate for {currency} would be smaller than 0.00000001, too small to write. Keep the base, or remove that rate first.',
   'rebase.rateTooLarge': 'With {to} as the base, the rate for {currency} would have more than 15 digits before the decimal point. Keep the base, or remove that rate first.',
+  // the app's own blocks (extra.tracker)
+  'legal.outOfRange': 'A province sets this figure between RMB {from} and RMB {to}; give a figure in that range.',
+  'security.needsProperty': 'A mortgage registered in the buyer’s favour must name the property it is registered on.',
+  'security.needsGuarantor': 'A guarantee must name the party who guarantees the part.',
   // backups (files of many cases)
   'backup.notText': 'A backup must be text.',
   'backup.notJson': 'The file is not readable JSON. It may be damaged, or not a backup of this app.',

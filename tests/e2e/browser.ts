@@ -1,5 +1,5 @@
 // Chromium from the system (Debian's /usr/bin/chromium), never a downloaded browser.
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core'
 import { inject } from 'vitest'
 import { CHROMIUM_FLAGS } from '../support/chromium'
 
@@ -72,4 +72,18 @@ export function pageErrors(page: Page): string[] {
 export async function screenshot(page: Page, name: string): Promise<void> {
   const dir = process.env.SCREENSHOTS
   if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true })
+}
+
+/**
+ * Saves a screenshot of one part of the page (a section) when SCREENSHOTS is set (never
+ * committed): cut from the whole page scrolled to the top, so a bar that sticks to the top
+ * of the window is not drawn over the part.
+ */
+export async function screenshotOf(part: Locator, name: string): Promise<void> {
+  const dir = process.env.SCREENSHOTS
+  if (!dir) return
+  const page = part.page()
+  await page.evaluate(() => window.scrollTo(0, 0))
+  const box = await part.boundingBox()
+  if (box) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true, clip: box })
 }

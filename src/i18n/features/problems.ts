@@ -79,6 +79,9 @@ const zh: Record<ProblemCode, string> = {
   'rebase.needsRate': '请填写两种币种之间的汇率（一 {from} 可兑换多少 {to}），以便换算每一个汇率。',
   'rebase.rateTooSmall': '以 {to} 为本位币时，{currency} 的汇率将小于 0.00000001，无法写入。请保留原本位币，或先删除该汇率。',
   'rebase.rateTooLarge': '以 {to} 为本位币时，{currency} 的汇率整数部分将超过 15 位。请保留原本位币，或先删除该汇率。',
+  'legal.outOfRange': '各省在人民币 {from} 元至 {to} 元之间确定此标准；请填写该范围内的数额。',
+  'security.needsProperty': '为买方设立并登记的抵押权必须注明登记的不动产。',
+  'security.needsGuarantor': '保证必须注明提供保证的当事人。',
   'backup.notText': '备份必须是文本。',
   'backup.notJson': '无法读取该文件的 JSON 内容，文件可能已损坏，或不是本应用的备份。',
   'backup.notObject': '该文件不是本应用的备份：备份是一个 JSON 对象（用花括号括起）。',
@@ -104,9 +107,9 @@ const zh: Record<ProblemCode, string> = {
 
 export const en = {
   problem: nest(PROBLEM_TEXTS),
-  problemWhat: { party: 'party', loss: 'loss', property: 'property', offer: 'offer', payment: 'payment', cost: 'cost', rate: 'exchange rate' },
+  problemWhat: { party: 'party', loss: 'loss', property: 'property', offer: 'offer', payment: 'payment', cost: 'cost', rate: 'exchange rate', event: 'procedure event', item: 'evidence item' },
 }
 export const zhCN: typeof en = {
   problem: nest(zh),
-  problemWhat: { party: '当事人', loss: '损失', property: '不动产', offer: '报价', payment: '收款', cost: '费用', rate: '汇率' },
+  problemWhat: { party: '当事人', loss: '损失', property: '不动产', offer: '报价', payment: '收款', cost: '费用', rate: '汇率', event: '程序事项', item: '证据材料' },
 }

@@ -82,7 +82,7 @@ describe('labels', () => {
     const { view } = example('harbor-tools')
     expect(view.offerById.get('o3')!.parts.map((part) => partText(part, english))).toEqual([
       'Zhang Wei: cash CNY 200,000.00',
-      'Zhang Jun: mortgage (Two-bedroom flat, Yiwu, Zhejiang) CNY 250,000.00',
+      'Zhang Jun: mortgage loan on Two-bedroom flat, Yiwu, Zhejiang CNY 250,000.00',
       'Li Na: cash CNY 50,000.00',
     ])
   })
@@ -99,7 +99,7 @@ describe('a signal’s sentence', () => {
     const { summary } = example('harbor-tools')
     const property = summary.assessment!.signals.find((s) => s.code === 'FAMILY_PROPERTY')!
     expect(property.message).toBe(
-      'A family member’s real estate backs $34,722.22 of this offer: Zhang Jun (parent), a mortgage on Two-bedroom flat, Yiwu, Zhejiang, $34,722.22.',
+      '$34,722.22 of this offer depends on a family member’s real estate (a mortgage loan or a sale): Zhang Jun (parent), a mortgage loan on Two-bedroom flat, Yiwu, Zhejiang, $34,722.22.',
     )
   })
 
