@@ -1,5 +1,6 @@
 // The convergence chart as a PNG data URL, drawn off-screen, for the print view
 // and for "save as image". Loads chart.js on first call.
+import type { Chart as ChartType, ChartConfiguration } from 'chart.js'
 import { convergenceSeries, type CaseView, type Words } from '@/domain'
 import { convergenceData } from './chartAdapter'
 import { convergenceConfig } from './convergenceConfig'
@@ -27,13 +28,21 @@ export async function renderConvergencePng(view: CaseView, words: Words, options
   const fontSize = Math.round(Math.min(16, Math.max(12, options.width / 60)))
   const config = convergenceConfig(data, { compact: options.width < 520, hatch: hatchPattern, still: { devicePixelRatio: ratio }, fontSize })
 
-  // chart.js measures a canvas through its box: give it one, out of sight.
+  return chartPng(Chart, config, options.width, options.height)
+}
+
+/**
+ * Draws a chart.js configuration on a canvas of `width` × `height` CSS pixels, out of
+ * sight (chart.js measures a canvas through its box, so it gets one), and returns it
+ * as a PNG data URL. The canvas is removed whatever happens.
+ */
+export function chartPng(Chart: typeof ChartType, config: ChartConfiguration, width: number, height: number): string {
   const holder = document.createElement('div')
-  holder.style.cssText = `position:fixed;left:-10000px;top:0;width:${options.width}px;height:${options.height}px;`
+  holder.style.cssText = `position:fixed;left:-10000px;top:0;width:${width}px;height:${height}px;`
   const canvas = document.createElement('canvas')
-  canvas.width = options.width
-  canvas.height = options.height
-  canvas.style.cssText = `width:${options.width}px;height:${options.height}px;`
+  canvas.width = width
+  canvas.height = height
+  canvas.style.cssText = `width:${width}px;height:${height}px;`
   holder.append(canvas)
   document.body.append(holder)
   try {

@@ -7,6 +7,7 @@ import { chartMoney, convergenceData } from '@/components/analysis/chartAdapter'
 import { convergenceConfig } from '@/components/analysis/convergenceConfig'
 import { COLOURS } from '@/components/analysis/chartTheme'
 import { hatchPattern, loadChartJs } from '@/components/analysis/loadChart'
+import { chartPng } from '@/components/analysis/printChart'
 import { MEMO_FONTS } from './memoFonts'
 
 export interface MemoChartText {
@@ -105,25 +106,11 @@ export async function renderMemoChartPng(view: CaseView, text: MemoChartText, si
   // The loss line's label is drawn with the memo's fonts, beside the amounts.
   config.plugins = [...(config.plugins ?? []).filter((plugin) => plugin.id !== 'lossLine'), labelsPlugin(valueLabels(view, text.words), { y: data.loss, text: text.loss }, fontSize)]
 
-  const holder = document.createElement('div')
-  holder.style.cssText = `position:fixed;left:-10000px;top:0;width:${size.width}px;height:${size.height}px;`
-  const canvas = document.createElement('canvas')
-  canvas.width = size.width
-  canvas.height = size.height
-  canvas.style.cssText = `width:${size.width}px;height:${size.height}px;`
-  holder.append(canvas)
-  document.body.append(holder)
   const family = Chart.defaults.font.family
   Chart.defaults.font.family = MEMO_FONTS
   try {
-    const chart = new Chart(canvas, config)
-    try {
-      return chart.toBase64Image('image/png', 1)
-    } finally {
-      chart.destroy()
-    }
+    return chartPng(Chart, config, size.width, size.height)
   } finally {
     Chart.defaults.font.family = family
-    holder.remove()
   }
 }
