@@ -3,9 +3,11 @@
 export { Dec, ZERO, sum, max } from './decimal'
 export * from './schema'
 export { parseCaseFile, parseCaseFileText } from './parse'
+export { applyCaseChange, applyRecordChange, type RecordChange } from './editCheck'
+export { isCheckedCase } from './validated'
 export { CaseFileError, formatPath, issueAt, type CaseFileIssue } from './issues'
 export { PROBLEM_TEXTS, problem, problemText, type Problem, type ProblemCode, type ProblemParams } from './problems'
-export { summarizeCase, negotiationOrder, type CaseSummary, type OfferSummary, type PropertySummary, type ByKind } from './summary'
+export { createSummarizer, summarizeCase, negotiationOrder, type CaseSummary, type OfferSummary, type PropertySummary, type ByKind } from './summary'
 export { Converter } from './convert'
 export { assessOffer } from './assessment'
 export {
@@ -38,7 +40,7 @@ export {
   type OfferLabel,
   type PartPhrase,
 } from './words/phrases'
-export { buildCaseView, SHOWN_ROUNDS, type CaseView, type OfferRow, type PartRow, type PropertyRow, type RecordRow } from './view/caseView'
+export { buildCaseView, createViewBuilder, SHOWN_ROUNDS, type CaseView, type OfferRow, type PartRow, type PropertyRow, type RecordRow } from './view/caseView'
 export { payerGroups, payersOf, shareOf, type Payer, type PayerGroup } from './view/payers'
 export { compareOffers, defaultComparison, timingOf, TIMINGS, type Comparison, type ComparedOffer, type ComparedProperty, type PropertyInOffer, type Timing } from './view/comparison'
 export { startingDraft, whatIf, type WhatIf } from './view/whatIf'
