@@ -19,7 +19,7 @@ export {
   type RestoreResult,
 } from './repository'
 export { BACKUP_FORMAT, BACKUP_VERSION, parseBackupText, serializeBackup, type Backup } from './backup'
-export { serializeCase } from './caseData'
+export { plainCopy, serializeCase } from './caseData'
 export {
   BackupFileError,
   CaseNotFoundError,

@@ -1,7 +1,7 @@
 // Loading and saving whole cases, import and export, backup and restore.
 // Every write validates first and runs in one transaction, so a failure
 // leaves what is stored exactly as it was.
-import { CURRENT_VERSION, FORMAT, parseCaseFileText, type CaseFile } from '@/domain'
+import { CURRENT_VERSION, FORMAT, markValid, parseCaseFileText, type CaseFile } from '@/domain'
 import { parseBackupText, serializeBackup } from './backup'
 import { DATA_VERSION, openCaseDatabase, type CaseDatabase } from './db'
 import type { CaseRecord } from './records'
@@ -57,7 +57,11 @@ export class CaseRepository {
 
   async get(id: string): Promise<CaseRecord | undefined> {
     const record = await this.run((cases) => cases.get(id))
-    return record && readable(record)
+    if (!record) return undefined
+    // Every write checks the case it stores, so the case read back is taken as checked: an edit
+    // of it checks what it touches, and saving it (after an undo) does not check it again.
+    markValid(readable(record).file)
+    return record
   }
 
   /**

@@ -2,7 +2,7 @@
 // tabs did to it. Every edit goes through caseEdits (one validated path with undo).
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { buildCaseView, recordKey, summarizeCase, type CaseFile, type ListName, type RecordOf } from '@/domain'
+import { createSummarizer, createViewBuilder, recordKey, type CaseFile, type ListName, type RecordOf } from '@/domain'
 import { SaveConflictError, requestPersistentStorage } from '@/persistence'
 import { useRepository } from './repository'
 import { caseEdits, type Refusal, type UndoEntry, type UndoStack } from './caseEdits'
@@ -34,9 +34,12 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const undoStack = shallowRef<UndoStack>([])
 
   // computed
-  const summary = computed(() => (file.value ? summarizeCase(file.value) : null))
+  // Each keeps what the last edit did not change, so an edit costs what it touches.
+  const summarize = createSummarizer()
+  const viewOf = createViewBuilder()
+  const summary = computed(() => (file.value ? summarize(file.value) : null))
   /** Every figure, row and label source the screens show, built once per edit. */
-  const caseView = computed(() => (file.value && summary.value ? buildCaseView(file.value, summary.value) : null))
+  const caseView = computed(() => (file.value && summary.value ? viewOf(file.value, summary.value) : null))
   const hasUnsavedChanges = computed(() => ['saving', 'failed', 'conflict'].includes(saveState.value))
   const canUndo = computed(() => undoStack.value.length > 0)
   const lastChange = computed<UndoEntry | null>(() => undoStack.value[undoStack.value.length - 1] ?? null)
