@@ -7,14 +7,7 @@ import { DATA_VERSION, openCaseDatabase, type CaseDatabase } from './db'
 import type { CaseRecord } from './records'
 import { ImportConflictError, RestoreOutdatedError, SaveConflictError } from './errors'
 import { sameCase, serializeCase, validCase } from './caseData'
-import type {
-  CaseListItem,
-  CaseRepositoryOptions,
-  ImportConflictChoice,
-  ImportResult,
-  RestorePlan,
-  RestoreResult,
-} from './repositoryTypes'
+import type { CaseListItem, CaseRepositoryOptions, ImportConflictChoice, ImportResult, RestorePlan, RestoreResult } from './repositoryTypes'
 import {
   englishCopyTitle,
   instantOr,
@@ -57,10 +50,8 @@ export class CaseRepository {
 
   async get(id: string): Promise<CaseRecord | undefined> {
     const record = await this.run((cases) => cases.get(id))
-    if (!record) return undefined
-    // Every write checks the case it stores, so the case read back is taken as checked: an edit
-    // of it checks what it touches, and saving it (after an undo) does not check it again.
-    markValid(readable(record).file)
+    // Every write checks what it stores, so a case read back counts as checked (editCheck.ts).
+    if (record) markValid(readable(record).file)
     return record
   }
 
