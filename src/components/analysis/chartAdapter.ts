@@ -22,9 +22,33 @@ import {
 
 export type { CompositionMode }
 
+// Kept by the exact value's identity: the case view keeps an offer's figures (the same Dec
+// objects) while the offer does not change, so an edit converts only what it changed.
+const converted = new WeakMap<Dec, { currency: string; number: number }>()
+
 /** Money in base currency as chart.js gets it: rounded half-up to the currency's minor units. */
 export function chartMoney(value: Dec, currency: string): number {
-  return Number(roundMoney(value, currency).toFixed(minorUnits(currency)))
+  const kept = converted.get(value)
+  if (kept && kept.currency === currency) return kept.number
+  const number = Number(roundMoney(value, currency).toFixed(minorUnits(currency)))
+  converted.set(value, { currency, number })
+  return number
+}
+
+const days = new Map<string, number>()
+/** The day number of a date on the time axis (kept: a long negotiation has few distinct dates). */
+function dayOf(iso: string): number {
+  let day = days.get(iso)
+  if (day === undefined) days.set(iso, (day = dayNumber(iso)))
+  return day
+}
+
+/** What is worded for an offer's row, kept while the row, the words and their language are the same. */
+const worded = new WeakMap<OfferRow, { words: Words; locale: string; note?: PointNote; lines?: string[] }>()
+function wordedFor(row: OfferRow, words: Words) {
+  let kept = worded.get(row)
+  if (!kept || kept.words !== words || kept.locale !== words.locale) worded.set(row, (kept = { words, locale: words.locale }))
+  return kept
 }
 
 /** A ratio as chart.js gets it: a percentage rounded half-up to two decimals (0.76803075 → 76.8). */
@@ -74,6 +98,11 @@ export interface ConvergenceData {
  * every edit: it is worded on first read.
  */
 export function pointNote(row: OfferRow, words: Words): PointNote {
+  const kept = wordedFor(row, words)
+  return (kept.note ??= newPointNote(row, words))
+}
+
+function newPointNote(row: OfferRow, words: Words): PointNote {
   let worded: { title: string; lines: string[] } | null = null
   const summary = row.summary
   const word = () =>
@@ -101,10 +130,10 @@ export function pointNote(row: OfferRow, words: Words): PointNote {
 const HEADROOM = new Dec('1.08')
 
 export function convergenceData(series: ConvergenceSeries, currency: string, words: Words): ConvergenceData {
-  const first = series.firstDate ? dayNumber(series.firstDate) : 0
-  const last = series.lastDate ? dayNumber(series.lastDate) : 0
+  const first = series.firstDate ? dayOf(series.firstDate) : 0
+  const last = series.lastDate ? dayOf(series.lastDate) : 0
   const pad = Math.max(1, Math.round((last - first) * 0.05))
-  const point = (p: SeriesPoint): ChartPoint => ({ x: dayNumber(p.date), y: chartMoney(p.value, currency) })
+  const point = (p: SeriesPoint): ChartPoint => ({ x: dayOf(p.date), y: chartMoney(p.value, currency) })
   const note = (p: SeriesPoint) => (p.row ? pointNote(p.row, words) : null)
   const lossLabel = words.text('analysis.convergence.loss', { amount: words.money(series.loss, currency) })
   return {
@@ -219,11 +248,14 @@ export function compositionData(series: CompositionSeries, currency: string, wor
     locale: words.locale,
     mode: series.mode,
     offerIds: offers.map((row) => row.id),
-    labels: offers.map((row) => [
-      offerLabel(row.label, words),
-      words.shortDate(row.summary.date),
-      ...(row.summary.status === 'withdrawn' ? [words.text('status.withdrawn')] : []),
-    ]),
+    labels: offers.map((row) => {
+      const kept = wordedFor(row, words)
+      return (kept.lines ??= [
+        offerLabel(row.label, words),
+        words.shortDate(row.summary.date),
+        ...(row.summary.status === 'withdrawn' ? [words.text('status.withdrawn')] : []),
+      ])
+    }),
     faded: offers.map((row) => row.summary.status === 'withdrawn'),
     title: (index) => {
       const row = offers[index]
