@@ -60,6 +60,9 @@ describe('a chart on screen', () => {
     const chart = made.charts[0]!
     await wrapper.setProps({ build: () => configWith([1, 5], 'Loss $9') })
     await nextTick()
+    // The update waits for the edit's frame to be painted.
+    expect(chart.updates).toEqual([])
+    await new Promise((resolve) => setTimeout(resolve, 50))
     await flushPromises()
     expect(made.charts).toHaveLength(1)
     expect(chart.destroyed).toBe(false)
@@ -67,6 +70,6 @@ describe('a chart on screen', () => {
     expect(chart.data.datasets[0]?.data).toEqual([1, 5])
     expect(chart.options).toMatchObject({ animation: false })
     expect(chart.config.plugins).toEqual([{ id: 'lossLine', label: 'Loss $9' }])
-    expect(JSON.parse(wrapper.attributes('data-chart') ?? '{}').datasets[0].data).toEqual([1, 5])
+    expect((wrapper.element as HTMLElement & { chartData: { datasets: { data: number[] }[] } }).chartData.datasets[0]?.data).toEqual([1, 5])
   })
 })
