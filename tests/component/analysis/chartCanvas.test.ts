@@ -58,7 +58,7 @@ describe('a chart on screen', () => {
     await flushPromises()
     expect(made.charts).toHaveLength(1)
     const chart = made.charts[0]!
-    await wrapper.setProps({ build: () => configWith([1, 5], 'Loss $9') })
+    await wrapper.setProps({ build: () => configWith([1, 5], 'Loss $9') } as never)
     await nextTick()
     // The update waits for the edit's frame to be painted.
     expect(chart.updates).toEqual([])
