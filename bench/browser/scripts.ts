@@ -51,5 +51,5 @@ export function collectScripts(page: Page): Promise<ScriptLoad>[] {
 
 /** The marker as a minifier may write it: non-ASCII characters as \u escapes. */
 function escaped(marker: string): string {
-  return marker.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return marker.replace(/[^ -~]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
