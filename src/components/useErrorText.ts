@@ -1,6 +1,7 @@
 // Any failure, in the interface language: what happened and what to do.
 import { useI18n } from 'vue-i18n'
-import { CaseFileError } from '@/domain'
+// Deep imports: the case list uses this, and loads neither the engine nor Dexie.
+import { CaseFileError } from '@/domain/issues'
 import {
   BackupFileError,
   CaseNotFoundError,
@@ -9,7 +10,7 @@ import {
   SaveConflictError,
   StorageFullError,
   StorageUnavailableError,
-} from '@/persistence'
+} from '@/persistence/errors'
 import { useProblemText } from './useProblemText'
 
 export function useErrorText() {

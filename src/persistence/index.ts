@@ -6,7 +6,8 @@ export {
   SCHEMA_VERSION,
   openCaseDatabase,
 } from './db'
-export type { CaseRecord } from './records'
+export type { CaseListing, CaseRecord } from './records'
+export { readCaseList } from './caseListReader'
 export {
   CaseRepository,
   openCaseRepository,

@@ -2,8 +2,9 @@
 // the tables a write touches, how a storage failure is named, fresh ids.
 import type { Table } from 'dexie'
 import { MAX_TEXT_LENGTH } from '@/domain'
-import { DATA_VERSION, errorName, openFailure, type CaseDatabase } from './db'
-import type { CaseRecord, MetaRow } from './records'
+import { errorName, openFailure, type CaseDatabase } from './db'
+import { DATA_VERSION } from './versions'
+import type { CaseListing, CaseRecord, MetaRow } from './records'
 import { CaseNotFoundError, NewerDataError, StorageFullError } from './errors'
 
 export function randomCaseId(): string {
@@ -18,7 +19,8 @@ export function englishCopyTitle(title: string): string {
 }
 
 export type CaseTable = CaseDatabase['cases']
-export type Tables = { cases: CaseTable; meta: Table<MetaRow, string> }
+/** The tables of a write transaction, and the records it wrote (remembered once it commits). */
+export type Tables = { cases: CaseTable; meta: Table<MetaRow, string>; listings: Table<CaseListing, string>; written: CaseRecord[] }
 
 /** The `meta` key that keeps a deleted case's last revision. */
 export function lastRevisionKey(id: string): string {
@@ -32,7 +34,7 @@ export async function required(cases: CaseTable, id: string): Promise<CaseRecord
 }
 
 /** Refuses a record written by a newer app rather than misreading it. */
-export function readable(record: CaseRecord): CaseRecord {
+export function readable<T extends { dataVersion: number }>(record: T): T {
   if (typeof record.dataVersion === 'number' && record.dataVersion > DATA_VERSION)
     throw new NewerDataError(record.dataVersion, DATA_VERSION)
   return record

@@ -1,57 +1,35 @@
 // The list of stored cases: create, rename, duplicate, delete with undo, import, export and backups.
 // Every change is announced to the other tabs, and the list reloads when they announce theirs.
+// The list shows each case's row (persistence CaseListing: title, parties, figures rounded for
+// display), read without loading the repository or the engine; they load on the first write.
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { summarizeCase, type CaseFile, type CaseFileIssue, type CaseSummary } from '@/domain'
-import { ImportConflictError, type CaseRecord, type RestorePlan } from '@/persistence'
-import { useRepository } from './repository'
+import type { CaseFile, CaseFileIssue } from '@/domain'
+import type { CaseListing, CaseRecord, RestorePlan } from '@/persistence'
+import { readCaseList } from '@/persistence/caseListReader'
+import { ImportConflictError } from '@/persistence/errors'
+import { loadRepository, loadedRepository } from './repository'
 import { issuesOf } from './issues'
 import { useTabsStore } from './tabs'
 
-export interface CaseRow {
-  id: string
-  title: string
-  baseCurrency: string
-  updatedAt: string
-  partyNames: string[]
-  summary: CaseSummary
-}
+/** A row of the case list: what is stored beside each case for it (figures null until first worked out). */
+export type CaseRow = CaseListing
 
 export type ImportOutcome =
   | { kind: 'imported'; id: string }
   | { kind: 'invalid'; issues: CaseFileIssue[] }
   | { kind: 'conflict'; incoming: CaseFile; existing: CaseRecord }
 
-// By id, for the stored version it was computed from (revision and time, so a test's fresh database never matches).
-const summaryCache = new Map<string, { version: string; summary: CaseSummary }>()
-
-function rowOf(record: CaseRecord): CaseRow {
-  let cached = summaryCache.get(record.id)
-  const version = `${record.revision}@${record.updatedAt}`
-  if (!cached || cached.version !== version) {
-    cached = { version, summary: summarizeCase(record.file) }
-    summaryCache.set(record.id, cached)
-  }
-  return {
-    id: record.id,
-    title: record.file.title,
-    baseCurrency: record.file.baseCurrency,
-    updatedAt: record.updatedAt,
-    partyNames: record.file.parties.map((party) => party.name),
-    summary: cached.summary,
-  }
-}
-
 export const useCaseListStore = defineStore('caseList', () => {
   // state
-  const records = shallowRef<CaseRecord[]>([])
+  const listings = shallowRef<CaseListing[]>([])
   const loading = ref(false)
   const loadError = shallowRef<unknown>(null)
   const query = ref('')
   const lastDeleted = shallowRef<CaseRecord | null>(null)
 
   // computed
-  const rows = computed(() => records.value.map(rowOf))
+  const rows = computed<readonly CaseRow[]>(() => listings.value)
   const filteredRows = computed(() => {
     const words = query.value.trim().toLocaleLowerCase().split(/\s+/).filter(Boolean)
     if (words.length === 0) return rows.value
@@ -73,8 +51,13 @@ export const useCaseListStore = defineStore('caseList', () => {
     loading.value = true
     loadError.value = null
     try {
-      const listed = await useRepository().list()
-      if (thisLoad === latestLoad) records.value = listed
+      // Through the repository once it is loaded; else straight from the database, without it.
+      const loaded = loadedRepository()
+      const listed = (loaded ? await loaded.listings() : await readCaseList()) ?? (await (await loadRepository()).listings())
+      if (thisLoad === latestLoad) {
+        listings.value = listed
+        void fillFigures(listed, thisLoad)
+      }
     } catch (error) {
       if (thisLoad === latestLoad) loadError.value = error
     } finally {
@@ -83,8 +66,24 @@ export const useCaseListStore = defineStore('caseList', () => {
     stopListening ??= tabs.listen(() => void load())
   }
 
+  /** Rows stored before rows had figures get them from the engine, once, and keep them. */
+  async function fillFigures(listed: readonly CaseListing[], thisLoad: number): Promise<void> {
+    const missing = listed.filter((row) => row.figures === null)
+    if (missing.length === 0) return
+    try {
+      const repository = await loadRepository()
+      for (const row of missing) {
+        const filled = await repository.fillListing(row.id)
+        if (!filled || thisLoad !== latestLoad) continue
+        listings.value = listings.value.map((item) => (item.id === filled.id ? filled : item))
+      }
+    } catch {
+      // The row shows without figures; the next load tries again.
+    }
+  }
+
   async function create(title: string, baseCurrency: string): Promise<string> {
-    const record = await useRepository().create(title, baseCurrency)
+    const record = await (await loadRepository()).create(title, baseCurrency)
     tabs.announce({ kind: 'created', caseIds: [record.id], revision: record.revision })
     await load()
     return record.id
@@ -92,7 +91,7 @@ export const useCaseListStore = defineStore('caseList', () => {
 
   async function rename(id: string, title: string): Promise<CaseFileIssue[] | null> {
     try {
-      const record = await useRepository().rename(id, title)
+      const record = await (await loadRepository()).rename(id, title)
       tabs.announce({ kind: 'renamed', caseIds: [id], revision: record.revision })
       await load()
       return null
@@ -102,14 +101,14 @@ export const useCaseListStore = defineStore('caseList', () => {
   }
 
   async function duplicate(id: string): Promise<string> {
-    const copy = await useRepository().duplicate(id)
+    const copy = await (await loadRepository()).duplicate(id)
     tabs.announce({ kind: 'duplicated', caseIds: [copy.id], revision: copy.revision })
     await load()
     return copy.id
   }
 
   async function remove(id: string): Promise<void> {
-    lastDeleted.value = (await useRepository().remove(id)) ?? null
+    lastDeleted.value = (await (await loadRepository()).remove(id)) ?? null
     tabs.announce({ kind: 'deleted', caseIds: [id] })
     await load()
   }
@@ -117,7 +116,7 @@ export const useCaseListStore = defineStore('caseList', () => {
   async function undoRemove(): Promise<void> {
     const record = lastDeleted.value
     if (!record) return
-    const restored = await useRepository().restoreRecord(record)
+    const restored = await (await loadRepository()).restoreRecord(record)
     lastDeleted.value = null
     tabs.announce({ kind: 'restored', caseIds: [restored.id], revision: restored.revision })
     await load()
@@ -125,7 +124,7 @@ export const useCaseListStore = defineStore('caseList', () => {
 
   async function importText(text: string, onConflict: 'ask' | 'replace' | 'copy' = 'ask'): Promise<ImportOutcome> {
     try {
-      const imported = await useRepository().importText(text, { onConflict })
+      const imported = await (await loadRepository()).importText(text, { onConflict })
       if (imported.outcome !== 'unchanged') tabs.announce({ kind: 'imported', caseIds: [imported.id], revision: imported.record.revision })
       await load()
       return { kind: 'imported', id: imported.id }
@@ -135,24 +134,24 @@ export const useCaseListStore = defineStore('caseList', () => {
     }
   }
 
-  function exportText(id: string): Promise<string> {
-    return useRepository().exportText(id)
+  async function exportText(id: string): Promise<string> {
+    return (await loadRepository()).exportText(id)
   }
 
-  function exportBackup(): Promise<string> {
-    return useRepository().exportBackup()
+  async function exportBackup(): Promise<string> {
+    return (await loadRepository()).exportBackup()
   }
 
   async function planRestore(text: string): Promise<{ plan: RestorePlan } | { issues: CaseFileIssue[] }> {
     try {
-      return { plan: await useRepository().planRestore(text) }
+      return { plan: await (await loadRepository()).planRestore(text) }
     } catch (error) {
       return { issues: issuesOf(error) }
     }
   }
 
   async function applyRestore(plan: RestorePlan): Promise<void> {
-    const result = await useRepository().applyRestore(plan)
+    const result = await (await loadRepository()).applyRestore(plan)
     const caseIds = [...result.added, ...result.replaced]
     if (caseIds.length > 0) tabs.announce({ kind: 'restored', caseIds })
     await load()
@@ -161,7 +160,7 @@ export const useCaseListStore = defineStore('caseList', () => {
   function $reset(): void {
     stopListening?.()
     stopListening = null
-    records.value = []
+    listings.value = []
     loading.value = false
     loadError.value = null
     query.value = ''
@@ -169,7 +168,7 @@ export const useCaseListStore = defineStore('caseList', () => {
   }
 
   return {
-    records,
+    listings,
     loading,
     loadError,
     query,

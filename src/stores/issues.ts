@@ -1,6 +1,6 @@
 // Turns any failure into the list of problems (CaseFileIssue[]) a screen shows, keeping each code and path.
-import { CaseFileError, type CaseFileIssue } from '@/domain'
-import { BackupFileError } from '@/persistence'
+import { CaseFileError, type CaseFileIssue } from '@/domain/issues'
+import { BackupFileError } from '@/persistence/errors'
 
 export function issuesOf(error: unknown): CaseFileIssue[] {
   if (error instanceof CaseFileError || error instanceof BackupFileError) return error.issues

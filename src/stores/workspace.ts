@@ -2,9 +2,10 @@
 // tabs did to it. Every edit goes through caseEdits (one validated path with undo).
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { createSummarizer, createViewBuilder, recordKey, type CaseFile, type ListName, type RecordOf } from '@/domain'
-import { SaveConflictError, requestPersistentStorage } from '@/persistence'
-import { useRepository } from './repository'
+import { createSummarizer, createViewBuilder, listingFigures, recordKey, type CaseFile, type ListName, type RecordOf } from '@/domain'
+import { SaveConflictError } from '@/persistence/errors'
+import { requestPersistentStorage } from '@/persistence/storage'
+import { loadRepository } from './repository'
 import { caseEdits, type Refusal, type UndoEntry, type UndoStack } from './caseEdits'
 import { useTabsStore, type CaseMessage } from './tabs'
 
@@ -63,7 +64,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     changedElsewhere.value = false
     deletedElsewhere.value = false
     try {
-      const record = await useRepository().get(id)
+      const record = await (await loadRepository()).get(id)
       file.value = record?.file ?? null
       // Undo belongs to the case as this tab last loaded it (see docs/decisions.md).
       undoStack.value = []
@@ -109,7 +110,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     const before = file.value
     const id = before?.id
     if (!id) return
-    const record = await useRepository().get(id)
+    const record = await (await loadRepository()).get(id)
     if (file.value?.id !== id) return // another case was opened meanwhile
     if (!record) {
       deletedElsewhere.value = true
@@ -143,12 +144,14 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   function persist(options: { overwrite?: boolean } = {}): Promise<void> {
     const snapshot = file.value
     if (!snapshot) return saving
+    // The case list's figures, from the summary the screen shows, rather than summarizing the case again.
+    const figures = summary.value ? listingFigures(summary.value, snapshot.baseCurrency) : undefined
     saving = saving.then(async () => {
       if (saveState.value === 'conflict' && !options.overwrite) return
       try {
         // Keeping this tab's version replaces the version seen at the conflict, and nothing newer.
         const expectedRevision = options.overwrite ? conflictWith : revision.value
-        const record = await useRepository().save(snapshot, { expectedRevision })
+        const record = await (await loadRepository()).save(snapshot, { expectedRevision, ...(figures ? { figures } : {}) })
         lastSavedAt.value = record.updatedAt
         revision.value = record.revision
         conflictWith = null
