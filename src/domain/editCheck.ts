@@ -11,7 +11,8 @@ import type { CaseFileIssue } from './issues'
 import type { ListName, RecordOf } from './lists'
 import { caseFileSchema, costSchema, fxRateSchema, lossSchema, offerSchema, partySchema, paymentSchema, propertySchema, type CaseFile } from './schema'
 import { FORBIDDEN_KEYS, checkVersion, offerTrackerIssues, parseCaseFile, scan, trackerBlockIssues } from './parse'
-import { crossCheck } from './crossChecks'
+import { crossCheck, recordRules, type CrossContext } from './crossChecks'
+import { recordKey } from './lists'
 import { trackerCrossCheck } from './tracker/crossChecks'
 import { trackerCaseSchema } from './tracker/schema'
 import { markValid } from './validated'
@@ -40,6 +41,40 @@ function isPlainRecord(value: unknown): value is Record<string, unknown> {
 
 function acrossRecords(next: CaseFile): CaseFileIssue[] {
   return [...crossCheck(next), ...trackerCrossCheck(next as unknown as Record<string, unknown>)]
+}
+
+// The ids of a list, kept by the list's identity: a list an edit did not touch is the same array.
+const idsKept = new WeakMap<readonly unknown[], ReadonlyMap<string, unknown>>()
+function idsOf(list: readonly { id?: unknown }[]): ReadonlyMap<string, unknown> {
+  let ids = idsKept.get(list)
+  if (!ids) idsKept.set(list, (ids = new Map(list.map((record) => [String(record.id), record]))))
+  return ids
+}
+const ratedKept = new WeakMap<readonly unknown[], ReadonlySet<string>>()
+function ratedOf(fx: CaseFile['fx']): ReadonlySet<string> {
+  let rated = ratedKept.get(fx)
+  if (!rated) ratedKept.set(fx, (rated = new Set(fx.map((rate) => rate.currency))))
+  return rated
+}
+
+/**
+ * Whether the rules across records find anything wrong once `change` made `next`. A record
+ * added, or changed under the same key, can only break its own rules (its references, its
+ * currencies, its role-dependent fields) and its key's uniqueness; a removal, a changed key or a
+ * changed rate can break other records' references, so the whole case is checked then. The app's
+ * own rules across records (tracker blocks) are always checked on the whole case.
+ */
+function breaksRules(current: CaseFile, next: CaseFile, change: RecordChange, index: number, record: unknown): boolean {
+  const tracker = trackerCrossCheck(next as unknown as Record<string, unknown>)
+  if (tracker.length > 0) return true
+  const before = change.kind === 'replace' ? current[change.list][index] : undefined
+  const sameKey = change.kind === 'add' || (before !== undefined && recordKey(change.list, before) === recordKey(change.list, record as never))
+  if (change.kind === 'remove' || change.list === 'fx' || !sameKey) return crossCheck(next).length > 0
+  if (change.kind === 'add' && idsOf(current[change.list] as readonly { id?: unknown }[]).has(recordKey(change.list, record as never))) return true
+  const context: CrossContext = { base: next.baseCurrency, rated: ratedOf(next.fx), parties: idsOf(next.parties), properties: idsOf(next.properties), offers: idsOf(next.offers) }
+  let broken = false
+  recordRules(change.list, record as Record<string, unknown>, index, context, () => (broken = true))
+  return broken
 }
 
 /** The record on its own, as the whole-case check sees it at `list[index]`: the normalized record, or null when anything is wrong. */
@@ -71,7 +106,7 @@ export function applyRecordChange<K extends ListName>(current: CaseFile, change:
     if (normalized === null) return parseCaseFile(proposed())
   }
   const next = { ...current, [change.list]: listWith(normalized) } as CaseFile
-  if (acrossRecords(next).length > 0) return parseCaseFile(proposed())
+  if (breaksRules(current, next, change, index, normalized)) return parseCaseFile(proposed())
   return markValid(next)
 }
 

@@ -1,6 +1,7 @@
 // The app's languages: vue-i18n with one catalogue per locale, the choice kept across
 // visits. English is part of the app; another language's catalogue is downloaded the
 // first time it is shown (loadLocale), before anything is shown in it.
+import { markRaw } from 'vue'
 import { createI18n, useI18n, type Composer } from 'vue-i18n'
 import en from 'virtual:messages/en'
 import preloaded from 'virtual:messages/preloaded'
@@ -29,7 +30,11 @@ export function storedLocale(): Locale {
   return preferred.toLowerCase().startsWith('zh') && isLocale('zh-CN') ? 'zh-CN' : 'en'
 }
 
-const loaded: Partial<Record<Locale, MessageSchema>> = { en: en as MessageSchema, ...(preloaded as Partial<Record<Locale, MessageSchema>>) }
+// Catalogues never change once loaded: kept raw, so vue-i18n's reactive store of messages does not
+// wrap every message (a compiled message is a small tree, read on every translation) in a proxy.
+const raw = (messages: unknown) => markRaw(messages as MessageSchema)
+const loaded: Partial<Record<Locale, MessageSchema>> = { en: raw(en) }
+for (const [locale, messages] of Object.entries(preloaded)) if (isLocale(locale)) loaded[locale] = raw(messages)
 // English is never downloaded on its own: it is part of the app.
 const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Record<string, unknown> }>> = {
   'zh-CN': () => import('virtual:messages/zh-CN'),
@@ -43,7 +48,7 @@ export function loadLocale(locale: Locale): Promise<MessageSchema> {
   let pending = loading.get(locale)
   if (!pending) {
     pending = loaders[locale as Exclude<Locale, 'en'>]().then(
-      (module) => (loaded[locale] = module.default as MessageSchema),
+      (module) => (loaded[locale] = raw(module.default)),
       (error: unknown) => {
         loading.delete(locale)
         throw error
