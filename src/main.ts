@@ -7,6 +7,7 @@ import './styles/app.css'
 import './styles/print.css'
 import './styles/analysis.css'
 import './styles/responsive.css'
+import './styles/live.css'
 
 // The user's language is loaded before anything is shown (English is part of the app).
 const locale = storedLocale()

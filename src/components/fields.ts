@@ -1,12 +1,24 @@
 // How each kind of field is typed and checked in forms: the same rules as the
-// case-file format (the engine's own checks), applied as the user types.
-import { amountProblem, currencyProblem, dateProblem, problem, textProblem, type Problem } from '@/domain'
+// case-file format (the engine's own checks), applied as the user types. Amounts
+// are read tolerantly (readMoney): "27,000.00", "$27000", "CNY 2,400", "２７，０００".
+import { amountProblem, currencyProblem, dateProblem, problem, readMoney, textProblem, type CaseFileIssue, type FxRate, type MoneyReading, type Problem } from '@/domain'
 
 export type FieldType = 'text' | 'longtext' | 'amount' | 'positiveAmount' | 'ratio' | 'date' | 'currency' | 'select' | 'checkbox'
 
 export interface SelectOption {
   value: string
   label: string
+}
+
+/** A currency choice that may name a currency without a rate: the form then asks for the rate right there. */
+export interface RateHook {
+  base: string
+  /** The currencies the case can convert (the base and every currency with a rate). */
+  rated: () => readonly string[]
+  /** Records a rate; returns why not, if it was refused. */
+  add: (rate: FxRate) => CaseFileIssue[] | null
+  /** The date a new rate is quoted on. */
+  today: string
 }
 
 export interface FieldSpec {
@@ -22,25 +34,50 @@ export interface FieldSpec {
   /** Catalogue key of a hint under the field. */
   hint?: string
   width?: 'narrow' | 'wide'
+  /** An amount: the key of its record's currency, which a currency typed with the amount ("CNY 2,400") sets. */
+  currencyKey?: string
+  /** A currency choice that may ask for a missing rate. */
+  rate?: RateHook
+  /** A currency typed as text: codes to suggest (never the base currency). */
+  suggestions?: () => readonly string[]
+}
+
+/** What a form knows when it reads an amount: the case's currencies and the record's own. */
+export interface AmountContext {
+  currencies?: readonly string[]
+  currency?: string
+}
+
+const AMOUNT_TYPES: readonly FieldType[] = ['amount', 'positiveAmount', 'ratio']
+
+export function isAmount(spec: FieldSpec): boolean {
+  return AMOUNT_TYPES.includes(spec.type)
+}
+
+/** An amount field's text, read: the exact amount, and the currency it names, if any. */
+export function readAmount(spec: FieldSpec, raw: string, context: AmountContext = {}): MoneyReading {
+  return readMoney(raw, { currencies: context.currencies, current: context.currency, allowCurrency: spec.currencyKey !== undefined })
 }
 
 /** The problem with a typed value, or null when it can be kept. Empty optional fields are fine. */
-export function fieldProblem(spec: FieldSpec, raw: string | boolean): Problem | null {
+export function fieldProblem(spec: FieldSpec, raw: string | boolean, context: AmountContext = {}): Problem | null {
   if (spec.type === 'checkbox') return null
   const value = String(raw)
   if (value.trim() === '') return spec.required ? problem('value.required') : null
   switch (spec.type) {
     case 'amount':
-      return amountProblem(value, false)
     case 'positiveAmount':
-      return amountProblem(value, true)
-    case 'ratio':
-      return amountProblem(value, false)
+    case 'ratio': {
+      const reading = readAmount(spec, value, context)
+      return reading.ok ? amountProblem(reading.amount, spec.type === 'positiveAmount') : reading.problem
+    }
     case 'date':
-      return dateProblem(value)
+      return dateProblem(value.trim())
     case 'currency':
-      return currencyProblem(value)
+      return currencyProblem(value.trim().toUpperCase())
     case 'select':
+      if (spec.rate && value !== spec.rate.base && !spec.rate.rated().includes(value))
+        return /^[A-Z]{3}$/.test(value) ? problem('fx.missing', { currency: value, base: spec.rate.base }) : problem('currency.format')
       if (!spec.options) return null
       return spec.options().some((option) => option.value === value)
         ? null
@@ -50,13 +87,17 @@ export function fieldProblem(spec: FieldSpec, raw: string | boolean): Problem | 
   }
 }
 
-/** The record with a field set from what was typed: an empty optional field is left out. */
-export function withField<T extends object>(record: T, spec: FieldSpec, raw: string | boolean): T {
+/** The record with a field set from what was typed: an empty optional field is left out; an amount is stored as read. */
+export function withField<T extends object>(record: T, spec: FieldSpec, raw: string | boolean, context: AmountContext = {}): T {
   const next = { ...record } as Record<string, unknown>
   if (spec.type === 'checkbox') {
     if (raw === true) next[spec.key] = true
     else delete next[spec.key]
   } else if (String(raw).trim() === '' && !spec.required) delete next[spec.key]
+  else if (isAmount(spec)) {
+    const reading = readAmount(spec, String(raw), context)
+    next[spec.key] = reading.ok ? reading.amount : String(raw).trim()
+  } else if (spec.type === 'currency') next[spec.key] = String(raw).trim().toUpperCase()
   else next[spec.key] = spec.type === 'text' || spec.type === 'longtext' ? String(raw) : String(raw).trim()
   return next as T
 }

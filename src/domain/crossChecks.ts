@@ -4,6 +4,7 @@
 import { formatPath, issueAt, type CaseFileIssue, type PathPart } from './issues'
 import { problem, type Problem } from './problems'
 import { PROPERTY_KINDS } from './values'
+import { RECORD_WHAT } from './lists'
 
 
 function asRecord(value: unknown): Record<string, unknown> | null {
@@ -25,14 +26,8 @@ function str(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined
 }
 
-const LIST_NAMES: Record<string, string> = {
-  parties: 'party',
-  losses: 'loss',
-  properties: 'property',
-  offers: 'offer',
-  payments: 'payment',
-  costs: 'cost',
-}
+/** The lists whose records have ids (rates are keyed by currency), with the word for one record. */
+const LIST_NAMES: Record<string, string> = Object.fromEntries(Object.entries(RECORD_WHAT).filter(([list]) => list !== 'fx'))
 
 /** What the rules about one record need to know of the others: the ids of each list, the base currency and rated currencies. */
 export interface CrossContext {

@@ -30,13 +30,26 @@ export function numberFormat(key: string, make: () => Intl.NumberFormat): Intl.N
   return found
 }
 
-/** `$90,418.83` from "90418.83", money already rounded to the currency's minor units. */
+/**
+ * `$90,418.83` from "90418.83", money already rounded to the currency's minor units. English
+ * writes the yuan by its code, `CNY 2,400.00` (Intl's "CN¥" is easily taken for the yen);
+ * Chinese keeps its own sign (`¥2,400.00`).
+ */
 export function formatRoundedMoney(rounded: string, currency: string, locale = 'en-US'): string {
   const units = minorUnits(currency)
+  const byCode = locale.toLowerCase().startsWith('en') && currency === 'CNY'
   const nf = numberFormat(`money|${locale}|${currency}`, () =>
-    new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: units, maximumFractionDigits: units }),
+    new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      currencyDisplay: byCode ? 'code' : 'symbol',
+      minimumFractionDigits: units,
+      maximumFractionDigits: units,
+    }),
   )
-  return nf.format(rounded as `${number}`)
+  const shown = nf.format(rounded as `${number}`)
+  // "CNY 2,400.00" with a plain space, as it is written (Intl puts a no-break space there).
+  return byCode ? shown.replace(/\u00a0/g, ' ') : shown
 }
 
 /** `69.12%` from "0.6912", a ratio already rounded to four decimals. */

@@ -25,6 +25,8 @@ export {
 export { GROUP_ORDER, inGroupOrder, partyGroup, type PartyGroup } from './parties'
 export { ID_PREFIXES, nextId } from './ids'
 export { RECORD_WHAT, recordKey, type ListName, type RecordOf } from './lists'
+export { perBaseOf, type RateDirection } from './fxInput'
+export { readMoney, type MoneyContext, type MoneyReading } from './moneyInput'
 export { exactFigure, minorUnits, roundMoney, roundPercent, roundedMoneyText, roundedRatioText, formatMoney, formatAmount, formatPercent } from './money'
 export { formatRoundedMoney, formatRoundedPercent } from './display'
 export { listingFigures, type ListingFigures } from './listing'
@@ -45,7 +47,11 @@ export {
 export { buildCaseView, createViewBuilder, SHOWN_ROUNDS, type CaseView, type OfferRow, type PartRow, type PropertyRow, type RecordRow } from './view/caseView'
 export { payerGroups, payersOf, shareOf, type Payer, type PayerGroup } from './view/payers'
 export { compareOffers, defaultComparison, timingOf, TIMINGS, type Comparison, type ComparedOffer, type ComparedProperty, type PropertyInOffer, type Timing } from './view/comparison'
-export { startingDraft, whatIf, type WhatIf } from './view/whatIf'
+export { startingDraft, whatIf, whatIfFigures, withAddedPart, type AddedPart, type WhatIf, type WhatIfFigures } from './view/whatIf'
+export { counteredBy, isExpired, recordMove, shownStatus, standing, withMoveStatus, type NegotiationStanding, type ShownStatus } from './view/moves'
+export { negotiationRounds, projectedLanding, roundsById, type Projection, type Round, type Rounds } from './view/rounds'
+export { answerChoices, type AnswerChoices } from './view/answers'
+export { movePreview, newMove, newMoveDate, partStart, type MovePreview, type NewMoveContext, type PartStart } from './view/newMove'
 export {
   compositionSeries,
   convergenceSeries,
@@ -57,5 +63,20 @@ export {
   type Milestone,
   type SeriesPoint,
 } from './view/chartSeries'
-export { memoModel, type MemoFigure, type MemoModel } from './view/memo'
+export { memoModel, type MemoContributions, type MemoGroup, type MemoModel, type MemoOfferRow, type MemoOptions, type MemoPayer, type MemoRecord, type Standing } from './view/memo'
 export * from './tracker'
+export {
+  SHOWN_ZERO,
+  atLeastZero,
+  shownDifference,
+  shownFigures,
+  shownMidpoint,
+  shownMoney,
+  shownMovements,
+  shownOfferTotal,
+  shownParts,
+  shownSum,
+  type Shown,
+  type ShownFigures,
+} from './view/footing'
+export { nothingOwed, paymentSchedule, type MatchedPayment, type Owing, type PartStatus, type PaymentSchedule, type ScheduleRow } from './view/schedule'

@@ -188,7 +188,7 @@ export default {
     finalTag: 'final',
     goodUntil: 'Good until',
     goodUntilShort: 'good until {date}',
-    respondsTo: 'Answers',
+    respondsTo: 'Responds to',
     amount: 'Amount',
     parts: 'Parts',
     part: { party: 'Who pays', kind: 'How', property: 'Property', dueDate: 'Due date' },
@@ -205,7 +205,7 @@ export default {
   },
   summary: {
     title: 'Summary',
-    lossTotal: 'Loss',
+    lossTotal: 'Total loss',
     receivedTotal: 'Received',
     outstanding: 'Outstanding',
     recoveredRatio: 'Recovered',

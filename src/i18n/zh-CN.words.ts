@@ -3,11 +3,11 @@ import type { DomainTexts } from '@/domain'
 import type { Translated } from './translated'
 
 const domainWords: Translated<DomainTexts> = {
-  role: { seller: '卖方', family: '亲属', associate: '关系人' },
-  roleWord: { seller: '卖方', family: '亲属', associate: '关系人' },
+  role: { seller: '卖方', family: '亲属', associate: '其他出资人' },
+  roleWord: { seller: '卖方', family: '亲属', associate: '其他出资人' },
   relation: {
     spouse: '配偶',
-    parent: '父亲或母亲',
+    parent: '父/母',
     child: '子女',
     sibling: '兄弟姐妹',
     grandparent: '祖父母／外祖父母',
@@ -21,7 +21,7 @@ const domainWords: Translated<DomainTexts> = {
   relationGroup: { immediate: '近亲属', extended: '其他亲属' },
   category: { payment: '货款', shipping: '运费', inspection: '检验费', 'bank-fee': '银行手续费', other: '其他' },
   kind: { cash: '现金', installments: '分期付款', mortgage: '抵押贷款', 'property-sale': '出售房产', other: '其他' },
-  status: { open: '待答复', accepted: '已接受', rejected: '已拒绝', countered: '已还价', withdrawn: '已撤回' },
+  status: { open: '待答复', accepted: '已接受', rejected: '已拒绝', countered: '已还价', withdrawn: '已撤回', expired: '已过期' },
   offerType: { initial: '首次', counter: '还价', revised: '修改', final: '最终' },
   level: { likely: '很可能已到上限', possible: '可能已到上限', 'not-indicated': '未见迹象' },
   signalName: {
@@ -39,7 +39,7 @@ const domainWords: Translated<DomainTexts> = {
     FAMILY_PROPERTY: '亲属的房产为本次报价提供 {amount}：{list}。',
     SELLER_PROPERTY: '卖方自有房产为本次报价提供 {amount}：{list}。',
     pledge: { mortgage: '{who}，以 {property} 抵押贷款，{amount}', sale: '{who}，出售 {property}，{amount}' },
-    THIRD_PARTY_MAJORITY: '亲属和关系人出资 {part}，占总额 {total} 的 {share}，达到或超过 {threshold} 的阈值：{list}。',
+    THIRD_PARTY_MAJORITY: '亲属和其他出资人出资 {part}，占总额 {total} 的 {share}，达到或超过 {threshold} 的阈值：{list}。',
     paidThrough: '（经由{who}支付）',
     CONCESSIONS_SHRINKING: {
       raised: '卖方本轮仅加价 {step}，上一轮加价 {previous}：不到上一轮的 {factor}。',
@@ -47,9 +47,10 @@ const domainWords: Translated<DomainTexts> = {
       lowered: '卖方本轮降价 {step}，上一轮加价 {previous}。',
     },
   },
-  side: { seller: '卖方报价', buyer: '买方要价' },
+  side: { seller: '卖方报价', buyer: '买方赔偿要求' },
   label: {
     offer: '{side} {number}',
+    named: '{label} · {name}',
     dated: '{label} · {date}',
     full: '{label} · {date} · {total}',
     party: '{name}（{who}）',

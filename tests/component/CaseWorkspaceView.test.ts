@@ -83,18 +83,19 @@ describe('a long negotiation', () => {
 })
 
 describe('editing harbor-tools', () => {
-  it('refuses "1,000" as a loss amount at the field, keeps the figures and stores nothing', async () => {
+  it('refuses "27,5" (a decimal comma?) as a loss amount at the field, keeps the figures and stores nothing', async () => {
     const { wrapper, app, id } = await openCase(exampleText('harbor-tools'))
     const stored = await app.repository.get(id)
     await wrapper.get('#losses [data-testid="losses-row"] .row-actions button').trigger('click')
     const amount = fieldIn(wrapper.get('#losses .editor-row'), 'Amount')
-    await amount.setValue('1,000')
-    expect(fieldError(amount)).toMatch(/without separators/)
+    await amount.setValue('27,5')
+    expect(fieldError(amount)).toMatch(/is the comma a decimal point/)
     expect(wrapper.get('[data-testid="loss-total"]').text()).toBe('$90,418.83')
     await useWorkspaceStore().flush()
     expect(await app.repository.get(id)).toEqual(stored)
 
-    await amount.setValue('28000')
+    // Grouped as people write it, stored as the file writes it.
+    await amount.setValue('28,000')
     await flushPromises()
     expect(wrapper.get('[data-testid="loss-total"]').text()).toBe('$91,418.83')
     await useWorkspaceStore().flush()

@@ -67,7 +67,7 @@ describe('the parts of a seller offer', () => {
     expect(committed?.from === 'seller' && committed.components[1]).toEqual({ partyId: 'zhang-jun', kind: 'cash', amount: '250000', currency: 'CNY', dueDate: '2024-06-30' })
   })
 
-  it.each([['1,000'], ['5.']])('refuse the amount %j at the field and commit nothing', async (typed) => {
+  it.each([['27,5'], ['-5'], ['$5 CNY']])('refuse the amount %j at the field and commit nothing', async (typed) => {
     const wrapper = mountEditor(offer('o1'))
     const amount = fieldIn(parts(wrapper)[0]!, 'Amount')
     await amount.setValue(typed)

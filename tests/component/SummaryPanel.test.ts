@@ -37,10 +37,13 @@ describe('the summary panel', () => {
       midpoint: expected.midpoint as string,
       lift: expected.lift as string,
     }
+    // On screen each of the contract's figures is its exact value rounded (case-format.md, section 2):
+    // outstanding $27,918.8356 shows as $27,918.84. The memo foots instead (docs/figures-that-foot.md).
     for (const testid of MONEY) {
       expect(text(wrapper, testid), testid).toBe(formatMoney(new Dec(want[testid]!), 'USD', 'en'))
       expect(text(wrapper, testid), testid).toMatch(/^-?\$[\d,]+\.\d\d$/)
     }
+    expect(text(wrapper, 'outstanding')).toBe('$27,918.84')
     for (const testid of RATIOS) {
       expect(text(wrapper, testid), testid).toBe(formatPercent(new Dec(want[testid]!), 'en'))
       expect(text(wrapper, testid), testid).toMatch(/^-?[\d,]+\.\d\d%$/)
@@ -57,8 +60,11 @@ describe('the summary panel', () => {
     const wrapper = mountPanel(file)
     const summary = summarizeCase(file)
     for (const testid of MONEY) expect(text(wrapper, testid), testid).toMatch(/^-?¥[\d,]+$/)
-    // 1,234,567.5 JPY + 25.25 USD at 0.0067 per yen = 1,238,336.15… JPY
-    expect(text(wrapper, 'loss-total')).toBe(formatMoney(summary.lossTotal, 'JPY', 'en'))
+    // 1,234,567.5 JPY + 25.25 USD at 0.0067 per yen = 1,238,336.15… JPY exactly, shown rounded as the
+    // contract says (the memo, which foots, would print ¥1,234,568 + ¥3,769 = ¥1,238,337).
+    expect(text(wrapper, 'loss-total')).toBe('¥1,238,336')
+    expect(wrapper.get('[data-testid="loss-total"]').attributes('data-value')).toBe(summary.lossTotal.toDecimalPlaces(8).toFixed(8))
+    expect(text(wrapper, 'outstanding')).toBe(formatMoney(summary.outstanding, 'JPY', 'en'))
     expect(text(wrapper, 'received-total')).toBe('¥100,001')
     expect(text(wrapper, 'cost-total')).toBe('¥50,001')
     expect(text(wrapper, 'latest-offer-total')).toBe('¥700,001')

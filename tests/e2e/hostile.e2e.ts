@@ -217,7 +217,8 @@ describe('the language', () => {
     await page.getByTestId('summary-panel').waitFor()
     await page.locator('#losses [data-testid="losses-row"]').first().locator('.row-actions button').first().click()
     const amount = page.locator('#losses .editor-row input[inputmode="decimal"]').first()
-    await amount.fill('1,000')
+    // "27,5": is the comma a decimal point? The one kind of separator that is refused.
+    await amount.fill('27,5')
     const error = page.locator('#losses .editor-row .field-error').first()
     await error.waitFor()
     await screenshot(page, 'field-error-zh')

@@ -1,17 +1,15 @@
 // Steps a user takes in the app, shared by the end-to-end tests.
-import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { expect } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
 import { Dec, formatMoney, formatPercent } from '../../src/domain'
+import { FIXTURES, expectedFigures } from '../support/examples'
 
-export const EXAMPLES = resolve(import.meta.dirname, '../fixtures/examples')
+export const EXAMPLES = FIXTURES
 
-export function example(name: string): { path: string; expected: Record<string, unknown> & { assessment: { level: string } | null } } {
-  return {
-    path: resolve(EXAMPLES, `${name}.case.json`),
-    expected: JSON.parse(readFileSync(resolve(EXAMPLES, `${name}.expected.json`), 'utf8')),
-  }
+/** A worked example's file (to import through the page) and its expected figures. */
+export function example(name: string): { path: string; expected: ReturnType<typeof expectedFigures> } {
+  return { path: resolve(EXAMPLES, `${name}.case.json`), expected: expectedFigures(name) }
 }
 
 /** Fills a form's fields by their visible labels: text is typed, selects are chosen by value. */
@@ -38,12 +36,20 @@ export interface PartValues {
   [label: string]: string
 }
 
+/** Opens "More" of the offer form (date, status, type, good until, responds to) when it is folded. */
+export async function openMore(form: Locator): Promise<void> {
+  const more = form.getByTestId('offer-more')
+  if ((await more.getAttribute('open')) === null) await more.locator('summary').click()
+}
+
+/** Adds a seller offer with these parts; parts the form suggests beyond them (the previous offer's payers) stay empty and are not recorded. */
 export async function addSellerOffer(page: Page, offer: Record<string, string | boolean>, parts: PartValues[]): Promise<void> {
   await page.getByTestId('add-seller-offer').click()
   const form = page.getByTestId('offer-editor')
+  await openMore(form)
   await fill(form, offer)
   for (let i = 0; i < parts.length; i++) {
-    if (i > 0) await form.getByTestId('add-part').click()
+    if ((await form.getByTestId('offer-part').count()) <= i) await form.getByTestId('add-part').click()
     await fill(form.getByTestId('offer-part').nth(i), parts[i]!)
   }
   await form.getByTestId('save-offer').click()
@@ -53,6 +59,7 @@ export async function addSellerOffer(page: Page, offer: Record<string, string | 
 export async function addBuyerDemand(page: Page, demand: Record<string, string | boolean>): Promise<void> {
   await page.getByTestId('add-buyer-demand').click()
   const form = page.getByTestId('offer-editor')
+  await openMore(form)
   await fill(form, demand)
   await form.getByTestId('save-offer').click()
   await expect.poll(() => form.count()).toBe(0)
@@ -83,6 +90,7 @@ export async function expectPanelMatches(page: Page, expected: Record<string, un
   want['latest-offer-total'] = { value: latest?.total ?? null, kind: 'money' }
   want['latest-offer-ratio'] = { value: latest?.ratio ?? null, kind: 'ratio' }
   want['best-offer-total'] = { value: best?.total ?? null, kind: 'money' }
+  // On screen each figure is its exact value rounded, as the contract says (the memo foots instead).
   for (const [testid, { value, kind }] of Object.entries(want)) {
     const element = page.getByTestId(testid)
     await expect.poll(() => element.getAttribute('data-value'), { message: testid }).toBe(value ?? '')

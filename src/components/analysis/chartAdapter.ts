@@ -14,11 +14,14 @@ import {
   type CompositionSeries,
   type ComponentKind,
   type ConvergenceSeries,
-  type OfferRow,
   type PartyGroup,
   type SeriesPoint,
   type Words,
 } from '@/domain'
+import { moneyTick } from './chartTheme'
+import { pointNote, wordedFor, type PointNote } from './pointNotes'
+
+export { pointNote, type PointNote }
 
 export type { CompositionMode }
 
@@ -43,14 +46,6 @@ function dayOf(iso: string): number {
   return day
 }
 
-/** What is worded for an offer's row, kept while the row, the words and their language are the same. */
-const worded = new WeakMap<OfferRow, { words: Words; locale: string; note?: PointNote; lines?: string[] }>()
-function wordedFor(row: OfferRow, words: Words) {
-  let kept = worded.get(row)
-  if (!kept || kept.words !== words || kept.locale !== words.locale) worded.set(row, (kept = { words, locale: words.locale }))
-  return kept
-}
-
 /** A ratio as chart.js gets it: a percentage rounded half-up to two decimals (0.76803075 → 76.8). */
 export function chartPercent(ratio: Dec): number {
   return Number(roundPercent(ratio).toFixed(2))
@@ -59,14 +54,6 @@ export function chartPercent(ratio: Dec): number {
 export interface ChartPoint {
   x: number
   y: number
-}
-
-/** What the tooltip of one point says, worded when first read (on hover). */
-export interface PointNote {
-  offerId: string
-  side: 'seller' | 'buyer'
-  readonly title: string
-  readonly lines: string[]
 }
 
 export interface ConvergenceData {
@@ -90,41 +77,17 @@ export interface ConvergenceData {
   acceptedNote: PointNote | null
   empty: boolean
   legend: { seller: string; buyer: string; withdrawn: string; accepted: string }
+  marks: ConvergenceMarks
 }
 
-/**
- * The tooltip of an offer's point. Formatting money, ratio and date for every
- * point up front costs about 0.1 ms each, which a long negotiation would pay on
- * every edit: it is worded on first read.
- */
-export function pointNote(row: OfferRow, words: Words): PointNote {
-  const kept = wordedFor(row, words)
-  return (kept.note ??= newPointNote(row, words))
-}
-
-function newPointNote(row: OfferRow, words: Words): PointNote {
-  let worded: { title: string; lines: string[] } | null = null
-  const summary = row.summary
-  const word = () =>
-    (worded ??= {
-      title: offerLabel(row.label, words),
-      lines: [
-        words.text('analysis.tip.date', { date: words.date(summary.date) }),
-        words.text('analysis.tip.total', { amount: words.money(summary.total, row.label.currency) }),
-        words.text('analysis.tip.ofLoss', { percent: words.percent(summary.ratio) }),
-        words.text('analysis.tip.status', { status: words.text(`status.${summary.status}`) }),
-      ],
-    })
-  return {
-    offerId: row.id,
-    side: row.from,
-    get title() {
-      return word().title
-    },
-    get lines() {
-      return word().lines
-    },
-  }
+/** What the chart draws over its lines: the midpoint, the bracket of the gap, the projected landing, and a value beside each point. */
+export interface ConvergenceMarks {
+  midpoint: { y: number; label: string } | null
+  bracket: { x: number; from: number; to: number; label: string } | null
+  projection: { y: number; label: string } | null
+  /** One per point of the seller's and the buyer's lines; '' for a point that only holds the last value. */
+  readonly sellerLabels: string[]
+  readonly buyerLabels: string[]
 }
 
 const HEADROOM = new Dec('1.08')
@@ -158,6 +121,34 @@ export function convergenceData(series: ConvergenceSeries, currency: string, wor
       buyer: words.text('analysis.convergence.buyer'),
       withdrawn: words.text('analysis.convergence.withdrawn'),
       accepted: words.text('analysis.convergence.accepted'),
+    },
+    marks: convergenceMarks(series, currency, words),
+  }
+}
+
+function convergenceMarks(series: ConvergenceSeries, currency: string, words: Words): ConvergenceMarks {
+  const money = (value: Dec) => words.money(value, currency)
+  // Short, so the labels of neighbouring points do not run into each other ("$41.7K"); kept per row.
+  const label = (p: SeriesPoint) => (p.row ? (wordedFor(p.row, words).tick ??= moneyTick(chartMoney(p.value, currency), currency, words.locale)) : '')
+  // Worded when read: the chart draws them only for a short negotiation.
+  let sellerLabels: string[] | null = null
+  let buyerLabels: string[] | null = null
+  return {
+    midpoint: series.midpoint ? { y: chartMoney(series.midpoint, currency), label: words.text('live.chart.midpoint', { amount: money(series.midpoint) }) } : null,
+    bracket: series.bracket
+      ? {
+          x: dayNumber(series.bracket.date),
+          from: chartMoney(series.bracket.offer, currency),
+          to: chartMoney(series.bracket.demand, currency),
+          label: words.text('live.chart.gap', { amount: money(series.bracket.gap) }),
+        }
+      : null,
+    projection: series.projection ? { y: chartMoney(series.projection, currency), label: words.text('live.chart.projection', { amount: money(series.projection) }) } : null,
+    get sellerLabels() {
+      return (sellerLabels ??= series.seller.map(label))
+    },
+    get buyerLabels() {
+      return (buyerLabels ??= series.buyer.map(label))
     },
   }
 }

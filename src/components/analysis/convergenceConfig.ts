@@ -3,6 +3,7 @@ import type { ChartConfiguration, ChartDataset, TooltipItem } from 'chart.js'
 import { isoOfDay } from '@/domain'
 import type { ChartPoint, ConvergenceData, PointNote } from './chartAdapter'
 import { COLOURS, common, dayStep, dayTick, lossLinePlugin, moneyTick, paperPlugin, withAlpha, type ChartEnv } from './chartTheme'
+import { marksPlugin } from './convergenceMarks'
 
 /** More points than this on the two lines, and they are drawn without markers. */
 export const DENSE_POINTS = 400
@@ -161,7 +162,8 @@ export function convergenceConfig(data: ConvergenceData, env: ChartEnv): ChartCo
         },
       },
     },
-    plugins: [lossLinePlugin(data.loss, data.lossLabel, false, size), ...(env.still ? [paperPlugin] : [])],
+    // The marks (midpoint, gap, projection, values) travel with the options too, so the numbers drawn can be read back.
+    plugins: [lossLinePlugin(data.loss, data.lossLabel, false, size), marksPlugin(data.marks, size, !env.compact && data.seller.length + data.buyer.length <= 24), ...(env.still ? [paperPlugin] : [])],
   }
 }
 

@@ -1,7 +1,7 @@
 // The losses: what the fraud cost the buyer, each with its evidence.
-import { ID_PREFIXES, LOSS_CATEGORIES, nextId } from '@/domain'
+import { exactFigure, ID_PREFIXES, LOSS_CATEGORIES, nextId } from '@/domain'
 import type { ListDefinition } from './types'
-import { choices, currencyOptions } from './options'
+import { choices, currencyField } from './options'
 import { amountColumns } from './amounts'
 
 export const losses: ListDefinition<'losses'> = {
@@ -10,12 +10,12 @@ export const losses: ListDefinition<'losses'> = {
   addLabel: 'loss.add',
   empty: 'loss.empty',
   rows: (view) => view.losses.map((row) => ({ key: row.record.id, record: row.record, inBase: row.inBase })),
-  fields: ({ view, words }) => [
+  fields: ({ view, words, addRate, today }) => [
     { key: 'date', label: 'common.date', type: 'date', required: true, width: 'narrow' },
     { key: 'description', label: 'common.description', type: 'text', required: true, width: 'wide' },
     { key: 'category', label: 'loss.category', type: 'select', required: true, options: () => choices(LOSS_CATEGORIES, 'category', words) },
-    { key: 'amount', label: 'common.amount', type: 'positiveAmount', required: true },
-    { key: 'currency', label: 'common.currency', type: 'select', required: true, options: () => currencyOptions(view), width: 'narrow' },
+    { key: 'amount', label: 'common.amount', type: 'positiveAmount', required: true, currencyKey: 'currency' },
+    currencyField(view, words, addRate, today),
     { key: 'evidence', label: 'loss.evidence', type: 'text', width: 'wide' },
   ],
   columns: (context) => [
@@ -26,6 +26,6 @@ export const losses: ListDefinition<'losses'> = {
     { label: context.words.text('loss.evidence'), value: ({ record }) => record.evidence ?? '' },
   ],
   newRecord: ({ view, today }) => ({ id: nextId(ID_PREFIXES.losses, view.file.losses), date: today, description: '', category: 'payment', amount: '', currency: view.base }),
-  footer: ({ view, words }) => ({ label: words.text('summary.lossTotal'), value: words.money(view.summary.lossTotal, view.base), testid: 'losses-total' }),
+  footer: ({ view, words }) => ({ label: words.text('summary.lossTotal'), value: words.money(view.summary.lossTotal, view.base), exact: exactFigure(view.summary.lossTotal), testid: 'losses-total' }),
 }
 

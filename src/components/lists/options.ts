@@ -1,16 +1,50 @@
 // The choices a form offers, built once for every form that needs them (the
 // record lists and the offer editor): currencies, parties, properties, offers.
-import { offerLabel, partyLabel, propertyLabel, type CaseView, type Words } from '@/domain'
-import type { SelectOption } from '../fields'
+import { offerLabel, partyLabel, propertyLabel, type CaseFileIssue, type CaseView, type FxRate, type Words } from '@/domain'
+import type { FieldSpec, SelectOption } from '../fields'
 
-/** The base currency and each currency with a rate. */
-export function currencyOptions(view: CaseView): SelectOption[] {
-  return view.currencies.map((code) => ({ value: code, label: code }))
+/** The currencies most often met in these cases, offered even without a rate (choosing one asks for its rate). */
+export const COMMON_CURRENCIES = ['USD', 'CNY', 'HKD', 'EUR', 'GBP', 'JPY', 'SGD', 'AUD', 'CAD', 'CHF', 'KRW', 'TWD'] as const
+
+/** The base currency and each currency with a rate; with `words`, the common currencies without a rate after them ("EUR (needs a rate)"). */
+export function currencyOptions(view: CaseView, words?: Words): SelectOption[] {
+  const rated = view.currencies.map((code) => ({ value: code, label: code }))
+  if (!words) return rated
+  const others = COMMON_CURRENCIES.filter((code) => !view.currencies.includes(code))
+  return [...rated, ...others.map((code) => ({ value: code, label: words.text('live.rate.option', { code }) }))]
 }
 
-/** Each value of a fixed list, labelled from the catalogue (`kind.cash` → "cash"). */
+/** Codes to suggest for a new rate: the common currencies that are neither the base nor already rated. */
+export function rateSuggestions(view: CaseView): string[] {
+  return COMMON_CURRENCIES.filter((code) => !view.currencies.includes(code))
+}
+
+/** A record's currency: the case's currencies first; another one asks for its rate right there (when `addRate` is given). */
+export function currencyField(
+  view: CaseView,
+  words: Words,
+  addRate: ((rate: FxRate) => CaseFileIssue[] | null) | undefined,
+  today: string,
+): FieldSpec {
+  return {
+    key: 'currency',
+    label: 'common.currency',
+    type: 'select',
+    required: true,
+    width: 'narrow',
+    options: () => currencyOptions(view, addRate ? words : undefined),
+    ...(addRate ? { rate: { base: view.base, rated: () => view.currencies, add: addRate, today } } : {}),
+  }
+}
+
+/** A word of a fixed list as an option starts a sentence: capitalised, the same in every list ("Open", "Cash", "Payment"). */
+export function asOption(text: string, locale: string): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1)
+}
+
+/** Each value of a fixed list, labelled from the catalogue (`kind.cash` → "Cash"). */
 export function choices(values: readonly string[], prefix: string, words: Words): SelectOption[] {
-  return values.map((value) => ({ value, label: words.text(`${prefix}.${value}`) }))
+  return values.map((value) => ({ value, label: asOption(words.text(`${prefix}.${value}`), words.locale) }))
 }
 
 /** Every party, named with its relation or role: "Zhang Jun (parent)". */

@@ -1,7 +1,7 @@
 // The payments received: restitution actually paid, by whom, against which offer.
-import { ID_PREFIXES, nextId, offerLabel } from '@/domain'
+import { exactFigure, ID_PREFIXES, nextId, offerLabel } from '@/domain'
 import type { ListDefinition } from './types'
-import { currencyOptions, offerOptions, partyOptions } from './options'
+import { currencyField, offerOptions, partyOptions } from './options'
 import { amountColumns } from './amounts'
 
 export const payments: ListDefinition<'payments'> = {
@@ -10,10 +10,10 @@ export const payments: ListDefinition<'payments'> = {
   addLabel: 'payment.add',
   empty: 'payment.empty',
   rows: (view) => view.payments.map((row) => ({ key: row.record.id, record: row.record, inBase: row.inBase })),
-  fields: ({ view, words }) => [
+  fields: ({ view, words, addRate, today }) => [
     { key: 'date', label: 'common.date', type: 'date', required: true, width: 'narrow' },
-    { key: 'amount', label: 'common.amount', type: 'positiveAmount', required: true },
-    { key: 'currency', label: 'common.currency', type: 'select', required: true, options: () => currencyOptions(view), width: 'narrow' },
+    { key: 'amount', label: 'common.amount', type: 'positiveAmount', required: true, currencyKey: 'currency' },
+    currencyField(view, words, addRate, today),
     { key: 'partyId', label: 'payment.party', type: 'select', options: () => partyOptions(view, words) },
     { key: 'offerId', label: 'payment.offer', type: 'select', options: () => offerOptions(view, words) },
     { key: 'note', label: 'common.note', type: 'text', width: 'wide' },
@@ -38,5 +38,5 @@ export const payments: ListDefinition<'payments'> = {
     // Payments usually come in against the accepted offer.
     ...(view.acceptedOffer ? { offerId: view.acceptedOffer.id } : {}),
   }),
-  footer: ({ view, words }) => ({ label: words.text('summary.receivedTotal'), value: words.money(view.summary.receivedTotal, view.base), testid: 'payments-total' }),
+  footer: ({ view, words }) => ({ label: words.text('summary.receivedTotal'), value: words.money(view.summary.receivedTotal, view.base), exact: exactFigure(view.summary.receivedTotal), testid: 'payments-total' }),
 }

@@ -1,7 +1,7 @@
 // The real estate a mortgage loan or a sale would use, with its quick-sale net equity.
 import { Dec, ID_PREFIXES, nextId, propertyLabel } from '@/domain'
 import type { ListDefinition } from './types'
-import { currencyOptions, partyOptions } from './options'
+import { currencyField, partyOptions } from './options'
 
 export const properties: ListDefinition<'properties'> = {
   list: 'properties',
@@ -9,13 +9,13 @@ export const properties: ListDefinition<'properties'> = {
   addLabel: 'property.add',
   empty: 'property.empty',
   rows: (view) => view.propertyRows.map((row) => ({ key: row.property.id, record: row.property, figures: row.figures })),
-  fields: ({ view, words }) => [
+  fields: ({ view, words, addRate, today }) => [
     { key: 'description', label: 'property.description', type: 'text', required: true, width: 'wide' },
     { key: 'ownerId', label: 'property.owner', type: 'select', required: true, options: () => partyOptions(view, words) },
     { key: 'location', label: 'property.location', type: 'text' },
-    { key: 'marketValue', label: 'property.marketValue', type: 'amount', required: true },
-    { key: 'encumbrances', label: 'property.encumbrances', type: 'amount', hint: 'property.encumbrancesHint' },
-    { key: 'currency', label: 'common.currency', type: 'select', required: true, options: () => currencyOptions(view), width: 'narrow' },
+    { key: 'marketValue', label: 'property.marketValue', type: 'amount', required: true, currencyKey: 'currency' },
+    { key: 'encumbrances', label: 'property.encumbrances', type: 'amount', hint: 'property.encumbrancesHint', currencyKey: 'currency' },
+    currencyField(view, words, addRate, today),
     { key: 'valuedOn', label: 'property.valuedOn', type: 'date', width: 'narrow' },
     { key: 'valuationSource', label: 'property.valuationSource', type: 'text' },
   ],

@@ -1,5 +1,6 @@
 // The exchange rates: how many units of each foreign currency one unit of the base buys.
 import type { ListDefinition } from './types'
+import { rateSuggestions } from './options'
 
 export const rates: ListDefinition<'fx'> = {
   list: 'fx',
@@ -7,8 +8,9 @@ export const rates: ListDefinition<'fx'> = {
   addLabel: 'fx.add',
   empty: 'fx.empty',
   rows: (view) => view.file.fx.map((record) => ({ key: record.currency, record })),
-  fields: () => [
-    { key: 'currency', label: 'common.currency', type: 'currency', required: true, width: 'narrow' },
+  fields: ({ view }) => [
+    // Suggested codes never include the base currency: it needs no rate.
+    { key: 'currency', label: 'common.currency', type: 'currency', required: true, width: 'narrow', suggestions: () => rateSuggestions(view) },
     { key: 'perBase', label: 'fx.perBase', type: 'positiveAmount', required: true, hint: 'fx.perBaseHint' },
     { key: 'asOf', label: 'fx.asOf', type: 'date', width: 'narrow' },
     { key: 'source', label: 'fx.source', type: 'text', width: 'wide' },

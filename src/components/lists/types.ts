@@ -1,5 +1,5 @@
 // What a list of the case is on screen: its form, its table, its new record.
-import type { CaseView, Dec, ListName, PropertySummary, RecordOf, Words } from '@/domain'
+import type { CaseFileIssue, CaseView, Dec, FxRate, ListName, PropertySummary, RecordOf, Words } from '@/domain'
 import type { FieldSpec } from '../fields'
 
 export interface ListContext {
@@ -7,6 +7,8 @@ export interface ListContext {
   words: Words
   /** Today in the user's calendar: the date a new record starts with. */
   today: string
+  /** Records an exchange rate asked for in a form (a currency chosen without one); absent where none may be added. */
+  addRate?: (rate: FxRate) => CaseFileIssue[] | null
 }
 
 /** One row of a list's table: the record, how it is addressed, and any figures the engine has for it. */
@@ -37,6 +39,6 @@ export interface ListDefinition<K extends ListName> {
   fields: (context: ListContext) => FieldSpec[]
   columns: (context: ListContext) => Column<K>[]
   newRecord: (context: ListContext) => RecordOf<K>
-  /** A total under the table. */
-  footer?: (context: ListContext) => { label: string; value: string; testid?: string }
+  /** A total under the table (the contract figure, rounded from its exact value), with the exact figure for `data-value`. */
+  footer?: (context: ListContext) => { label: string; value: string; exact?: string; testid?: string }
 }

@@ -10,6 +10,13 @@ import type { OfferLabel, PartPhrase } from '../words/phrases'
 import type { CaseFile, ComponentKind, Cost, Loss, Offer, Party, Payment, Property } from '../schema'
 import type { CaseSummary, OfferSummary, PropertySummary } from '../summary'
 import { payerGroups, payersOf, type Payer, type PayerGroup } from './payers'
+import { offerTracker } from '../tracker/access'
+
+/** The user's own label of a move, when it has one. */
+function nameOf(offer: Offer): { name?: string } {
+  const name = offerTracker(offer).label
+  return name ? { name } : {}
+}
 
 export interface PartRow extends PartPhrase {
   payer: Party | null
@@ -163,7 +170,7 @@ function offerRow(
     from: summary.from,
     summary,
     offer,
-    label: { side: summary.from, number, date: summary.date, total: summary.total, currency },
+    label: { side: summary.from, number, date: summary.date, total: summary.total, currency, ...nameOf(offer) },
     demand: offer.from === 'buyer' ? { amount: new Dec(offer.amount), currency: offer.currency } : null,
   }
   return lazy(row, 'parts', () =>

@@ -6,6 +6,7 @@ import { GROUP_ORDER, partyGroup, type PartyGroup } from '../parties'
 import { COMPONENT_KINDS, PROPERTY_KINDS, type ComponentKind, type Party } from '../schema'
 import type { SignalCode } from '../signals'
 import type { CaseView, OfferRow } from './caseView'
+import { projectedLanding } from './rounds'
 
 export interface SeriesPoint {
   date: string
@@ -30,6 +31,12 @@ export interface ConvergenceSeries {
   /** The first and last dates of the negotiation; null without offers. */
   firstDate: string | null
   lastDate: string | null
+  /** While no move is accepted and both sides have moved: the midpoint of the latest demand and offer. */
+  midpoint: Dec | null
+  /** The same: the bracket between the latest demand and offer, drawn at the last date, and the gap it spans. */
+  bracket: { date: string; demand: Dec; offer: Dec; gap: Dec } | null
+  /** The projected landing of the seller's shrinking raises, while no move is accepted. */
+  projection: Dec | null
 }
 
 export function convergenceSeries(view: CaseView): ConvergenceSeries {
@@ -50,6 +57,10 @@ export function convergenceSeries(view: CaseView): ConvergenceSeries {
   let highest: Dec = lossTotal
   for (const row of rows) if (row.summary.total.greaterThan(highest)) highest = row.summary.total
   const accepted = view.acceptedOffer
+  const { latestOffer, latestDemand, gap, midpoint } = view.summary
+  const open = !accepted && latestOffer && latestDemand && gap && midpoint && lastDate
+  const projection = accepted ? null : projectedLanding(view.summary)?.landing ?? null
+  if (projection && projection.greaterThan(highest)) highest = projection
   return {
     seller: stepped('seller'),
     buyer: stepped('buyer'),
@@ -59,6 +70,9 @@ export function convergenceSeries(view: CaseView): ConvergenceSeries {
     highest,
     firstDate,
     lastDate,
+    midpoint: open ? midpoint : null,
+    bracket: open ? { date: lastDate, demand: latestDemand.total, offer: latestOffer.total, gap } : null,
+    projection,
   }
 }
 

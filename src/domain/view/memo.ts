@@ -1,64 +1,114 @@
-// What the printed memo shows, section by section: the figures and rows of
-// each; the print view only words and lays them out.
-import { Dec, ZERO, max } from '../decimal'
-import type { FxRate, Loss, Payment } from '../schema'
-import type { CaseView, OfferRow, PropertyRow, RecordRow } from './caseView'
-import type { PayerGroup } from './payers'
+// What the printed memo shows: the executive summary's facts, then each schedule's
+// rows and totals. Every money figure is a `Shown` (docs/figures-that-foot.md):
+// rounded once per record, totals and differences worked from the shown figures.
+// The print view only words and lays them out.
+import type { Dec } from '../decimal'
+import type { Assessment } from '../signals'
+import type { Cost, FxRate, Loss, Party, Payment } from '../schema'
+import { caseTracker, type SignOff } from '../tracker'
+import type { CaseView, OfferRow, PropertyRow } from './caseView'
+import { shownFigures, shownMoney, shownMovements, shownOfferTotal, shownSum, type Shown, type ShownFigures } from './footing'
+import { memoContributions, type MemoContributions } from './memoContributions'
+import { paymentSchedule, type PaymentSchedule } from './schedule'
 
-/** The figures of the recovery table, by name; `also` is a share of the loss shown beside an amount. */
-export type MemoFigure =
-  | { name: 'lossTotal' | 'receivedTotal' | 'outstanding' | 'costTotal' | 'netRecovered' | 'gap' | 'midpoint'; money: Dec | null }
-  | { name: 'recoveredRatio' | 'netRecoveredRatio' | 'lift'; ratio: Dec | null }
-  | { name: 'latestOffer' | 'bestOffer' | 'latestDemand'; money: Dec | null; also: Dec | null }
+export { type MemoContributions, type MemoGroup, type MemoPayer } from './memoContributions'
 
-export interface MemoModel {
-  /** The seller's side as the memo names it. */
-  sellers: string[]
-  /** The buyer as the case title names it (the part before " v. "), unless given. */
-  buyer: string
-  rates: readonly FxRate[]
-  recovery: MemoFigure[]
-  losses: { rows: readonly RecordRow<Loss>[]; total: Dec }
-  negotiation: readonly OfferRow[]
-  contributions: { offer: OfferRow; groups: readonly PayerGroup[] } | null
-  properties: readonly PropertyRow[]
-  payments: { accepted: OfferRow; payments: Payment[]; paid: Dec; remaining: Dec } | null
+/** The memo's day: figures and what is overdue are worked out for it. */
+export interface MemoOptions {
+  asOf: string
 }
 
-export function memoModel(view: CaseView): MemoModel {
-  const { summary, file } = view
-  const accepted = view.acceptedOffer
-  const paid = summary.paidAgainstAccepted ?? ZERO
+export interface MemoRecord<T> {
+  record: T
+  inBase: Shown
+}
+
+export interface MemoOfferRow {
+  row: OfferRow
+  /** The total as shown: the sum of its parts as shown. */
+  total: Shown
+  /** A seller offer's concession, or a buyer demand's step down, from the same side's previous move; null for a first move or a withdrawn one. */
+  movement: Shown | null
+}
+
+/** Where the talks stand, for the first page. */
+export type Standing =
+  | { kind: 'agreed'; offer: OfferRow; total: Shown; ratio: Dec | null; paid: Shown; stillToPay: Shown }
+  | { kind: 'open'; offer: OfferRow | null; offerTotal: Shown | null; demand: OfferRow | null; demandTotal: Shown | null; gap: Shown | null }
+  | { kind: 'none' }
+
+export interface MemoModel {
+  asOf: string
+  /** The matter as counsel presents it (the case's tracker block). */
+  matter: { reference: string | null; stage: string | null; counselComment: string | null; privilegeLegend: string | null; signOff: SignOff }
+  /** The seller's side as the memo names it. */
+  sellers: string[]
+  /** The buyer as the case title names it (the part before " v. "); empty when the title names no sides. */
+  buyer: string
+  figures: ShownFigures
+  standing: Standing
+  assessment: { offer: OfferRow; assessment: Assessment } | null
+  /** The accepted offer part by part on the memo's day; null without one. */
+  schedule: PaymentSchedule | null
+  /** Every party, with its role or relation and its note (a detention date, a position). */
+  parties: readonly Party[]
+  losses: { rows: MemoRecord<Loss>[]; total: Shown }
+  negotiation: MemoOfferRow[]
+  contributions: MemoContributions | null
+  properties: readonly PropertyRow[]
+  payments: { rows: (MemoRecord<Payment> & { against: OfferRow | null; payer: Party | null })[]; total: Shown }
+  costs: { rows: MemoRecord<Cost>[]; total: Shown }
+  rates: readonly FxRate[]
+}
+
+export function memoModel(view: CaseView, options: MemoOptions): MemoModel {
+  const { file, base } = view
+  const tracker = caseTracker(file)
+  const figures = shownFigures(view)
+  const rows = <T>(list: readonly { record: T; inBase: Dec }[]): MemoRecord<T>[] => list.map((row) => ({ record: row.record, inBase: shownMoney(row.inBase, base) }))
+  const losses = rows(view.losses)
+  const costs = rows(view.costs)
+  const movements = shownMovements(view)
   return {
+    asOf: options.asOf,
+    matter: {
+      reference: tracker.reference ?? null,
+      stage: tracker.stage ?? null,
+      counselComment: tracker.counselComment ?? null,
+      privilegeLegend: tracker.privilegeLegend ?? null,
+      signOff: tracker.signOff ?? {},
+    },
     sellers: file.parties.filter((party) => party.role === 'seller').map((party) => party.name),
-    buyer: file.title.split(/\s+v\.?\s+/i)[0] ?? '',
-    rates: file.fx,
-    recovery: [
-      { name: 'lossTotal', money: summary.lossTotal },
-      { name: 'receivedTotal', money: summary.receivedTotal },
-      { name: 'outstanding', money: summary.outstanding },
-      { name: 'recoveredRatio', ratio: summary.recoveredRatio },
-      { name: 'costTotal', money: summary.costTotal },
-      { name: 'netRecovered', money: summary.netRecovered },
-      { name: 'netRecoveredRatio', ratio: summary.netRecoveredRatio },
-      { name: 'latestOffer', money: summary.latestOffer?.total ?? null, also: summary.latestOffer?.ratio ?? null },
-      { name: 'bestOffer', money: summary.bestOffer?.total ?? null, also: summary.bestOffer?.ratio ?? null },
-      { name: 'latestDemand', money: summary.latestDemand?.total ?? null, also: summary.latestDemand?.ratio ?? null },
-      { name: 'gap', money: summary.gap },
-      { name: 'midpoint', money: summary.midpoint },
-      { name: 'lift', ratio: summary.lift },
-    ],
-    losses: { rows: view.losses, total: summary.lossTotal },
-    negotiation: view.offers,
-    contributions: view.latestOffer ? { offer: view.latestOffer, groups: view.latestPayerGroups } : null,
+    buyer: /\s+v\.?\s+/i.test(file.title) ? (file.title.split(/\s+v\.?\s+/i)[0] ?? '') : '',
+    figures,
+    standing: standingOf(view, figures),
+    assessment: view.latestOffer && view.summary.assessment ? { offer: view.latestOffer, assessment: view.summary.assessment } : null,
+    schedule: paymentSchedule(view, options.asOf),
+    parties: file.parties,
+    losses: { rows: losses, total: shownSum(losses.map((row) => row.inBase)) },
+    negotiation: view.offers.map((row) => ({ row, total: shownOfferTotal(row, base), movement: movements.get(row.id) ?? null })),
+    contributions: memoContributions(view),
     properties: view.propertyRows,
-    payments: accepted
-      ? {
-          accepted,
-          payments: file.payments.filter((payment) => payment.offerId === accepted.id),
-          paid,
-          remaining: max(ZERO, accepted.summary.total.minus(paid)),
-        }
-      : null,
+    payments: paymentRows(view),
+    costs: { rows: costs, total: shownSum(costs.map((row) => row.inBase)) },
+    rates: file.fx,
   }
+}
+
+function standingOf(view: CaseView, figures: ShownFigures): Standing {
+  const accepted = view.acceptedOffer
+  if (accepted && figures.acceptedOffer && figures.paidAgainstAccepted && figures.stillToPay)
+    return { kind: 'agreed', offer: accepted, total: figures.acceptedOffer, ratio: accepted.summary.ratio, paid: figures.paidAgainstAccepted, stillToPay: figures.stillToPay }
+  if (!view.latestOffer && !view.latestDemand) return { kind: 'none' }
+  return { kind: 'open', offer: view.latestOffer, offerTotal: figures.latestOffer, demand: view.latestDemand, demandTotal: figures.latestDemand, gap: figures.gap }
+}
+
+function paymentRows(view: CaseView): MemoModel['payments'] {
+  const rows = view.payments.map((row) => ({
+    record: row.record,
+    inBase: shownMoney(row.inBase, view.base),
+    against: row.record.offerId ? view.offerById.get(row.record.offerId) ?? null : null,
+    payer: row.record.partyId ? view.parties.get(row.record.partyId) ?? null : null,
+  }))
+  return { rows, total: shownSum(rows.map((row) => row.inBase)) }
 }

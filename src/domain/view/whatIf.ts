@@ -1,12 +1,14 @@
 // A hypothetical offer run through the same engine as the real ones: the case
 // plus the draft, validated and summarized, and nothing stored.
-import type { Dec } from '../decimal'
+import { ZERO, type Dec } from '../decimal'
 import { ID_PREFIXES, nextId } from '../ids'
 import { CaseFileError, type CaseFileIssue } from '../issues'
 import { parseCaseFile } from '../parse'
-import type { CaseFile, Offer } from '../schema'
+import type { CaseFile, ComponentKind, Offer, SellerOffer } from '../schema'
+import type { Assessment } from '../signals'
 import { summarizeCase, type CaseSummary, type OfferSummary } from '../summary'
 import type { CaseView } from './caseView'
+import { timingOf, type Timing } from './comparison'
 
 export type WhatIf =
   | {
@@ -64,5 +66,58 @@ export function startingDraft(view: CaseView, today: string): Offer {
     type: 'counter',
     ...(respondsTo ? { respondsTo } : {}),
     components,
+  }
+}
+
+/** One part added to the latest seller offer: "if the cousin adds CNY 50,000". */
+export interface AddedPart {
+  partyId: string
+  kind: ComponentKind
+  amount: string
+  currency: string
+  propertyId?: string
+  dueDate?: string
+}
+
+/** The compact what-if's draft: the latest seller offer's parts and one more, dated `today`. */
+export function withAddedPart(view: CaseView, part: AddedPart, today: string): SellerOffer {
+  const start = startingDraft(view, today) as SellerOffer
+  const earlier = view.latestOffer ? start.components : []
+  return { ...start, components: [...earlier, { ...part }] }
+}
+
+/** What a what-if tells the buyer: the offer against the loss, the costs and the demand, and when its money comes. */
+export interface WhatIfFigures {
+  total: Dec
+  ratio: Dec | null
+  /** The total less what recovery has cost so far. */
+  netOfCosts: Dec
+  /** Latest demand minus the total, and their midpoint; null without a demand. */
+  gap: Dec | null
+  midpoint: Dec | null
+  /** Cash now, promised later, and money that depends on a property. */
+  byTiming: Record<Timing, Dec>
+  assessment: Assessment | null
+}
+
+export function whatIfFigures(view: CaseView, outcome: Extract<WhatIf, { ok: true }>): WhatIfFigures {
+  const offer = outcome.offer
+  const demand = outcome.summary.latestDemand && outcome.summary.latestDemand.id !== offer.id ? outcome.summary.latestDemand : null
+  const byTiming: Record<Timing, Dec> = { now: ZERO, later: ZERO, property: ZERO }
+  if (offer.offer.from === 'seller') {
+    const date = offer.offer.date
+    offer.offer.components.forEach((component, index) => {
+      const timing = timingOf(component, date)
+      byTiming[timing] = byTiming[timing].plus(offer.componentAmounts[index] ?? ZERO)
+    })
+  }
+  return {
+    total: offer.total,
+    ratio: offer.ratio,
+    netOfCosts: offer.total.minus(view.summary.costTotal),
+    gap: demand ? demand.total.minus(offer.total) : null,
+    midpoint: demand ? demand.total.plus(offer.total).div(2) : null,
+    byTiming,
+    assessment: offer.assessment ?? null,
   }
 }

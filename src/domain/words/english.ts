@@ -25,13 +25,15 @@ export const DOMAIN_TEXTS = {
   /** A role inside a sentence, where a family member would show a relation. */
   roleWord: { seller: 'seller', family: 'family', associate: 'associate' },
   kind: { cash: 'cash', installments: 'installments', mortgage: 'mortgage', 'property-sale': 'property sale', other: 'other' },
-  status: { open: 'open', accepted: 'accepted', rejected: 'rejected', countered: 'countered', withdrawn: 'withdrawn' },
+  status: { open: 'open', accepted: 'accepted', rejected: 'rejected', countered: 'countered', withdrawn: 'withdrawn', expired: 'expired' },
   offerType: { initial: 'initial', counter: 'counter', revised: 'revised', final: 'final' },
   category: { payment: 'Payment', shipping: 'Shipping', inspection: 'Inspection', 'bank-fee': 'Bank fee', other: 'Other' },
   side: { seller: 'Seller offer', buyer: 'Buyer demand' },
   label: {
     /** "Seller offer 3" */
     offer: '{side} {number}',
+    /** "Seller offer 3 · Family's final offer" */
+    named: '{label} · {name}',
     /** "Seller offer 3 · May 16, 2024" */
     dated: '{label} · {date}',
     /** "Seller offer 3 · May 16, 2024 · $69,444.44" */
@@ -44,7 +46,7 @@ export const DOMAIN_TEXTS = {
   part: {
     /** "Zhang Wei: cash $27,000.00" */
     plain: '{payer}: {kind} {amount}',
-    /** "Zhang Jun: mortgage (Two-bedroom flat) CN¥200,000.00" */
+    /** "Zhang Jun: mortgage (Two-bedroom flat) CNY 200,000.00" */
     onProperty: '{payer}: {kind} ({property}) {amount}',
     demand: 'Demand: {amount}',
   },

@@ -25,6 +25,8 @@ export interface OfferLabel {
   /** Base currency. */
   total: Dec
   currency: string
+  /** The user's own name for the move ("Family's final offer"), shown beside its number. */
+  name?: string
 }
 
 type LabelDetail = 'short' | 'dated' | 'full'
@@ -33,7 +35,10 @@ type LabelDetail = 'short' | 'dated' | 'full'
 // per words: a list of thousands of offers words each again only when it changed.
 const worded = new WeakMap<Words, WeakMap<OfferLabel, { locale: string; texts: Partial<Record<LabelDetail, string>> }>>()
 
-/** "Seller offer 3", with "· May 16, 2024" (`dated`) and "· $69,444.44" (`full`). */
+/**
+ * "Seller offer 3", with the user's own name when it has one ("Seller offer 3 · Family's
+ * final offer"), then "· May 16, 2024" (`dated`) and "· $69,444.44" (`full`).
+ */
 export function offerLabel(label: OfferLabel, words: Words, detail: LabelDetail = 'short'): string {
   let labels = worded.get(words)
   if (!labels) worded.set(words, (labels = new WeakMap()))
@@ -43,7 +48,8 @@ export function offerLabel(label: OfferLabel, words: Words, detail: LabelDetail 
 }
 
 function wordLabel(label: OfferLabel, words: Words, detail: LabelDetail): string {
-  const short = words.text('label.offer', { side: words.text(`side.${label.side}`), number: label.number })
+  const numbered = words.text('label.offer', { side: words.text(`side.${label.side}`), number: label.number })
+  const short = label.name ? words.text('label.named', { label: numbered, name: label.name }) : numbered
   if (detail === 'short') return short
   const date = words.date(label.date)
   if (detail === 'dated') return words.text('label.dated', { label: short, date })
@@ -62,7 +68,7 @@ export interface PartPhrase {
   currency: string
 }
 
-/** "Zhang Jun: mortgage (Two-bedroom flat) CN¥200,000.00". */
+/** "Zhang Jun: mortgage (Two-bedroom flat) CNY 200,000.00". */
 export function partText(part: PartPhrase, words: Words): string {
   const params = {
     payer: part.payer?.name ?? part.partyId,

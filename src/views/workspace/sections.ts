@@ -8,6 +8,7 @@ export type WorkspaceSection =
   | { id: ListName; kind: 'list'; title: string; definition: ListDefinition<ListName> }
   | { id: 'negotiation'; kind: 'negotiation'; title: string }
   | { id: 'analysis'; kind: 'analysis'; title: string }
+  | { id: 'due'; kind: 'due'; title: string }
 
 const list = <K extends ListName>(definition: ListDefinition<K>): WorkspaceSection => ({
   id: definition.list,
@@ -16,15 +17,20 @@ const list = <K extends ListName>(definition: ListDefinition<K>): WorkspaceSecti
   definition: definition as unknown as ListDefinition<ListName>,
 })
 
+// The negotiation comes first, so a round is recorded without scrolling; the exchange
+// rates sit right under the base currency they convert to. The analysis (and chart.js)
+// stays off the first screen.
 export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [
+  { id: 'negotiation', kind: 'negotiation', title: 'section.negotiation' },
   { id: 'case', kind: 'fields', title: 'section.case' },
+  list(rates),
+  { id: 'analysis', kind: 'analysis', title: 'analysis.title' },
   list(parties),
   list(losses),
   list(properties),
-  { id: 'negotiation', kind: 'negotiation', title: 'section.negotiation' },
-  { id: 'analysis', kind: 'analysis', title: 'analysis.title' },
+  // Who still owes what under the accepted offer, beside the payments received.
+  { id: 'due', kind: 'due', title: 'due.title' },
   list(payments),
   list(costs),
-  list(rates),
   { id: 'settings', kind: 'fields', title: 'section.settings' },
 ]

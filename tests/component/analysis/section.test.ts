@@ -83,7 +83,7 @@ describe('the analysis section', () => {
     expect(wrapper.find('[data-testid="convergence-table"]').exists()).toBe(false)
     await openFigures(wrapper, 'convergence')
     const rows = wrapper.findAll('[data-testid="convergence-table"] tbody tr').map((tr) => tr.findAll('td').map((td) => td.text()))
-    expect(rows[2]).toEqual(['May 9, 2024', 'Seller offer 2', '$41,666.67', '46.08%', 'countered'])
+    expect(rows[2]).toEqual(['May 9, 2024', 'Seller offer 2', '$41,666.67', '46.08%', '+$27,777.78', '5', 'Countered'])
   })
 
   it('switches to the composition chart, by who pays or by kind', async () => {
@@ -124,7 +124,7 @@ describe('the analysis section', () => {
     await vi.dynamicImportSettled()
     await flushPromises()
     expect(wrapper.find('[data-testid="analysis-tab-compare"]').text()).toBe('报价对比')
-    expect(drawn.at(-1)?.data.datasets.map((d) => d.label)).toEqual(['卖方报价', '买方要价', '已接受', '损失 US$90,418.83'])
+    expect(drawn.at(-1)?.data.datasets.map((d) => d.label)).toEqual(['卖方报价', '买方赔偿要求', '已接受', '损失 US$90,418.83'])
   })
 
   it('says there is nothing to draw for a case without offers', async () => {

@@ -120,7 +120,7 @@ describe('the convergence chart of harbor-tools', () => {
     const x = config.options?.scales?.x as { ticks: { callback: (value: number) => string } }
     expect(y.ticks.callback(40000)).toBe('US$4万')
     expect(x.ticks.callback(day('2024-05-09'))).toBe('5月9日')
-    expect(config.data.datasets.map((d) => d.label)).toEqual(['卖方报价', '买方要价', '已接受', '损失 US$90,418.83'])
+    expect(config.data.datasets.map((d) => d.label)).toEqual(['卖方报价', '买方赔偿要求', '已接受', '损失 US$90,418.83'])
     expect(moneyTick(40000, 'USD', 'en')).toBe('$40K')
     expect(moneyTick(400000, 'HKD', 'en')).toBe('HK$400K')
     expect(moneyTick(12500, 'USD', 'en')).toBe('$12.5K')
@@ -287,5 +287,29 @@ describe('a long negotiation', () => {
     expect(again.seller).toEqual(data.seller)
     expect(again.sellerNotes[3]).toBe(data.sellerNotes[3])
     expect(compositionData(view, 'party').labels[7]).toBe(compositionData(view, 'party').labels[7])
+  })
+})
+
+describe('what the convergence chart draws over its lines', () => {
+  it('kowloon (open): the midpoint, the bracket of the gap at the last date, the projected landing and a value beside each move', () => {
+    const { view } = example('kowloon-vanished')
+    const series = convergenceSeries(view)
+    expect([series.midpoint?.toFixed(), series.bracket?.gap.toFixed(), series.projection?.toDecimalPlaces(8).toFixed()]).toEqual(['292500', '215000', '186000'])
+    const { marks } = convergenceData(view)
+    expect(marks.midpoint).toEqual({ y: 292500, label: 'Midpoint HK$292,500.00' })
+    expect(marks.bracket).toEqual({ x: day('2024-09-27'), from: 185000, to: 400000, label: 'Gap HK$215,000.00' })
+    expect(marks.projection).toEqual({ y: 186000, label: 'Projected landing HK$186,000.00' })
+    expect(marks.sellerLabels).toEqual(['HK$100K', 'HK$150K', 'HK$180K', 'HK$185K'])
+    expect(marks.buyerLabels).toEqual(['HK$400K'])
+    // The plugin that draws them rides with the configuration.
+    expect(convergenceConfig(convergenceData(view), env).plugins?.map((plugin) => plugin.id)).toContain('marks')
+  })
+
+  it('harbor-tools (agreed): no midpoint, bracket or projection; values beside the moves, none on the held point', () => {
+    const { view } = example('harbor-tools')
+    const { marks } = convergenceData(view)
+    expect([marks.midpoint, marks.bracket, marks.projection]).toEqual([null, null, null])
+    expect(marks.sellerLabels).toEqual(['$13.9K', '$41.7K', '$69.4K'])
+    expect(marks.buyerLabels).toEqual(['$90.1K', '$80K', ''])
   })
 })

@@ -1,6 +1,6 @@
 // The case view: every figure and row a screen shows, worked out in the domain.
 import { describe, expect, it } from 'vitest'
-import { buildCaseView, exactFigure, memoModel, parseCaseFile, payerGroups, summarizeCase } from '@/domain'
+import { payerGroups } from '@/domain'
 import { example, fixed } from '../../support/examples'
 
 describe('the case view of harbor-tools', () => {
@@ -64,28 +64,6 @@ describe('the case view of harbor-tools', () => {
     expect(view.propertyRows.map((row) => [row.property.id, row.owner?.id, fixed(row.figures.netEquity), fixed(row.figures.pledgedInLatest), row.figures.overPledged])).toEqual([
       ['yiwu-flat', 'zhang-jun', '68055.55555556', '34722.22222222', false],
     ])
-  })
-})
-
-describe('the memo model', () => {
-  it('has the figures, rows and what remains to be paid against the accepted offer', () => {
-    const { view } = example('harbor-tools')
-    const memo = memoModel(view)
-    expect(memo.sellers).toEqual(['Zhang Wei', 'Shenzhen Huaxin Trading Co., Ltd.'])
-    expect(memo.buyer).toBe('Harbor Tools Ltd')
-    expect(memo.recovery.map((figure) => figure.name)).toContain('outstanding')
-    expect(fixed(memo.losses.total)).toBe('90418.83333333')
-    expect(memo.payments?.payments.map((p) => p.id)).toEqual(['r1', 'r2'])
-    expect(fixed(memo.payments?.paid)).toBe('62499.99777778')
-    expect(fixed(memo.payments?.remaining)).toBe('6944.44666667')
-    expect(memo.contributions?.offer.id).toBe('o3')
-  })
-
-  it('never shows a negative remainder when more was paid than accepted', () => {
-    const { file } = example('harbor-tools')
-    const overpaid = parseCaseFile({ ...file, payments: [...file.payments, { id: 'r3', date: '2024-07-01', amount: '10000', currency: 'USD', offerId: 'o3' }] })
-    const memo = memoModel(buildCaseView(overpaid, summarizeCase(overpaid)))
-    expect(exactFigure(memo.payments?.remaining)).toBe('0.00000000')
   })
 })
 

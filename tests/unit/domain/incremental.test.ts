@@ -10,8 +10,12 @@ import {
   buildCaseView,
   createSummarizer,
   createViewBuilder,
+  negotiationRounds,
   parseCaseFile,
   parseCaseFileText,
+  projectedLanding,
+  roundsById,
+  shownStatus,
   summarizeCase,
   type CaseFile,
   type CaseSummary,
@@ -61,9 +65,15 @@ function viewFigures(view: CaseView): unknown {
       payers: view.latestPayers,
       groups: view.latestPayerGroups,
       concessions: view.recentConcessions,
+      // What the negotiation screens read from the view on every edit: statuses, rounds, the projection.
+      statuses: view.offers.map((row) => shownStatus(row.offer, TODAY)),
+      rounds: negotiationRounds(view, TODAY),
+      byId: [...roundsById(view)].map(([id, round]) => [id, round.row.id, round.movement, round.daysSincePrevious]),
+      projection: projectedLanding(view.summary),
     }),
   )
 }
+const TODAY = '2024-07-01'
 
 const STARTS: CaseFile[] = [
   ...validExamples().map((example) => parseCaseFileText(example.caseText)),
@@ -183,6 +193,30 @@ describe('what an edit does not touch keeps its identity', () => {
     expect(changed).toEqual([latest.id])
     expect(viewAfter.offers.filter((row, i) => row !== viewBefore.offers[i]).map((row) => row.id)).toEqual([latest.id])
     expect(after.latestOffer?.total.toFixed()).not.toBe(latest.total.toFixed())
+  })
+
+  it('only the rounds the edit moved are new: the edited offer and the next offer of its side', () => {
+    const roundsBefore = roundsById(viewBefore)
+    const fresh = [...roundsById(viewAfter)].filter(([id, round]) => round !== roundsBefore.get(id)).map(([id]) => id)
+    const seller = viewAfter.offers.filter((row) => row.from === 'seller' && row.summary.status !== 'withdrawn').map((row) => row.id)
+    expect(fresh).toEqual(seller.slice(seller.indexOf(latest.id), seller.indexOf(latest.id) + 2))
+    expect(negotiationRounds(viewAfter, TODAY)).toEqual(negotiationRounds(buildCaseView(edited, summarizeCase(edited)), TODAY))
+  })
+
+  it.each([
+    ['amount', (o: CaseFile['offers'][number]) => (o.from === 'seller' ? { ...o, components: [{ ...o.components[0]!, amount: '1.5' }, ...o.components.slice(1)] } : { ...o, amount: '1.5' })],
+    ['date', (o: CaseFile['offers'][number]) => ({ ...o, date: '2019-06-01' })],
+  ])('an edit of an earlier offer (%s) gives the rounds worked out afresh', (_, edit) => {
+    const builder = createViewBuilder()
+    const summarizeAgain = createSummarizer()
+    const first = builder(start, summarizeAgain(start))
+    negotiationRounds(first, TODAY)
+    for (const at of [5, 20, 33]) {
+      const target = start.offers[at]!
+      const next = applyRecordChange(start, { kind: 'replace', list: 'offers', index: at, record: edit(target) })
+      const incremental = builder(next, summarizeAgain(next))
+      expect(JSON.stringify(negotiationRounds(incremental, TODAY))).toBe(JSON.stringify(negotiationRounds(buildCaseView(next, summarizeCase(next)), TODAY)))
+    }
   })
 
   it('the lists the edit did not touch are the same arrays and rows', () => {

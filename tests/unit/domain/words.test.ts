@@ -81,9 +81,9 @@ describe('labels', () => {
   it('words each part of an offer with its payer, kind, property and amount as written', () => {
     const { view } = example('harbor-tools')
     expect(view.offerById.get('o3')!.parts.map((part) => partText(part, english))).toEqual([
-      'Zhang Wei: cash CN¥200,000.00',
-      'Zhang Jun: mortgage (Two-bedroom flat, Yiwu, Zhejiang) CN¥250,000.00',
-      'Li Na: cash CN¥50,000.00',
+      'Zhang Wei: cash CNY 200,000.00',
+      'Zhang Jun: mortgage (Two-bedroom flat, Yiwu, Zhejiang) CNY 250,000.00',
+      'Li Na: cash CNY 50,000.00',
     ])
   })
 })

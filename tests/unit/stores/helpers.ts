@@ -1,15 +1,9 @@
 // Shared by the store tests: a fresh database and repository per test, and the worked examples.
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { setActivePinia, createPinia } from 'pinia'
 import { CaseRepository, openCaseDatabase, type CaseDatabase, type CaseRepositoryOptions } from '@/persistence'
 import { setRepository } from '@/stores/repository'
 
-export const EXAMPLES = resolve(import.meta.dirname, '../../fixtures/examples')
-
-export function exampleText(name: string): string {
-  return readFileSync(resolve(EXAMPLES, `${name}.case.json`), 'utf8')
-}
+export { FIXTURES as EXAMPLES, exampleText } from '../../support/examples'
 
 export function freshDatabaseName(): string {
   return `test-${Math.random().toString(36).slice(2)}-${Date.now()}`

@@ -1,0 +1,55 @@
+// The memo's schedules, in print order: the one list the print view loops over
+// and the print options list. The executive summary and the sign-off come first
+// and are always printed; the schedules follow on a new page.
+//
+// To add a schedule (issue 11's process, evidence and settlement sections, or a
+// draft agreement or pardon letter):
+// 1. its figures and rows in the domain (src/domain/view/memo.ts or a file beside
+//    it), tested there;
+// 2. a component here that takes `{ ctx: MemoContext }` and lays out the section's
+//    body with `ctx.words` (MemoLabel for headers and labels in every language,
+//    one paragraph per language for sentences, `ctx.words.cell` for figures);
+// 3. an entry below: its name (the print option and the address use it), the
+//    catalogue key of its title, the component, `has` when it can be empty, and
+//    `newPage` for a document of its own (a draft letter);
+// 4. its words in a feature catalogue (src/i18n/features/), both languages.
+import type { Component } from 'vue'
+import type { CaseView, MemoModel } from '@/domain'
+import MemoParties from './MemoParties.vue'
+import MemoLosses from './MemoLosses.vue'
+import MemoNegotiation from './MemoNegotiation.vue'
+import MemoChart from './MemoChart.vue'
+import MemoContributions from './MemoContributions.vue'
+import MemoProperties from './MemoProperties.vue'
+import MemoSchedule from './MemoSchedule.vue'
+import MemoPayments from './MemoPayments.vue'
+import MemoCosts from './MemoCosts.vue'
+import MemoRates from './MemoRates.vue'
+
+export interface MemoSectionDefinition {
+  /** Its name in the print options and the page's address. */
+  name: string
+  /** Catalogue key of its heading. */
+  title: string
+  /** Lays out the section's body; given `{ ctx: MemoContext }`. */
+  component: Component
+  /** Printed only when this holds (a chart needs moves to draw). */
+  has?: (memo: MemoModel, view: CaseView) => boolean
+  /** Starts on a new page (a document of its own). */
+  newPage?: boolean
+}
+
+export const MEMO_SECTIONS: readonly MemoSectionDefinition[] = [
+  { name: 'parties', title: 'memo.section.parties', component: MemoParties, has: (memo) => memo.parties.length > 0 },
+  { name: 'losses', title: 'memo.section.losses', component: MemoLosses },
+  { name: 'negotiation', title: 'memo.section.negotiation', component: MemoNegotiation },
+  { name: 'chart', title: 'memo.section.chart', component: MemoChart, has: (memo) => memo.negotiation.length > 0 },
+  { name: 'contributions', title: 'memo.section.contributions', component: MemoContributions },
+  { name: 'properties', title: 'memo.section.properties', component: MemoProperties },
+  { name: 'schedule', title: 'memo.section.schedule', component: MemoSchedule, has: (memo) => memo.schedule !== null },
+  { name: 'payments', title: 'memo.section.payments', component: MemoPayments },
+  { name: 'costs', title: 'memo.section.costs', component: MemoCosts },
+  { name: 'rates', title: 'memo.section.rates', component: MemoRates },
+]
+
+export const MEMO_SECTION_NAMES: readonly string[] = MEMO_SECTIONS.map((section) => section.name)

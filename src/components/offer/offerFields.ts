@@ -1,0 +1,151 @@
+// The fields of the offer form and how its texts become an offer: the move's own
+// fields (most of them under "More"), a demand's amount, and each part of a seller
+// offer with its amount first. In a new offer, a part left without an amount is
+// a suggestion not taken (the previous offer's payers), and is left out.
+import {
+  COMPONENT_KINDS,
+  MAX_NAME_LENGTH,
+  OFFER_STATUSES,
+  OFFER_TYPES,
+  PROPERTY_KINDS,
+  offerTracker,
+  withOfferTracker,
+  type CaseFileIssue,
+  type CaseView,
+  type ComponentKind,
+  type FxRate,
+  type Offer,
+  type Words,
+} from '@/domain'
+import { fieldProblem, withField, type AmountContext, type FieldSpec } from '../fields'
+import { choices, currencyOptions, partyOptions, propertyOptions } from '../lists/options'
+
+export type Texts = Record<string, string | boolean>
+
+export interface OfferSpecs {
+  /** Under "More": when, what and how it stands. */
+  more: FieldSpec[]
+  final: FieldSpec
+  note: FieldSpec
+  label: FieldSpec
+  demand: FieldSpec[]
+  part: FieldSpec[]
+}
+
+export function offerSpecs(view: () => CaseView, words: Words, addRate: ((rate: FxRate) => CaseFileIssue[] | null) | undefined, today: string): OfferSpecs {
+  // The case changes with every edit: the currency choice reads it when asked.
+  const currency: FieldSpec = {
+    key: 'currency',
+    label: 'common.currency',
+    type: 'select',
+    required: true,
+    width: 'narrow',
+    options: () => currencyOptions(view(), addRate ? words : undefined),
+    ...(addRate ? { rate: { get base() { return view().base }, rated: () => view().currencies, add: addRate, today } } : {}),
+  }
+  const amount: FieldSpec = { key: 'amount', label: 'offer.amount', type: 'positiveAmount', required: true, currencyKey: 'currency' }
+  return {
+    more: [
+      { key: 'date', label: 'offer.date', type: 'date', required: true, width: 'narrow' },
+      { key: 'status', label: 'offer.status', type: 'select', required: true, options: () => choices(OFFER_STATUSES, 'status', words) },
+      { key: 'type', label: 'offer.type', type: 'select', required: true, options: () => choices(OFFER_TYPES, 'offerType', words) },
+      { key: 'goodUntil', label: 'offer.goodUntil', type: 'date', width: 'narrow' },
+    ],
+    final: { key: 'final', label: 'offer.final', type: 'checkbox' },
+    note: { key: 'note', label: 'common.note', type: 'longtext', width: 'wide' },
+    label: { key: 'label', label: 'live.offer.label', type: 'text', maxLength: MAX_NAME_LENGTH, hint: 'live.offer.labelHint', width: 'wide' },
+    demand: [amount, currency],
+    part: [
+      amount,
+      currency,
+      { key: 'partyId', label: 'offer.part.party', type: 'select', required: true, options: () => partyOptions(view(), words) },
+      { key: 'kind', label: 'offer.part.kind', type: 'select', required: true, options: () => choices(COMPONENT_KINDS, 'kind', words) },
+      {
+        key: 'propertyId',
+        label: 'offer.part.property',
+        type: 'select',
+        required: true,
+        options: () => propertyOptions(view(), words),
+        when: (part) => isPropertyKind(part),
+      },
+      { key: 'dueDate', label: 'offer.part.dueDate', type: 'date', width: 'narrow' },
+      { key: 'note', label: 'common.note', type: 'text' },
+    ],
+  }
+}
+
+export const isPropertyKind = (part: Record<string, unknown>) => PROPERTY_KINDS.includes(part.kind as ComponentKind)
+export const visiblePartFields = (specs: OfferSpecs, part: Texts) => specs.part.filter((spec) => !spec.when || spec.when(part))
+
+/** The texts a form shows for a record's fields. */
+export function textsOf(specs: readonly FieldSpec[], record: Record<string, unknown>): Texts {
+  const out: Texts = {}
+  for (const spec of specs) {
+    const value = record[spec.key]
+    out[spec.key] = spec.type === 'checkbox' ? value === true : value === undefined ? '' : String(value)
+  }
+  return out
+}
+
+/** Every text of an offer: its own fields, its demand amount, its label and what it answers. */
+export function offerTexts(specs: OfferSpecs, offer: Offer): { texts: Texts; parts: Texts[] } {
+  const plain = offer as unknown as Record<string, unknown>
+  const texts = {
+    ...textsOf([...specs.more, specs.final, specs.note, ...specs.demand], plain),
+    respondsTo: offer.respondsTo ?? '',
+    label: offerTracker(offer).label ?? '',
+  }
+  const parts = offer.from === 'seller' ? offer.components.map((c) => textsOf(specs.part, c as unknown as Record<string, unknown>)) : []
+  return { texts, parts }
+}
+
+/** Problems of the fields shown, by key. */
+export function errorsOf(specs: readonly FieldSpec[], values: Texts, money: (spec: FieldSpec) => AmountContext | undefined) {
+  const errors: Record<string, ReturnType<typeof fieldProblem>> = {}
+  for (const spec of specs) {
+    const problem = fieldProblem(spec, values[spec.key] ?? '', money(spec))
+    if (problem) errors[spec.key] = problem
+  }
+  return errors
+}
+
+/**
+ * The parts that count. With `dropBlank` (a new move, whose parts start as the previous offer's
+ * payers), those with an amount, or the first when none has one yet, so the form says what is
+ * missing; otherwise every part.
+ */
+export function usedParts(parts: readonly Texts[], dropBlank: boolean): number[] {
+  const all = parts.map((_, index) => index)
+  if (!dropBlank) return all
+  const filled = all.filter((index) => String(parts[index]?.amount ?? '').trim() !== '')
+  return filled.length ? filled : all.slice(0, 1)
+}
+
+/** The offer the texts describe: `original`'s id and extra data kept, the user's label in its tracker block. */
+export function draftOf(
+  specs: OfferSpecs,
+  original: Offer,
+  from: 'seller' | 'buyer',
+  texts: Texts,
+  parts: readonly Texts[],
+  used: readonly number[],
+  money: (spec: FieldSpec, values: Texts) => AmountContext | undefined,
+): Offer {
+  let record: Record<string, unknown> = { id: original.id, date: '', from, status: 'open', type: 'counter' }
+  if (original.extra) record.extra = original.extra
+  const own = [...specs.more, specs.final, specs.note, ...(from === 'buyer' ? specs.demand : [])]
+  for (const spec of own) record = withField(record, spec, texts[spec.key] ?? '', money(spec, texts))
+  const answers = String(texts.respondsTo ?? '')
+  if (answers) record.respondsTo = answers
+  if (from === 'seller') {
+    const components = original.from === 'seller' ? original.components : []
+    record.components = used.map((index) => {
+      const part = parts[index] ?? {}
+      let component: Record<string, unknown> = components[index]?.extra ? { extra: components[index]?.extra } : {}
+      for (const spec of visiblePartFields(specs, part)) component = withField(component, spec, part[spec.key] ?? '', money(spec, part))
+      return component
+    })
+  }
+  const label = String(texts.label ?? '').trim()
+  return withOfferTracker(record as unknown as Offer, { label: label === '' ? undefined : label })
+}

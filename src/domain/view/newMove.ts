@@ -1,0 +1,98 @@
+// What a new move starts with, so recording a round takes as few steps as the
+// round has news: today's date on a live call (the date of the move just recorded
+// when entering past rounds in order), the side's first move as "initial", an
+// answer to the other side's latest move, and each part's payer, kind and currency
+// from the side's previous offer (a demand's currency from the previous demand).
+// Amounts are never guessed.
+import { sum, type Dec } from '../decimal'
+import { Converter } from '../convert'
+import { ID_PREFIXES, nextId } from '../ids'
+import type { ComponentKind, Offer } from '../schema'
+import type { CaseView, OfferRow } from './caseView'
+
+export interface NewMoveContext {
+  /** The user's own calendar day. */
+  today: string
+  /** The date of the last move recorded since the case was opened, if any. */
+  lastRecorded?: string | null
+}
+
+/** A part as a form starts it: every field but the amount. */
+export interface PartStart {
+  partyId: string
+  kind: ComponentKind
+  currency: string
+  propertyId?: string
+}
+
+/** Today, or the date of the move just recorded when that is in the past (past rounds are entered in order). */
+export function newMoveDate(context: NewMoveContext): string {
+  return context.lastRecorded && context.lastRecorded < context.today ? context.lastRecorded : context.today
+}
+
+const standing = (row: OfferRow) => row.summary.status !== 'withdrawn'
+
+function latestOf(view: CaseView, side: 'seller' | 'buyer'): OfferRow | null {
+  for (let i = view.offers.length - 1; i >= 0; i--) {
+    const row = view.offers[i]
+    if (row && row.from === side && standing(row)) return row
+  }
+  return null
+}
+
+/**
+ * The part at `index` of a new seller offer: as the side's previous offer had it at that place,
+ * else like the part before it (`before`), else the seller paying cash in the base currency.
+ */
+export function partStart(view: CaseView, index: number, before?: Partial<PartStart>): PartStart {
+  const previous = latestOf(view, 'seller')?.offer
+  const same = previous?.from === 'seller' ? previous.components[index] : undefined
+  if (same) return { partyId: same.partyId, kind: same.kind, currency: same.currency, ...(same.propertyId ? { propertyId: same.propertyId } : {}) }
+  const seller = view.file.parties.find((party) => party.role === 'seller')
+  return { partyId: before?.partyId ?? seller?.id ?? '', kind: 'cash', currency: before?.currency ?? view.base }
+}
+
+/** A new move of `side`, not yet valid: its amounts are left for the user. */
+export function newMove(view: CaseView, side: 'seller' | 'buyer', context: NewMoveContext): Offer {
+  const file = view.file
+  const id = nextId(side === 'seller' ? ID_PREFIXES.sellerOffers : ID_PREFIXES.buyerDemands, file.offers)
+  const answered = latestOf(view, side === 'seller' ? 'buyer' : 'seller')
+  const own = latestOf(view, side)
+  const common = {
+    id,
+    date: newMoveDate(context),
+    status: 'open' as const,
+    type: own ? ('counter' as const) : ('initial' as const),
+    ...(answered ? { respondsTo: answered.id } : {}),
+  }
+  if (side === 'buyer')
+    return { ...common, from: 'buyer', amount: '', currency: own?.offer.from === 'buyer' ? own.offer.currency : view.base }
+  const count = own?.offer.from === 'seller' ? own.offer.components.length : 1
+  const components = Array.from({ length: count }, (_, index) => ({ ...partStart(view, index), amount: '' }))
+  return { ...common, from: 'seller', components }
+}
+
+export interface MovePreview {
+  /** Base currency. */
+  total: Dec
+  ratio: Dec | null
+  /** How far the side moved toward the other since its previous move (a raise, or a lower demand); null for its first. */
+  movement: Dec | null
+  previous: OfferRow | null
+}
+
+/** What a move being typed comes to, before it is recorded; null while an amount or a currency cannot be used. */
+export function movePreview(view: CaseView, move: Offer): MovePreview | null {
+  const convert = new Converter(view.base, view.file.fx)
+  let total: Dec
+  try {
+    total = move.from === 'buyer' ? convert.toBase(move.amount, move.currency) : sum(move.components.map((part) => convert.toBase(part.amount, part.currency)))
+  } catch {
+    return null
+  }
+  let previous: OfferRow | null = null
+  for (const row of view.offers) if (row.from === move.from && row.id !== move.id && standing(row) && row.summary.date <= move.date) previous = row
+  const movement = previous ? (move.from === 'seller' ? total.minus(previous.summary.total) : previous.summary.total.minus(total)) : null
+  const loss = view.summary.lossTotal
+  return { total, ratio: loss.isZero() ? null : total.div(loss), movement, previous }
+}
