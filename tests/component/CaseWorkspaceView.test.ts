@@ -135,6 +135,22 @@ describe('editing harbor-tools', () => {
     expect(wrapper.get('[data-testid="loss-total"]').text()).toBe(before)
   })
 
+  it('shows a payer renamed, or the offer a payment is against moved, in the payments (their rows are drawn again only when what they show changed)', async () => {
+    const { wrapper } = await openCase(exampleText('harbor-tools'))
+    const workspace = useWorkspaceStore()
+    const payment = workspace.file!.payments.find((record) => record.partyId && record.offerId)!
+    const paymentRow = () => wrapper.get(`#payments [data-key="${payment.id}"]`).text()
+    const party = workspace.file!.parties.find((record) => record.id === payment.partyId)!
+    expect(paymentRow()).toContain(party.name)
+    expect(workspace.replace('parties', party.id, { ...party, name: 'Renamed Payer' })).toBeNull()
+    await flushPromises()
+    expect(paymentRow()).toContain('Renamed Payer')
+    const offer = workspace.file!.offers.find((record) => record.id === payment.offerId)!
+    expect(workspace.replace('offers', offer.id, { ...offer, date: '2024-06-20' })).toBeNull()
+    await flushPromises()
+    expect(paymentRow()).toContain('Jun 20, 2024')
+  })
+
   it('shows the relation of family members as immediate or extended', async () => {
     const { wrapper } = await openCase(exampleText('harbor-tools'))
     const text = wrapper.get('#parties').text()
