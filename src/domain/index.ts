@@ -7,7 +7,7 @@ export { applyCaseChange, applyRecordChange, type RecordChange } from './editChe
 export { isCheckedCase, markValid } from './validated'
 export { CaseFileError, formatPath, issueAt, type CaseFileIssue } from './issues'
 export { PROBLEM_TEXTS, problem, problemText, type Problem, type ProblemCode, type ProblemParams } from './problems'
-export { createSummarizer, summarizeCase, negotiationOrder, type CaseSummary, type OfferSummary, type PropertySummary, type ByKind } from './summary'
+export { createSummarizer, sharedSummarizer, summarizeCase, negotiationOrder, type CaseSummary, type OfferSummary, type PropertySummary, type ByKind } from './summary'
 export { Converter } from './convert'
 export { assessOffer } from './assessment'
 export {

@@ -163,6 +163,13 @@ export function summarizeCase(file: CaseFile): CaseSummary {
   return createSummarizer()(file)
 }
 
+/**
+ * One summarizer the app shares between storing a case (the case list's figures) and opening
+ * it: a case imported and then opened (the same records, not copied out of storage again) is
+ * summarized in full once, and its figures are reused when it opens.
+ */
+export const sharedSummarizer = createSummarizer()
+
 function offerSummary(
   offer: Offer,
   figures: Figures,

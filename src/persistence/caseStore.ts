@@ -1,6 +1,6 @@
 // What every repository operation is built on: the database, transactions, and
 // writing a case as its next revision together with its row in the case list.
-import { listingFigures, summarizeCase, type CaseFile, type ListingFigures } from '@/domain'
+import { listingFigures, sharedSummarizer, type CaseFile, type ListingFigures } from '@/domain'
 import { DATA_VERSION, type CaseDatabase } from './db'
 import { listingOf } from './listings'
 import type { CaseListing, CaseRecord } from './records'
@@ -87,7 +87,7 @@ export abstract class CaseStore {
       dataVersion: DATA_VERSION,
     }
     await cases.put(record)
-    await listings.put(listingOf(record, figures ?? listingFigures(summarizeCase(file), file.baseCurrency)))
+    await listings.put(listingOf(record, figures ?? listingFigures(sharedSummarizer(file), file.baseCurrency)))
     written.push(record)
     return record
   }

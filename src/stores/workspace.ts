@@ -2,7 +2,7 @@
 // tabs did to it. Every edit goes through caseEdits (one validated path with undo).
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { createSummarizer, createViewBuilder, listingFigures, recordKey, type CaseFile, type ListName, type RecordOf } from '@/domain'
+import { createViewBuilder, sharedSummarizer, listingFigures, recordKey, type CaseFile, type ListName, type RecordOf } from '@/domain'
 import { SaveConflictError } from '@/persistence/errors'
 import { requestPersistentStorage } from '@/persistence/storage'
 import { loadRepository } from './repository'
@@ -36,7 +36,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
 
   // computed
   // Each keeps what the last edit did not change, so an edit costs what it touches.
-  const summarize = createSummarizer()
+  // Shared with storage: a case just imported is not summarized again in full when it opens.
+  const summarize = sharedSummarizer
   const viewOf = createViewBuilder()
   const summary = computed(() => (file.value ? summarize(file.value) : null))
   /** Every figure, row and label source the screens show, built once per edit. */

@@ -22,7 +22,7 @@ vi.mock('@/domain', async (importOriginal) => {
     summarized.calls++
     return run(...args)
   }
-  return { ...actual, summarizeCase: counted(actual.summarizeCase), createSummarizer: () => counted(actual.createSummarizer()) }
+  return { ...actual, summarizeCase: counted(actual.summarizeCase), createSummarizer: () => counted(actual.createSummarizer()), sharedSummarizer: counted(actual.sharedSummarizer) }
 })
 
 afterEach(() => {

@@ -31,6 +31,7 @@ vi.mock('@/domain', async (importOriginal) => {
     ...actual,
     summarizeCase: counted(actual.summarizeCase),
     createSummarizer: () => counted(actual.createSummarizer()),
+    sharedSummarizer: counted(actual.sharedSummarizer),
     parseCaseFile: checked(actual.parseCaseFile),
   }
 })
