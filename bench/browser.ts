@@ -1,6 +1,6 @@
 // npm run bench:browser: how the production build feels in Chromium, for cases of
 // 5, 500 and 5,000 offers (tsx bench/browser.ts --runs N; `npm run bench:browser`
-// builds first).
+// builds first; --sizes 5,5000 measures only those sizes, the first being the baseline).
 //
 // Per run, in a fresh browser context (its own IndexedDB):
 //   - import to figures: from the import field's `change` event to the end of the
@@ -28,7 +28,7 @@ import { PROBES } from './browser/inPage'
 import { collectScripts } from './browser/scripts'
 import { printReport, type PageLoad, type RunFigures } from './browser/report'
 
-const SIZES = [5, 500, 5_000] as const
+const SIZES: readonly number[] = sizesOption() ?? [5, 500, 5_000]
 const WARMUP_EDITS = 3
 const EDITS = 25
 const EDIT_GAP_MS = 400
@@ -42,6 +42,14 @@ function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`)
   const value = index >= 0 ? Number.parseInt(process.argv[index + 1] ?? '', 10) : Number.NaN
   return Number.isFinite(value) && value > 0 ? value : fallback
+}
+
+/** `--sizes 5,5000`: the case sizes to measure, the first being the one the ratios divide by. */
+function sizesOption(): number[] | null {
+  const index = process.argv.indexOf('--sizes')
+  if (index < 0) return null
+  const sizes = (process.argv[index + 1] ?? '').split(',').map((size) => Number.parseInt(size, 10))
+  return sizes.length > 0 && sizes.every((size) => Number.isInteger(size) && size > 0) ? sizes : null
 }
 
 function fail(message: string): never {
@@ -206,7 +214,8 @@ async function main(): Promise<void> {
     for (const offers of SIZES) await importCase(setup, base, offers, benchCase(offers).text)
     await setup.close()
     const home = await pageLoad(context, `${base}/`, '[data-testid="case-row"]', 'home page (3 cases stored)')
-    const casePage = await pageLoad(context, `${base}/cases/bench-500`, FIGURE, 'case page (500 offers), analysis not scrolled to')
+    const shown = SIZES.includes(500) ? 500 : SIZES[SIZES.length - 1]!
+    const casePage = await pageLoad(context, `${base}/cases/bench-${shown}`, FIGURE, `case page (${shown.toLocaleString('en-US')} offers), analysis not scrolled to`)
     const print = await printPdf(context, base)
     await context.close()
     printReport({
