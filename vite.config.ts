@@ -2,6 +2,7 @@ import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, type Plugin } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
 import { precompiledMessages } from './build/precompileMessages.ts'
+import { contentSecurityPolicy } from './build/csp.ts'
 
 /**
  * The @fontsource style sheets name a WOFF2 file and a WOFF fallback for each
@@ -20,7 +21,8 @@ function woff2Only(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [woff2Only(), vue(), precompiledMessages()],
+  // The Content Security Policy is written into index.html per mode (build/csp.ts).
+  plugins: [woff2Only(), vue(), precompiledMessages(), contentSecurityPolicy()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   define: {
     // vue-i18n without what this app does not use: the legacy API and the global <i18n-t>/v-t.

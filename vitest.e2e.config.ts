@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     globalSetup: ['tests/e2e/serve.ts'],
+    // A Content Security Policy violation in any page fails the test that drove it.
+    setupFiles: ['tests/e2e/cspGuard.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,

@@ -6,8 +6,11 @@ import { createAppI18n, loadLocale, storedLocale } from './i18n'
 import './styles/app.css'
 import './styles/print.css'
 import './styles/analysis.css'
+import './styles/criminal.css'
 import './styles/responsive.css'
 import './styles/live.css'
+import './styles/longText.css'
+import './styles/safekeeping.css'
 
 // The user's language is loaded before anything is shown (English is part of the app).
 const locale = storedLocale()

@@ -16,13 +16,19 @@ export function saveUrl(filename: string, url: string): void {
   link.remove()
 }
 
-/** A file name from a case title: letters, digits and dashes. */
+/**
+ * A file name from a case title: its letters and digits in any script (a Chinese title stays
+ * Chinese), words joined by dashes; punctuation, which some systems refuse in names, is left out.
+ */
 export function fileNameFor(title: string, id: string): string {
   const slug = title
-    .normalize('NFKD')
-    .replace(/[^\w\s-]/g, '')
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{M}\p{N}\s_-]/gu, '')
     .trim()
     .replace(/\s+/g, '-')
-    .slice(0, 60)
-  return slug || id
+  // By characters, so a character outside the Basic Multilingual Plane is never cut in half.
+  const short = [...slug].slice(0, 60).join('').replace(/^-+|-+$/g, '')
+  // Windows reserves these names whatever the extension.
+  if (/^(con|prn|aux|nul|com\d|lpt\d)$/i.test(short)) return `${short}-case`
+  return short || id
 }

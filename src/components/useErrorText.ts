@@ -11,6 +11,7 @@ import {
   StorageFullError,
   StorageUnavailableError,
 } from '@/persistence/errors'
+import { EncryptedFileError } from '@/persistence/encryption'
 import { useProblemText } from './useProblemText'
 
 export function useErrorText() {
@@ -18,7 +19,7 @@ export function useErrorText() {
   const problemText = useProblemText()
   return (error: unknown): string => {
     if (error === null || error === undefined) return ''
-    if (error instanceof CaseFileError || error instanceof BackupFileError)
+    if (error instanceof CaseFileError || error instanceof BackupFileError || error instanceof EncryptedFileError)
       return error.issues.map((issue) => (issue.path ? `${issue.path}: ` : '') + problemText(issue)).join(' ')
     if (error instanceof NewerDataError) return t('errors.newerData')
     if (error instanceof StorageFullError) return t('errors.storageFull')

@@ -83,10 +83,13 @@ const RECORD_RULE_ORDER = ['parties', 'losses', 'properties', 'offers', 'payment
  */
 export function recordRules(list: string, record: Record<string, unknown>, index: number, context: CrossContext, add: Add): void {
   const { base, rated } = context
+  // With no valid base currency (reported at baseCurrency) no rate can be asked for in its terms.
+  const baseValid = base !== undefined && /^[A-Z]{3}$/.test(base)
   const checkCurrency = (item: Record<string, unknown>, parts: PathPart[]) => {
+    if (!baseValid) return
     const currency = str(item.currency)
     if (currency === undefined || currency === base || rated.has(currency) || !/^[A-Z]{3}$/.test(currency)) return
-    add([...parts, 'currency'], problem('fx.missing', { currency, base: base ?? '?' }))
+    add([...parts, 'currency'], problem('fx.missing', { currency, base }))
   }
   const checkRef = (item: Record<string, unknown>, key: string, parts: PathPart[], targets: ReadonlyMap<string, unknown>, what: string) => {
     const ref = str(item[key])

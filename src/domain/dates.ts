@@ -68,7 +68,14 @@ function dateFormat(locale: string, style: 'long' | 'short'): Intl.DateTimeForma
 /** `May 9, 2024` / `2024年5月9日`; the text as written when it is not a date. */
 export function formatDate(iso: string, locale: string): string {
   const date = utcMidnight(iso)
-  return date ? dateFormat(locale, 'long').format(date) : iso
+  if (!date) return iso
+  const format = dateFormat(locale, 'long')
+  if (date.getUTCFullYear() >= 1000) return format.format(date)
+  // Intl writes the year 24 as "24", which a reader takes for 2024: years before 1000 keep their four digits.
+  return format
+    .formatToParts(date)
+    .map((part) => (part.type === 'year' ? part.value.padStart(4, '0') : part.value))
+    .join('')
 }
 
 /** `May 9` / `5月9日`: a date on an axis, where the year is shown elsewhere. */

@@ -65,6 +65,32 @@ export {
 } from './view/chartSeries'
 export { memoModel, type MemoContributions, type MemoGroup, type MemoModel, type MemoOfferRow, type MemoOptions, type MemoPayer, type MemoRecord, type Standing } from './view/memo'
 export * from './tracker'
+export { csvField, neutralizeCell, toCsv } from './csv'
+export { MIN_PASSPHRASE_LENGTH, passphraseProblem } from './passphrase'
+export { knownRate, needsRateToRebase, rebaseCase, type Rebase, type RebaseOutcome, type RateChange } from './rebase'
+export { CSV_TABLES, csvSheet, csvText, type CsvSheet, type CsvTable } from './view/csvTables'
+export * from './legal'
+export { criminalView, type CriminalView } from './view/criminal'
+export { SIGNAL_ORIGIN, signalRule, type SignalOrigin } from './ceiling'
+export { LEGAL_TEXTS, type LegalTexts } from './words/legal'
+export type { DraftTexts } from './words/legalDrafts'
+export {
+  citation,
+  deadlineHoliday,
+  deadlineLonger,
+  deadlineRule,
+  deadlineState,
+  lengthText,
+  leverageText,
+  pardonCheckText,
+  placeText,
+  policeText,
+  securityText,
+  tierRangeText,
+  tierStatusText,
+  triageReasons,
+} from './words/legalPhrases'
+export { draftLines } from './words/draftPhrases'
 export {
   SHOWN_ZERO,
   atLeastZero,

@@ -77,6 +77,8 @@ export function parseCaseFile(input: unknown): CaseFile {
 }
 
 export function checkVersion(record: Record<string, unknown>): CaseFileIssue | null {
+  // Only a file of our format can come from a newer app; any other file is told it is not a case file.
+  if (record.format !== FORMAT) return null
   const version = record.version
   if (typeof version === 'number' && Number.isInteger(version) && version > CURRENT_VERSION)
     return issueAt('version', problem('file.newerVersion', { found: version, supported: CURRENT_VERSION }))

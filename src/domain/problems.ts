@@ -65,8 +65,17 @@ export const PROBLEM_TEXTS = {
   'record.noCase': 'No case is open.',
   'party.needsRelation': 'A family member needs a relation to the seller (e.g. parent, sibling, cousin).',
   'party.relationNotFamily': 'Only family members have a relation; this party\'s role is "{role}".',
-  'component.needsProperty': 'A {kind} must name the property it is secured on or sold from.',
-  'component.propertyNotAllowed': 'Only a mortgage or a property sale names a property.',
+  'component.needsProperty': 'A {kind} must name the property it relies on (the one mortgaged or sold).',
+  'component.propertyNotAllowed': 'Only a mortgage loan or a property sale names a property.',
+  // changing the base currency
+  'rebase.same': '{currency} is already the base currency.',
+  'rebase.needsRate': 'Give the rate between the two currencies (how many {to} one {from} buys), so every rate can be converted.',
+  'rebase.rateTooSmall': 'With {to} as the base, the rate for {currency} would be smaller than 0.00000001, too small to write. Keep the base, or remove that rate first.',
+  'rebase.rateTooLarge': 'With {to} as the base, the rate for {currency} would have more than 15 digits before the decimal point. Keep the base, or remove that rate first.',
+  // the app's own blocks (extra.tracker)
+  'legal.outOfRange': 'A province sets this figure between RMB {from} and RMB {to}; give a figure in that range.',
+  'security.needsProperty': 'A mortgage registered in the buyer’s favour must name the property it is registered on.',
+  'security.needsGuarantor': 'A guarantee must name the party who guarantees the part.',
   // backups (files of many cases)
   'backup.notText': 'A backup must be text.',
   'backup.notJson': 'The file is not readable JSON. It may be damaged, or not a backup of this app.',
@@ -80,6 +89,19 @@ export const PROBLEM_TEXTS = {
   'backup.exportedAt': 'The export time must be text, e.g. "2024-05-03T10:00:00.000Z".',
   'backup.noCases': 'A backup needs a list of cases ("cases": [ … ]).',
   'backup.duplicateCase': 'Another case in this backup has the id "{id}"; each case needs its own id.',
+  'backup.tooLarge': 'The file is larger than {max} MiB, the most a backup may be. Check that it is a backup of this app.',
+  'backup.caseTooLarge': 'This case would be a file of {size} MiB; a case file may be at most 5 MiB, so it cannot be restored (its own export would be refused).',
+  // encrypted files (a case file or backup protected with a passphrase)
+  'encrypted.damaged': 'This encrypted file is damaged or incomplete, so it cannot be opened. Ask for the file again.',
+  'encrypted.newerVersion':
+    'This encrypted file is version {found}, made by a newer version of the app; this app reads version {supported}. Update the app to open it.',
+  'encrypted.unsupported': 'This file is encrypted in a way this app does not use, so it was not made by this app and cannot be opened.',
+  'encrypted.noPassphrase': 'Enter the passphrase the file was protected with.',
+  'encrypted.wrongPassphrase':
+    'The passphrase is wrong, or the file was changed after it was encrypted. Check the passphrase (capitals, spaces and punctuation count) and try again.',
+  'encrypted.unavailable': 'This browser cannot encrypt or decrypt files on this page: open the app over https (or from this computer) and try again.',
+  'encrypted.isBackup': 'This is an encrypted backup, not a case file. Use "Restore from backup" to restore it.',
+  'encrypted.isCase': 'This is an encrypted case file, not a backup. Use "Import case file" to add it.',
 } as const
 
 export type ProblemCode = keyof typeof PROBLEM_TEXTS

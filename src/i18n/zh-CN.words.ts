@@ -1,6 +1,7 @@
 // 引擎用于造句和标签的词语（与 src/domain/words/english.ts 的 DOMAIN_TEXTS 键相同）。
 import type { DomainTexts } from '@/domain'
 import type { Translated } from './translated'
+import legalWords from './zh-CN.legal'
 
 const domainWords: Translated<DomainTexts> = {
   role: { seller: '卖方', family: '亲属', associate: '其他出资人' },
@@ -13,17 +14,17 @@ const domainWords: Translated<DomainTexts> = {
     grandparent: '祖父母／外祖父母',
     grandchild: '孙子女／外孙子女',
     'aunt-uncle': '叔伯姑舅姨',
-    'niece-nephew': '侄甥',
+    'niece-nephew': '侄子女／外甥子女',
     cousin: '堂表兄弟姐妹',
     'in-law': '姻亲',
     'other-relative': '其他亲属',
   },
   relationGroup: { immediate: '近亲属', extended: '其他亲属' },
   category: { payment: '货款', shipping: '运费', inspection: '检验费', 'bank-fee': '银行手续费', other: '其他' },
-  kind: { cash: '现金', installments: '分期付款', mortgage: '抵押贷款', 'property-sale': '出售房产', other: '其他' },
+  kind: { cash: '现金', installments: '分期付款', mortgage: '抵押贷款所得', 'property-sale': '出售房产所得', other: '其他' },
   status: { open: '待答复', accepted: '已接受', rejected: '已拒绝', countered: '已还价', withdrawn: '已撤回', expired: '已过期' },
   offerType: { initial: '首次', counter: '还价', revised: '修改', final: '最终' },
-  level: { likely: '很可能已到上限', possible: '可能已到上限', 'not-indicated': '未见迹象' },
+  level: { likely: '有已到上限的迹象', possible: '有部分迹象', 'not-indicated': '暂无迹象' },
   signalName: {
     FAMILY_IMMEDIATE: '近亲属',
     FAMILY_EXTENDED: '其他亲属',
@@ -32,13 +33,19 @@ const domainWords: Translated<DomainTexts> = {
     THIRD_PARTY_MAJORITY: '主要由他人出资',
     CONCESSIONS_SHRINKING: '让步缩小',
   },
+  signalOrigin: { source: '来源文章', app: '本应用规则' },
+  signalRule: {
+    SELLER_PROPERTY: '本应用自设规则，非来源文章所述：报价中有部分依赖卖方自有房产。',
+    THIRD_PARTY_MAJORITY: '本应用自设规则，非来源文章所述：亲属和其他出资人出资达到报价的 {threshold} 以上。',
+    CONCESSIONS_SHRINKING: '本应用自设规则，非来源文章所述：自第三次报价起，加价少于上一轮加价的 {factor}（或未加价、降价）。',
+  },
   signal: {
     nameEnd: '：',
     FAMILY_IMMEDIATE: '近亲属为本次报价出资 {amount}：{list}。',
     FAMILY_EXTENDED: '其他亲属为本次报价出资 {amount}：{list}。',
-    FAMILY_PROPERTY: '亲属的房产为本次报价提供 {amount}：{list}。',
-    SELLER_PROPERTY: '卖方自有房产为本次报价提供 {amount}：{list}。',
-    pledge: { mortgage: '{who}，以 {property} 抵押贷款，{amount}', sale: '{who}，出售 {property}，{amount}' },
+    FAMILY_PROPERTY: '本次报价中 {amount} 依赖亲属的房产（抵押贷款或出售）：{list}。',
+    SELLER_PROPERTY: '本次报价中 {amount} 依赖卖方自有房产（抵押贷款或出售）：{list}。',
+    propertyDeal: { mortgage: '{who}，以 {property} 办理抵押贷款，{amount}', sale: '{who}，出售 {property}，{amount}' },
     THIRD_PARTY_MAJORITY: '亲属和其他出资人出资 {part}，占总额 {total} 的 {share}，达到或超过 {threshold} 的阈值：{list}。',
     paidThrough: '（经由{who}支付）',
     CONCESSIONS_SHRINKING: {
@@ -58,10 +65,12 @@ const domainWords: Translated<DomainTexts> = {
   },
   part: {
     plain: '{payer}：{kind} {amount}',
-    onProperty: '{payer}：{kind}（{property}）{amount}',
+    mortgage: '{payer}：以 {property} 办理抵押贷款所得 {amount}',
+    'property-sale': '{payer}：出售 {property} 所得 {amount}',
     demand: '要求：{amount}',
   },
   list: { separator: '；', comma: '、' },
+  legal: legalWords,
 }
 
 export default domainWords

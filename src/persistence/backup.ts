@@ -3,6 +3,7 @@
 import {
   CaseFileError,
   FORMAT as CASE_FORMAT,
+  MAX_FILE_BYTES,
   issueAt,
   parseCaseFile,
   problem,
@@ -11,9 +12,12 @@ import {
   type Problem,
 } from '@/domain'
 import { BackupFileError } from './errors'
+import { MAX_BACKUP_BYTES } from './versions'
+import { serializeCase } from './caseData'
 
 export const BACKUP_FORMAT = 'restitution-backup'
 export const BACKUP_VERSION = 1
+export { MAX_BACKUP_BYTES }
 
 export interface Backup {
   format: typeof BACKUP_FORMAT
@@ -37,6 +41,7 @@ export function serializeBackup(cases: CaseFile[], exportedAt: Date): string {
  */
 export function parseBackupText(text: string): { exportedAt: string | null; cases: CaseFile[] } {
   if (typeof text !== 'string') fail(problem('backup.notText'))
+  if (utf8Bytes(text, MAX_BACKUP_BYTES) > MAX_BACKUP_BYTES) fail(problem('backup.tooLarge', { max: MAX_BACKUP_BYTES / 1024 / 1024 }))
   const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   let parsed: unknown
   try {
@@ -73,7 +78,14 @@ export function parseBackupText(text: string): { exportedAt: string | null; case
     root.cases.forEach((item: unknown, index) => {
       const at = `cases[${index}]`
       try {
+        // The same limits as importing the case on its own: depth, keys and every rule by
+        // parseCaseFile, and the size of the file it would be, so its own export is never refused.
         const file = parseCaseFile(item)
+        const bytes = utf8Bytes(serializeCase(file))
+        if (bytes > MAX_FILE_BYTES) {
+          issues.push(issueAt(at, problem('backup.caseTooLarge', { size: (Math.ceil((bytes / 1024 / 1024) * 10) / 10).toFixed(1) })))
+          return
+        }
         if (seen.has(file.id))
           issues.push(issueAt(`${at}.id`, problem('backup.duplicateCase', { id: file.id })))
         seen.add(file.id)
@@ -87,6 +99,25 @@ export function parseBackupText(text: string): { exportedAt: string | null; case
   }
   if (issues.length > 0) throw new BackupFileError(issues)
   return { exportedAt: typeof exportedAt === 'string' ? exportedAt : null, cases }
+}
+
+/**
+ * UTF-8 bytes of `text`; with a `limit`, counted only as far as telling whether it passes that:
+ * every UTF-16 unit is 1 to 3 bytes, so a text short enough (or long enough) needs no count.
+ */
+export function utf8Bytes(text: string, limit = Infinity): number {
+  if (Number.isFinite(limit) && (text.length * 3 <= limit || text.length > limit)) return text.length
+  let bytes = 0
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i)
+    if (unit < 0x80) bytes += 1
+    else if (unit < 0x800) bytes += 2
+    else if (unit >= 0xd800 && unit <= 0xdbff) {
+      bytes += 4
+      i++
+    } else bytes += 3
+  }
+  return bytes
 }
 
 function fail(found: Problem, path = ''): never {

@@ -108,8 +108,8 @@ export abstract class CaseStore {
     }
   }
 
-  protected asCopy(file: CaseFile): CaseFile {
-    return validCase({ ...file, title: this.copyTitle(file.title) })
+  protected asCopy(file: CaseFile, copyTitle: (title: string) => string = this.copyTitle): CaseFile {
+    return validCase({ ...file, title: copyTitle(file.title) })
   }
 
   /** Adds the case under `firstChoice` or, when that is taken, another fresh id; call inside a write transaction. */

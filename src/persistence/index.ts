@@ -8,19 +8,32 @@ export {
 } from './db'
 export type { CaseListing, CaseRecord } from './records'
 export { readCaseList } from './caseListReader'
-export {
-  CaseRepository,
-  openCaseRepository,
-  randomCaseId,
-  type CaseListItem,
-  type CaseRepositoryOptions,
-  type ImportConflictChoice,
-  type ImportResult,
-  type RestorePlan,
-  type RestoreResult,
-} from './repository'
-export { BACKUP_FORMAT, BACKUP_VERSION, parseBackupText, serializeBackup, type Backup } from './backup'
+export { CaseRepository, openCaseRepository } from './repository'
+export { randomCaseId } from './storedCases'
+export type {
+  CaseListItem,
+  CaseRepositoryOptions,
+  ImportConflictChoice,
+  ImportOptions,
+  ImportResult,
+  RestorePlan,
+  RestoreResult,
+} from './repositoryTypes'
+export { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, parseBackupText, serializeBackup, utf8Bytes, type Backup } from './backup'
 export { plainCopy, serializeCase } from './caseData'
+export { copyTitleWith } from './copyTitle'
+export {
+  ENVELOPE_FORMAT,
+  ENVELOPE_VERSION,
+  PBKDF2_ITERATIONS,
+  EncryptedFileError,
+  decryptEnvelope,
+  encryptText,
+  envelopeLimit,
+  readEnvelope,
+  type Envelope,
+  type EnvelopeContents,
+} from './encryption'
 export {
   BackupFileError,
   CaseNotFoundError,

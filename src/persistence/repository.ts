@@ -2,18 +2,16 @@
 // Every write validates first and runs in one transaction, so a failure
 // leaves what is stored exactly as it was.
 import { CURRENT_VERSION, FORMAT, listingFigures, markValid, parseCaseFileText, summarizeCase, type CaseFile, type ListingFigures } from '@/domain'
-import { parseBackupText, serializeBackup } from './backup'
+import { serializeBackup } from './backup'
 import { openCaseDatabase } from './db'
 import { CaseStore } from './caseStore'
 import { listingOf, newestFirst } from './listings'
 import type { CaseListing, CaseRecord } from './records'
-import { ImportConflictError, RestoreOutdatedError, SaveConflictError } from './errors'
+import { ImportConflictError, SaveConflictError } from './errors'
+import { applyCheckedPlan, checkedPlan, planRestoreOf } from './restore'
 import { sameCase, serializeCase, validCase } from './caseData'
-import type { CaseListItem, CaseRepositoryOptions, ImportConflictChoice, ImportResult, RestorePlan, RestoreResult } from './repositoryTypes'
-import { instantOr, lastRevisionKey, randomCaseId, readable, required, storageFailure } from './storedCases'
-
-export type { CaseListItem, CaseRepositoryOptions, ImportConflictChoice, ImportResult, RestorePlan, RestoreResult }
-export { randomCaseId }
+import type { CaseListItem, CaseRepositoryOptions, ImportOptions, ImportResult, RestorePlan, RestoreResult } from './repositoryTypes'
+import { instantOr, lastRevisionKey, readable, required, storageFailure } from './storedCases'
 
 export class CaseRepository extends CaseStore {
   /** Every stored case, most recently changed first. */
@@ -77,11 +75,11 @@ export class CaseRepository extends CaseStore {
     return this.write((tables) => this.addWithFreshId(tables, file, file.id))
   }
 
-  /** A copy of a stored case under a new id, titled as a copy. */
-  async duplicate(id: string): Promise<CaseRecord> {
+  /** A copy of a stored case under a new id, titled as a copy (in the interface's language, by `copyTitle`). */
+  async duplicate(id: string, copyTitle = this.copyTitle): Promise<CaseRecord> {
     return this.write(async (tables) => {
       const original = readable(await required(tables.cases, id))
-      return this.addWithFreshId(tables, this.asCopy(original.file))
+      return this.addWithFreshId(tables, this.asCopy(original.file, copyTitle))
     })
   }
 
@@ -129,12 +127,12 @@ export class CaseRepository extends CaseStore {
    * it is not a valid case, and ImportConflictError when a different case with
    * its id is stored and `onConflict` is 'ask' (the default); nothing is written then.
    */
-  async importText(text: string, options: { onConflict?: ImportConflictChoice } = {}): Promise<ImportResult> {
+  async importText(text: string, options: ImportOptions = {}): Promise<ImportResult> {
     return this.importCase(parseCaseFileText(text), options)
   }
 
   /** As importText, for a case already read (e.g. the `incoming` of an ImportConflictError). */
-  async importCase(file: CaseFile, options: { onConflict?: ImportConflictChoice } = {}): Promise<ImportResult> {
+  async importCase(file: CaseFile, options: ImportOptions = {}): Promise<ImportResult> {
     const incoming = validCase(file)
     const onConflict = options.onConflict ?? 'ask'
     return this.write(async (tables): Promise<ImportResult> => {
@@ -150,7 +148,7 @@ export class CaseRepository extends CaseStore {
         return { outcome: 'replaced', id: record.id, record }
       }
       if (onConflict === 'copy') {
-        const record = await this.addWithFreshId(tables, this.asCopy(incoming))
+        const record = await this.addWithFreshId(tables, this.asCopy(incoming, options.copyTitle))
         return { outcome: 'copied', id: record.id, record }
       }
       throw new ImportConflictError(incoming, existing)
@@ -177,51 +175,19 @@ export class CaseRepository extends CaseStore {
    * BackupFileError with every problem in every case; writes nothing either way.
    */
   async planRestore(text: string): Promise<RestorePlan> {
-    const backup = parseBackupText(text)
-    const stored = await this.list()
-    const byId = new Map(stored.map((item) => [item.id, item]))
-    const inBackup = new Set(backup.cases.map((file) => file.id))
-    const plan: RestorePlan = {
-      exportedAt: backup.exportedAt,
-      add: [],
-      replace: [],
-      unchanged: [],
-      notInBackup: stored.filter((item) => !inBackup.has(item.id)),
-    }
-    for (const incoming of backup.cases) {
-      const existing = byId.get(incoming.id)
-      if (!existing) plan.add.push(incoming)
-      else if (sameCase(existing.file, incoming)) plan.unchanged.push(incoming)
-      else plan.replace.push({ incoming, existing })
-    }
-    return plan
+    return planRestoreOf(text, await this.list())
   }
 
   /**
-   * Carries out a plan in one transaction: all of it, or, when a case changed
-   * since the plan was made (RestoreOutdatedError) or anything fails, none of it.
+   * Carries out a plan in one transaction, in bulk, each case with its row in the case list:
+   * all of it, or, when a case changed since the plan was made (RestoreOutdatedError) or
+   * anything fails, none of it.
    */
   async applyRestore(plan: RestorePlan): Promise<RestoreResult> {
-    // The plan may have passed through a reactive store: copy and check again.
-    const add = plan.add.map((file) => validCase(file))
-    const replace = plan.replace.map((item) => ({
-      incoming: validCase(item.incoming),
-      expectedRevision: item.existing.revision,
-    }))
-    return this.write(async (tables) => {
-      for (const file of add) {
-        if (await tables.cases.get(file.id)) throw new RestoreOutdatedError(file.id)
-        await this.store(tables, file)
-      }
-      for (const { incoming, expectedRevision } of replace) {
-        const existing = await tables.cases.get(incoming.id)
-        if (!existing || existing.revision !== expectedRevision) throw new RestoreOutdatedError(incoming.id)
-        await this.store(tables, incoming, readable(existing))
-      }
-      return { added: add.map((file) => file.id), replaced: replace.map((item) => item.incoming.id) }
-    })
+    const checked = checkedPlan(plan)
+    const now = this.now().toISOString()
+    return this.write((tables) => applyCheckedPlan(tables, checked, now))
   }
-
 }
 
 /** Opens the app's database (or a named one, for tests) and a repository over it. */

@@ -10,6 +10,13 @@ export interface CaseListItem extends CaseRecord {
 /** What to do when an imported case has the id of a different stored case. */
 export type ImportConflictChoice = 'ask' | 'replace' | 'copy'
 
+export interface ImportOptions {
+  /** What to do when a different case with the file's id is stored (default 'ask': refuse with ImportConflictError). */
+  onConflict?: ImportConflictChoice
+  /** The title of a kept-both copy, in the interface's language (default: the repository's). */
+  copyTitle?: (title: string) => string
+}
+
 export interface ImportResult {
   /** `unchanged`: the same case was already stored, so nothing was written. */
   outcome: 'added' | 'replaced' | 'copied' | 'unchanged'

@@ -1,7 +1,7 @@
 // The pieces every repository operation shares: how a stored record is read,
 // the tables a write touches, how a storage failure is named, fresh ids.
 import type { Table } from 'dexie'
-import { MAX_TEXT_LENGTH } from '@/domain'
+import { copyTitleWith } from './copyTitle'
 import { errorName, openFailure, type CaseDatabase } from './db'
 import { DATA_VERSION } from './versions'
 import type { CaseListing, CaseRecord, MetaRow } from './records'
@@ -13,10 +13,8 @@ export function randomCaseId(): string {
   return `case-${Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')}`
 }
 
-export function englishCopyTitle(title: string): string {
-  const suffix = ' (copy)'
-  return `${title.slice(0, MAX_TEXT_LENGTH - suffix.length)}${suffix}`
-}
+export { copyTitleWith }
+export const englishCopyTitle = copyTitleWith((title) => `${title} (copy)`)
 
 export type CaseTable = CaseDatabase['cases']
 /** The tables of a write transaction, and the records it wrote (remembered once it commits). */

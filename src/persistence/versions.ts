@@ -15,3 +15,10 @@ export const DATA_VERSION_KEY = 'dataVersion'
 
 /** The newest schema in db.ts's list: the database version this app opens (Dexie stores it as 10×). */
 export const SCHEMA_VERSION = 3
+
+/**
+ * The largest backup read (in UTF-8 bytes): about 20 cases of the largest size, or tens of
+ * thousands of ordinary ones; a bigger text would exhaust the page's memory before it is checked.
+ * Here, apart from Dexie and the engine, so the case list can refuse a larger file unread.
+ */
+export const MAX_BACKUP_BYTES = 100 * 1024 * 1024

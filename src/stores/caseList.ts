@@ -2,14 +2,20 @@
 // Every change is announced to the other tabs, and the list reloads when they announce theirs.
 // The list shows each case's row (persistence CaseListing: title, parties, figures rounded for
 // display), read without loading the repository or the engine; they load on the first write.
+// A list of ten thousand cases reads ten thousand of these small rows, never the cases; the
+// table shows them 50 a page.
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { CaseFile, CaseFileIssue } from '@/domain'
-import type { CaseListing, CaseRecord, RestorePlan } from '@/persistence'
+import type { CaseListing, CaseRecord, Envelope, RestorePlan } from '@/persistence'
 import { readCaseList } from '@/persistence/caseListReader'
 import { ImportConflictError } from '@/persistence/errors'
+import { issueAt } from '@/domain/issues'
+import { problem } from '@/domain/problems'
+import { EncryptedFileError, decryptEnvelope, encryptText, readEnvelope } from '@/persistence/encryption'
 import { loadRepository, loadedRepository } from './repository'
 import { issuesOf } from './issues'
+import { useStorageStore } from './storage'
 import { useTabsStore } from './tabs'
 
 /** A row of the case list: what is stored beside each case for it (figures null until first worked out). */
@@ -19,6 +25,24 @@ export type ImportOutcome =
   | { kind: 'imported'; id: string }
   | { kind: 'invalid'; issues: CaseFileIssue[] }
   | { kind: 'conflict'; incoming: CaseFile; existing: CaseRecord }
+  /** The file is protected with a passphrase: `unlock` it, then import its text. */
+  | { kind: 'locked'; envelope: Envelope }
+
+export type Unlocked = { text: string } | { issues: CaseFileIssue[] }
+
+/** The envelope of an encrypted file meant for `use`, or the issue of one meant for the other use. */
+function lockedFor(text: string, use: 'restitution-case' | 'restitution-backup'): { envelope: Envelope } | { issues: CaseFileIssue[] } | null {
+  try {
+    const envelope = readEnvelope(text)
+    if (!envelope) return null
+    if (envelope.contains !== use)
+      return { issues: [issueAt('', problem(use === 'restitution-case' ? 'encrypted.isBackup' : 'encrypted.isCase'))] }
+    return { envelope }
+  } catch (error) {
+    if (error instanceof EncryptedFileError) return { issues: error.issues }
+    throw error
+  }
+}
 
 export const useCaseListStore = defineStore('caseList', () => {
   // state
@@ -30,6 +54,8 @@ export const useCaseListStore = defineStore('caseList', () => {
 
   // computed
   const rows = computed<readonly CaseRow[]>(() => listings.value)
+  /** How many cases are stored. */
+  const total = computed(() => listings.value.length)
   const filteredRows = computed(() => {
     const words = query.value.trim().toLocaleLowerCase().split(/\s+/).filter(Boolean)
     if (words.length === 0) return rows.value
@@ -42,6 +68,7 @@ export const useCaseListStore = defineStore('caseList', () => {
   // functions
   // Taken once: in an action the active Pinia may be another one (another tab, in tests).
   const tabs = useTabsStore()
+  const storage = useStorageStore()
   let stopListening: (() => void) | null = null
   /** Only the latest of overlapping loads (one per message from a busy tab) may set the list. */
   let latestLoad = 0
@@ -85,6 +112,7 @@ export const useCaseListStore = defineStore('caseList', () => {
   async function create(title: string, baseCurrency: string): Promise<string> {
     const record = await (await loadRepository()).create(title, baseCurrency)
     tabs.announce({ kind: 'created', caseIds: [record.id], revision: record.revision })
+    void storage.request()
     await load()
     return record.id
   }
@@ -100,8 +128,9 @@ export const useCaseListStore = defineStore('caseList', () => {
     }
   }
 
-  async function duplicate(id: string): Promise<string> {
-    const copy = await (await loadRepository()).duplicate(id)
+  /** `copyTitle` words the copy's title in the interface's language. */
+  async function duplicate(id: string, copyTitle?: (title: string) => string): Promise<string> {
+    const copy = await (await loadRepository()).duplicate(id, copyTitle)
     tabs.announce({ kind: 'duplicated', caseIds: [copy.id], revision: copy.revision })
     await load()
     return copy.id
@@ -122,10 +151,17 @@ export const useCaseListStore = defineStore('caseList', () => {
     await load()
   }
 
-  async function importText(text: string, onConflict: 'ask' | 'replace' | 'copy' = 'ask'): Promise<ImportOutcome> {
+  async function importText(
+    text: string,
+    onConflict: 'ask' | 'replace' | 'copy' = 'ask',
+    copyTitle?: (title: string) => string,
+  ): Promise<ImportOutcome> {
     try {
-      const imported = await (await loadRepository()).importText(text, { onConflict })
+      const locked = lockedFor(text, 'restitution-case')
+      if (locked) return 'envelope' in locked ? { kind: 'locked', envelope: locked.envelope } : { kind: 'invalid', issues: locked.issues }
+      const imported = await (await loadRepository()).importText(text, { onConflict, ...(copyTitle ? { copyTitle } : {}) })
       if (imported.outcome !== 'unchanged') tabs.announce({ kind: 'imported', caseIds: [imported.id], revision: imported.record.revision })
+      void storage.request()
       await load()
       return { kind: 'imported', id: imported.id }
     } catch (error) {
@@ -134,16 +170,31 @@ export const useCaseListStore = defineStore('caseList', () => {
     }
   }
 
-  async function exportText(id: string): Promise<string> {
-    return (await loadRepository()).exportText(id)
-  }
-
-  async function exportBackup(): Promise<string> {
-    return (await loadRepository()).exportBackup()
-  }
-
-  async function planRestore(text: string): Promise<{ plan: RestorePlan } | { issues: CaseFileIssue[] }> {
+  /** The text inside a protected file, or why it could not be opened; nothing is stored either way. */
+  async function unlock(envelope: Envelope, passphrase: string): Promise<Unlocked> {
     try {
+      return { text: await decryptEnvelope(envelope, passphrase) }
+    } catch (error) {
+      return { issues: issuesOf(error) }
+    }
+  }
+
+  /** A case file's text; with a passphrase, encrypted for sending. */
+  async function exportText(id: string, passphrase?: string): Promise<string> {
+    const text = await (await loadRepository()).exportText(id)
+    return passphrase ? encryptText(text, passphrase, 'restitution-case') : text
+  }
+
+  /** Every case in one backup text; with a passphrase, encrypted for sending. */
+  async function exportBackup(passphrase?: string): Promise<string> {
+    const text = await (await loadRepository()).exportBackup()
+    return passphrase ? encryptText(text, passphrase, 'restitution-backup') : text
+  }
+
+  async function planRestore(text: string): Promise<{ plan: RestorePlan } | { issues: CaseFileIssue[] } | { envelope: Envelope }> {
+    try {
+      const locked = lockedFor(text, 'restitution-backup')
+      if (locked) return locked
       return { plan: await (await loadRepository()).planRestore(text) }
     } catch (error) {
       return { issues: issuesOf(error) }
@@ -154,6 +205,7 @@ export const useCaseListStore = defineStore('caseList', () => {
     const result = await (await loadRepository()).applyRestore(plan)
     const caseIds = [...result.added, ...result.replaced]
     if (caseIds.length > 0) tabs.announce({ kind: 'restored', caseIds })
+    void storage.request()
     await load()
   }
 
@@ -169,6 +221,7 @@ export const useCaseListStore = defineStore('caseList', () => {
 
   return {
     listings,
+    total,
     loading,
     loadError,
     query,
@@ -182,6 +235,7 @@ export const useCaseListStore = defineStore('caseList', () => {
     remove,
     undoRemove,
     importText,
+    unlock,
     exportText,
     exportBackup,
     planRestore,

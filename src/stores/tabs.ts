@@ -11,6 +11,11 @@ export interface CaseMessage {
   caseIds: string[]
   /** The revision now stored, when the message is about one case. */
   revision?: number
+  /**
+   * A save that knowingly replaced another tab's saved version ("Keep my version"): the revision it
+   * replaced, so the tab that saved that one can say its change was replaced and offer it back.
+   */
+  replaced?: number
 }
 
 type Listener = (message: CaseMessage) => void
@@ -22,13 +27,14 @@ const KINDS: ReadonlySet<string> = new Set<CaseChange>(['saved', 'created', 'ren
 /** Another tab may run another version of the app: anything not in this shape is ignored. */
 function isCaseMessage(data: unknown): data is CaseMessage {
   if (typeof data !== 'object' || data === null) return false
-  const { kind, caseIds, revision } = data as Record<string, unknown>
+  const { kind, caseIds, revision, replaced } = data as Record<string, unknown>
   return (
     typeof kind === 'string' &&
     KINDS.has(kind) &&
     Array.isArray(caseIds) &&
     caseIds.every((id) => typeof id === 'string') &&
-    (revision === undefined || typeof revision === 'number')
+    (revision === undefined || typeof revision === 'number') &&
+    (replaced === undefined || typeof replaced === 'number')
   )
 }
 
@@ -54,6 +60,7 @@ export const useTabsStore = defineStore('tabs', () => {
   function announce(message: CaseMessage): void {
     const plain: CaseMessage = { kind: message.kind, caseIds: [...message.caseIds] }
     if (message.revision !== undefined) plain.revision = message.revision
+    if (message.replaced !== undefined) plain.replaced = message.replaced
     ensureChannel()?.postMessage(plain)
   }
 

@@ -4,15 +4,20 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { createViewBuilder, sharedSummarizer, listingFigures, recordKey, type CaseFile, type ListName, type RecordOf } from '@/domain'
 import { SaveConflictError } from '@/persistence/errors'
-import { requestPersistentStorage } from '@/persistence/storage'
 import { loadRepository } from './repository'
 import { caseEdits, type Refusal, type UndoEntry, type UndoStack } from './caseEdits'
+import { useStorageStore } from './storage'
 import { useTabsStore, type CaseMessage } from './tabs'
 
 /** `conflict`: another tab saved this case first; this tab's edit is kept on screen, not written over theirs. */
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed' | 'conflict'
-export type StorageGrant = 'unknown' | 'granted' | 'denied' | 'unsupported'
 export type { ListName, RecordOf, Refusal, UndoEntry }
+
+/** A version this tab saved that another tab then replaced with "Keep my version", offered back. */
+export interface ReplacedVersion {
+  file: CaseFile
+  savedAt: string
+}
 export { recordKey }
 const SAVE_DELAY_MS = 250
 
@@ -27,8 +32,11 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const lastSavedAt = ref<string | null>(null)
   /** The stored revision this tab's case is based on: a save replaces that one only. */
   const revision = ref<number | null>(null)
-  const storageGrant = ref<StorageGrant>('unknown')
   const changedElsewhere = ref(false)
+  /** This tab's saved change, replaced by another tab that kept its own version: told, and offered back. */
+  const replacedMine = shallowRef<ReplacedVersion | null>(null)
+  /** This tab kept its version over another tab's save; that tab has been told. */
+  const keptMine = ref(false)
   /** Another tab deleted this case. What is on screen stays, edit included, until the user chooses. */
   const deletedElsewhere = ref(false)
   /** Edits that can be undone, oldest first, each with the case as it was before it. */
@@ -49,12 +57,16 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   // functions
   // Taken once: in an action the active Pinia may be another one (another tab, in tests).
   const tabs = useTabsStore()
+  const storage = useStorageStore()
   let timer: ReturnType<typeof setTimeout> | null = null
   let saving: Promise<void> = Promise.resolve()
-  let askedForPersistence = false
   let stopListening: (() => void) | null = null
   /** The stored revision seen when a save conflicted (null: deleted): "keep mine" may replace that one only. */
   let conflictWith: number | null = null
+  /** The last version this tab stored of the open case, so it can be offered back if another tab replaces it. */
+  let lastStored: { revision: number; file: CaseFile; savedAt: string } | null = null
+  /** Putting back a replaced version replaces the other tab's kept one: the next save tells it so. */
+  let replacing: number | null = null
 
   /** Loads the stored case (always: it may have changed since this tab last showed it). */
   async function open(id: string): Promise<void> {
@@ -64,6 +76,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     loadError.value = null
     changedElsewhere.value = false
     deletedElsewhere.value = false
+    forgetOtherVersions()
     try {
       const record = await (await loadRepository()).get(id)
       file.value = record?.file ?? null
@@ -91,6 +104,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
       deletedElsewhere.value = true
       return
     }
+    if (message.replaced !== undefined && lastStored && message.replaced === lastStored.revision)
+      replacedMine.value = { file: lastStored.file, savedAt: lastStored.savedAt }
     if (message.revision !== undefined && revision.value !== null && message.revision <= revision.value) return // already shown
     if (saveState.value === 'saved')
       // A failed read leaves the case as it is, with the notice that it changed.
@@ -156,18 +171,20 @@ export const useWorkspaceStore = defineStore('workspace', () => {
         lastSavedAt.value = record.updatedAt
         revision.value = record.revision
         conflictWith = null
+        lastStored = { revision: record.revision, file: snapshot, savedAt: record.updatedAt }
         if (file.value?.id === snapshot.id) deletedElsewhere.value = false
-        tabs.announce({ kind: 'saved', caseIds: [snapshot.id], revision: record.revision })
+        // A save that knowingly replaces another tab's saved version says which, so that tab can tell its user.
+        const replaced = options.overwrite ? expectedRevision : replacing !== null && expectedRevision === replacing ? replacing : null
+        replacing = null
+        tabs.announce({ kind: 'saved', caseIds: [snapshot.id], revision: record.revision, ...(replaced !== null ? { replaced } : {}) })
+        if (options.overwrite && replaced !== null) keptMine.value = true
         if (file.value === snapshot) {
           saveState.value = 'saved'
           saveError.value = null
           changedElsewhere.value = false
         }
-        if (!askedForPersistence) {
-          askedForPersistence = true
-          // Outside the save chain: a permission prompt left unanswered must never hold up saving.
-          void requestPersistentStorage().then((grant) => (storageGrant.value = grant))
-        }
+        // Outside the save chain: a permission prompt left unanswered must never hold up saving.
+        void storage.request()
       } catch (error) {
         if (error instanceof SaveConflictError) {
           saveState.value = 'conflict'
@@ -200,6 +217,24 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     return persist({ overwrite: true })
   }
 
+  /** Puts back this tab's version that another tab replaced: an edit like any other (Undo takes it back), and that tab is told. */
+  function restoreMine(): Refusal | null {
+    const mine = replacedMine.value
+    if (!mine || !file.value || mine.file.id !== file.value.id) return null
+    replacing = revision.value
+    const refused = changeCase(() => mine.file, 'restoreMine')
+    if (refused) replacing = null
+    else replacedMine.value = null
+    return refused
+  }
+
+  function forgetOtherVersions(): void {
+    replacedMine.value = null
+    keptMine.value = false
+    lastStored = null
+    replacing = null
+  }
+
   function $reset(): void {
     if (timer) clearTimeout(timer)
     timer = null
@@ -215,6 +250,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     changedElsewhere.value = false
     deletedElsewhere.value = false
     undoStack.value = []
+    forgetOtherVersions()
   }
 
   return {
@@ -225,8 +261,9 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     saveError,
     lastSavedAt,
     revision,
-    storageGrant,
     changedElsewhere,
+    replacedMine,
+    keptMine,
     deletedElsewhere,
     undoStack,
     summary,
@@ -244,6 +281,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     flush,
     retrySave,
     keepMine,
+    restoreMine,
     $reset,
   }
 })

@@ -60,7 +60,7 @@ describe('the assessment card', () => {
     const text = wrapper.text()
     expect(text).toContain('Zhang Jun (parent)')
     expect(text).toContain('Li Na (cousin)')
-    expect(text).toContain('a mortgage on Two-bedroom flat, Yiwu, Zhejiang, $34,722.22')
+    expect(text).toContain('a mortgage loan on Two-bedroom flat, Yiwu, Zhejiang, $34,722.22')
     expect(text).toContain('not legal or financial advice')
   })
 

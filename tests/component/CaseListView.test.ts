@@ -53,14 +53,14 @@ describe('the rows', () => {
     expect(base).toBe('USD')
     expect(loss).toBe('$90,418.83')
     expect(offer).toBe(formatPercent(new Dec(latest.ratio!), 'en'))
-    expect(level).toBe('Likely ceiling')
+    expect(level).toBe('Signs of a ceiling')
     expect(changed).toBe(formatDateTime((await app.repository.get(HARBOR_ID))!.updatedAt, 'en'))
 
     const kowloon = (await app.repository.list()).find((item) => item.file.baseCurrency === 'HKD')!
     const [, kBase, kLoss, , kLevel] = cells(wrapper, kowloon.id)
     expect(kBase).toBe('HKD')
     expect(kLoss).toBe(formatMoney(new Dec(expectedFigures('kowloon-vanished').lossTotal as string), 'HKD', 'en'))
-    expect(kLevel).toBe('Possible ceiling')
+    expect(kLevel).toBe('Some signs')
 
     const [, bBase, bLoss, bOffer, bLevel] = cells(wrapper, blank.id)
     expect([bBase, bLoss, bOffer, bLevel]).toEqual(['JPY', '¥0', '—', '—'])

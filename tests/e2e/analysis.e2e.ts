@@ -141,7 +141,7 @@ it('shows the father’s mortgage and the cousin’s cash entering harbor-tools 
   await openTab(page, 'composition')
   const { data } = await drawnChart(page, 'composition')
   const bar = (label: string) => data.datasets.find((d) => d.label === label)?.data
-  expect(bar('Zhang Jun (parent), property-backed')).toEqual([0, 0, 34722.22])
+  expect(bar('Zhang Jun (parent), depends on property')).toEqual([0, 0, 34722.22])
   expect(bar('Li Na (cousin)')).toEqual([0, 0, 6944.44])
   expect(bar('Zhang Jun (parent)')).toEqual([0, 13888.89, 0])
   const milestones = await page.getByTestId('milestones').locator('li').allTextContents()

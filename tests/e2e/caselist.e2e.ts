@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { generateCaseText } from '../support/generateCase'
 import { baseUrl, freshPage, launch, pageErrors, screenshot } from './browser'
-import { EXAMPLES, fill, importFile } from './ui'
+import { EXAMPLES, exportThroughDialog, fill, importFile } from './ui'
 
 const HARBOR = `${EXAMPLES}/harbor-tools.case.json`
 const HARBOR_ID = 'harbor-tools-2024'
@@ -113,7 +113,7 @@ describe('the case list', () => {
     await createCase(first.page, 'Second case', 'HKD')
     await first.page.goto(baseUrl())
     await expect.poll(() => rows(first.page).count()).toBe(2)
-    const [download] = await Promise.all([first.page.waitForEvent('download'), first.page.getByRole('button', { name: 'Back up all cases' }).click()])
+    const download = await exportThroughDialog(first.page, () => first.page.getByTestId('backup').click())
     const backupPath = join(scratch, 'backup.json')
     await download.saveAs(backupPath)
     expect(download.suggestedFilename()).toMatch(/^restitution-backup-\d{4}-\d{2}-\d{2}\.json$/)
@@ -420,7 +420,7 @@ describe('screenshots', () => {
         await page.getByTestId('import-errors').waitFor()
         await screenshot(page, `import-error-${tag}`)
         // The restore preview.
-        const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.page__header .button-row > button').nth(1).click()])
+        const download = await exportThroughDialog(page, () => page.getByTestId('backup').click())
         const backupPath = join(scratch, `backup-${tag}.json`)
         await download.saveAs(backupPath)
         await page.locator('.row-actions button.danger').first().click()

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { parseCaseFileText } from '../../src/domain'
 import { baseUrl, freshPage, launch, pageErrors, screenshot } from './browser'
-import { EXAMPLES, example, expectPanelMatches, importFile } from './ui'
+import { EXAMPLES, example, expectPanelMatches, exportThroughDialog, importFile } from './ui'
 
 let browser: Browser
 beforeAll(async () => {
@@ -38,7 +38,7 @@ it('exports a case, and importing that file again gives an identical file', asyn
   await page.goto(baseUrl())
   await importFile(page, `${EXAMPLES}/harbor-tools.case.json`)
   await page.waitForURL(/\/cases\//)
-  const [first] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-case').click()])
+  const first = await exportThroughDialog(page, () => page.getByTestId('export-case').click())
   const firstText = readFileSync((await first.path())!, 'utf8')
   expect(parseCaseFileText(firstText)).toEqual(parseCaseFileText(readFileSync(`${EXAMPLES}/harbor-tools.case.json`, 'utf8')))
 
@@ -48,7 +48,7 @@ it('exports a case, and importing that file again gives an identical file', asyn
   await expect.poll(() => page.getByTestId('case-row').count()).toBe(0)
   await page.getByLabel('Import case file').setInputFiles((await first.path())!)
   await page.waitForURL(/\/cases\//)
-  const [second] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-case').click()])
+  const second = await exportThroughDialog(page, () => page.getByTestId('export-case').click())
   expect(readFileSync((await second.path())!, 'utf8')).toBe(firstText)
   await context.close()
 })

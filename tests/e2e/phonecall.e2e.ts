@@ -11,7 +11,7 @@ import type { Browser, Locator, Page } from 'playwright-core'
 import { parseCaseFileText } from '../../src/domain'
 import { baseUrl, freshPage, launch, pageErrors, screenshot } from './browser'
 import { seriousViolations } from './axe'
-import { EXAMPLES, addRecord, example, expectPanelMatches, fill, importFile } from './ui'
+import { EXAMPLES, addRecord, example, expectPanelMatches, exportThroughDialog, fill, importFile } from './ui'
 
 let browser: Browser
 const scratch = mkdtempSync(join(tmpdir(), 'phonecall-'))
@@ -181,7 +181,7 @@ describe('harbor-tools entered the new way', () => {
     expect(await page.locator('main').innerText()).not.toMatch(/\b(o[1-3]|d[12]|zhang-wei|zhang-jun|li-na|huaxin|yiwu-flat)\b/)
 
     // The file holds exactly the worked example's moves and payments.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-case').click()])
+    const download = await exportThroughDialog(page, () => page.getByTestId('export-case').click())
     const exported = parseCaseFileText(readFileSync((await download.path())!, 'utf8'))
     const worked = parseCaseFileText(readFileSync(join(EXAMPLES, 'harbor-tools.case.json'), 'utf8'))
     expect(exported.offers).toEqual(worked.offers)
@@ -341,11 +341,29 @@ describe('accessibility: axe on every screen, in both languages, on a desktop an
       const caseUrl = page.url()
       await page.goto(baseUrl())
       await page.getByTestId('case-row').first().waitFor()
+      await page.getByTestId('storage-notice').waitFor()
       await check('case-list')
+      // Backing up every case, the passphrase asked for.
+      await page.getByTestId('backup').click()
+      await page.getByTestId('export-protect').check()
+      await check('backup-dialog')
 
       await page.goto(caseUrl)
       await page.getByTestId('summary-panel').waitFor()
       await check('workspace')
+
+      // The case's export dialog, protected, with its spreadsheet tables.
+      await page.getByTestId('export-case').click()
+      await page.getByTestId('export-protect').check()
+      await check('export-dialog')
+      await page.getByTestId('export-case').click()
+
+      // A change of base currency, its rates before and after shown.
+      await page.getByTestId('change-base').click()
+      await page.getByTestId('rebase-to').fill('CNY')
+      await page.getByTestId('rate-change').waitFor()
+      await check('rebase')
+      await page.getByTestId('rebase-panel').getByRole('button', { name: lang === 'en' ? 'Cancel' : '取消' }).click()
 
       // The new-offer form with "More" open, and a currency without a rate asking for it.
       await page.getByTestId('new-seller-offer').click()
@@ -377,7 +395,7 @@ describe('accessibility: axe on every screen, in both languages, on a desktop an
       expect(pageErrors(page)).toEqual([])
       await context.close()
     }
-    expect(states).toBe(18)
+    expect(states).toBe(24)
     expect(found).toEqual([])
   }, 240_000)
 })

@@ -1,7 +1,7 @@
 // Steps a user takes in the app, shared by the end-to-end tests.
 import { resolve } from 'node:path'
 import { expect } from 'vitest'
-import type { Locator, Page } from 'playwright-core'
+import type { Download, Locator, Page } from 'playwright-core'
 import { Dec, formatMoney, formatPercent } from '../../src/domain'
 import { FIXTURES, expectedFigures } from '../support/examples'
 
@@ -104,4 +104,21 @@ export async function expectPanelMatches(page: Page, expected: Record<string, un
 export async function importFile(page: Page, path: string): Promise<void> {
   // By its test id: its label follows the interface language ("Import case file" in English).
   await page.getByTestId('import-input').setInputFiles(path)
+}
+
+/**
+ * Opens an export (a case's or the backup's) with `open`, then downloads it from the export
+ * dialog, protected with `passphrase` when one is given.
+ */
+export async function exportThroughDialog(page: Page, open: () => Promise<void>, passphrase?: string): Promise<Download> {
+  await open()
+  const dialog = page.getByTestId('export-dialog')
+  await dialog.waitFor()
+  if (passphrase !== undefined) {
+    await dialog.getByTestId('export-protect').check()
+    await dialog.getByTestId('export-passphrase').fill(passphrase)
+    await dialog.getByTestId('export-repeat').fill(passphrase)
+  }
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByTestId('export-download').click()])
+  return download
 }

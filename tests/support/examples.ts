@@ -88,3 +88,16 @@ export function expectedFigures(name: string): ExpectedSummary {
 export function fixed(value: Dec | null | undefined): string | null {
   return value ? value.toDecimalPlaces(8, Dec.ROUND_HALF_UP).toFixed(8) : null
 }
+
+/** The worked example of the criminal case around the money (issue 11): harbor-tools with its tracker block. */
+export const CRIMINAL_FIXTURES = join(tests, 'fixtures/criminal')
+
+export function criminalExampleText(name = 'harbor-tools-criminal'): string {
+  return readFileSync(join(CRIMINAL_FIXTURES, `${name}.case.json`), 'utf8')
+}
+
+export function criminalExample(name = 'harbor-tools-criminal'): { file: CaseFile; summary: CaseSummary; view: CaseView } {
+  const file = parseCaseFileText(criminalExampleText(name))
+  const summary = summarizeCase(file)
+  return { file, summary, view: buildCaseView(file, summary) }
+}

@@ -14,7 +14,7 @@
 //    `newPage` for a document of its own (a draft letter);
 // 4. its words in a feature catalogue (src/i18n/features/), both languages.
 import type { Component } from 'vue'
-import type { CaseView, MemoModel } from '@/domain'
+import { caseTracker, type CaseView, type MemoModel } from '@/domain'
 import MemoParties from './MemoParties.vue'
 import MemoLosses from './MemoLosses.vue'
 import MemoNegotiation from './MemoNegotiation.vue'
@@ -25,6 +25,9 @@ import MemoSchedule from './MemoSchedule.vue'
 import MemoPayments from './MemoPayments.vue'
 import MemoCosts from './MemoCosts.vue'
 import MemoRates from './MemoRates.vue'
+import MemoSettlement from './MemoSettlement.vue'
+import MemoProcess from './MemoProcess.vue'
+import MemoEvidence from './MemoEvidence.vue'
 
 export interface MemoSectionDefinition {
   /** Its name in the print options and the page's address. */
@@ -50,6 +53,15 @@ export const MEMO_SECTIONS: readonly MemoSectionDefinition[] = [
   { name: 'payments', title: 'memo.section.payments', component: MemoPayments },
   { name: 'costs', title: 'memo.section.costs', component: MemoCosts },
   { name: 'rates', title: 'memo.section.rates', component: MemoRates },
+  // The criminal case around the money (issue 11), printed when something is recorded.
+  {
+    name: 'settlement',
+    title: 'criminal.memo.section.settlement',
+    component: MemoSettlement,
+    has: (_memo, view) => !!caseTracker(view.file).settlement,
+  },
+  { name: 'process', title: 'criminal.memo.section.process', component: MemoProcess, has: (_memo, view) => (caseTracker(view.file).procedure?.length ?? 0) > 0 },
+  { name: 'evidence', title: 'criminal.memo.section.evidence', component: MemoEvidence, has: (_memo, view) => (caseTracker(view.file).evidence?.items?.length ?? 0) > 0 },
 ]
 
 export const MEMO_SECTION_NAMES: readonly string[] = MEMO_SECTIONS.map((section) => section.name)

@@ -2,3 +2,6 @@
 export { TRACKER_KEY, TRACKER_VERSION, trackerCaseSchema, trackerComponentSchema, trackerOfferSchema, type TrackerCase, type TrackerComponent, type TrackerOffer } from './schema'
 export { caseTracker, componentTracker, offerTracker, withCaseTracker, withComponentTracker, withOfferTracker } from './access'
 export type { SignOff } from './matter'
+export type { Agreement, Evidence, EvidenceItem, LegalChoices, Pardon, Place, ProcedureEvent, Reporting, Settlement, Triage } from './criminal'
+export type { Security } from './component'
+export * from './criminalValues'

@@ -1,6 +1,7 @@
 // The engine's own words in English: every sentence, label and name of a value
 // that the engine or a screen builds from case data. The `en` catalogue is made
 // from this table, and `zh-CN` has the same keys, so the two cannot drift apart.
+import { LEGAL_TEXTS } from './legal'
 
 /** How a relation reads in a sentence: `aunt-uncle` → "aunt or uncle". */
 export const RELATION_WORDS = {
@@ -24,7 +25,8 @@ export const DOMAIN_TEXTS = {
   role: { seller: 'Seller', family: 'Family', associate: 'Associate' },
   /** A role inside a sentence, where a family member would show a relation. */
   roleWord: { seller: 'seller', family: 'family', associate: 'associate' },
-  kind: { cash: 'cash', installments: 'installments', mortgage: 'mortgage', 'property-sale': 'property sale', other: 'other' },
+  /** A part's kind. `mortgage` is cash a party raises by a mortgage loan on a property: it secures the lender, never the buyer. */
+  kind: { cash: 'cash', installments: 'installments', mortgage: 'mortgage loan', 'property-sale': 'property sale', other: 'other' },
   status: { open: 'open', accepted: 'accepted', rejected: 'rejected', countered: 'countered', withdrawn: 'withdrawn', expired: 'expired' },
   offerType: { initial: 'initial', counter: 'counter', revised: 'revised', final: 'final' },
   category: { payment: 'Payment', shipping: 'Shipping', inspection: 'Inspection', 'bank-fee': 'Bank fee', other: 'Other' },
@@ -46,12 +48,16 @@ export const DOMAIN_TEXTS = {
   part: {
     /** "Zhang Wei: cash $27,000.00" */
     plain: '{payer}: {kind} {amount}',
-    /** "Zhang Jun: mortgage (Two-bedroom flat) CNY 200,000.00" */
-    onProperty: '{payer}: {kind} ({property}) {amount}',
+    /** "Zhang Jun: mortgage loan on Two-bedroom flat, Yiwu CNY 250,000.00" */
+    mortgage: '{payer}: mortgage loan on {property} {amount}',
+    /** "Zhang Jun: sale of Two-bedroom flat, Yiwu CNY 250,000.00" */
+    'property-sale': '{payer}: sale of {property} {amount}',
     demand: 'Demand: {amount}',
   },
   list: { separator: '; ', comma: ', ' },
-  level: { likely: 'Likely ceiling', possible: 'Possible ceiling', 'not-indicated': 'Not indicated' },
+  /** The criminal case around the money (words/legal.ts). */
+  legal: LEGAL_TEXTS,
+  level: { likely: 'Signs of a ceiling', possible: 'Some signs', 'not-indicated': 'No signs yet' },
   signalName: {
     FAMILY_IMMEDIATE: 'Immediate family',
     FAMILY_EXTENDED: 'Extended family',
@@ -60,13 +66,20 @@ export const DOMAIN_TEXTS = {
     THIRD_PARTY_MAJORITY: 'Others pay most',
     CONCESSIONS_SHRINKING: 'Concessions shrinking',
   },
+  /** Whose rule a signal is: the source article's, or the app's own (with its threshold). */
+  signalOrigin: { source: 'Source article', app: 'App’s rule' },
+  signalRule: {
+    SELLER_PROPERTY: 'App’s rule, not the source’s: a part relies on the seller’s own real estate.',
+    THIRD_PARTY_MAJORITY: 'App’s rule, not the source’s: family and associates pay at least {threshold} of the offer.',
+    CONCESSIONS_SHRINKING: 'App’s rule, not the source’s: from the third offer on, a raise smaller than {factor} of the raise before (or none, or a step back).',
+  },
   signal: {
     nameEnd: '.',
     FAMILY_IMMEDIATE: 'Immediate family pays {amount} of this offer: {list}.',
     FAMILY_EXTENDED: 'Extended family pays {amount} of this offer: {list}.',
-    FAMILY_PROPERTY: 'A family member’s real estate backs {amount} of this offer: {list}.',
-    SELLER_PROPERTY: 'The seller’s own real estate backs {amount} of this offer: {list}.',
-    pledge: { mortgage: '{who}, a mortgage on {property}, {amount}', sale: '{who}, the sale of {property}, {amount}' },
+    FAMILY_PROPERTY: '{amount} of this offer depends on a family member’s real estate (a mortgage loan or a sale): {list}.',
+    SELLER_PROPERTY: '{amount} of this offer depends on the seller’s own real estate (a mortgage loan or a sale): {list}.',
+    propertyDeal: { mortgage: '{who}, a mortgage loan on {property}, {amount}', sale: '{who}, the sale of {property}, {amount}' },
     paidThrough: '(paid through {who})',
     THIRD_PARTY_MAJORITY: 'Family and associates pay {part} of {total} ({share}), at or above the {threshold} threshold: {list}.',
     CONCESSIONS_SHRINKING: {

@@ -68,15 +68,15 @@ export interface PartPhrase {
   currency: string
 }
 
-/** "Zhang Jun: mortgage (Two-bedroom flat) CNY 200,000.00". */
+/** "Zhang Jun: mortgage loan on Two-bedroom flat, Yiwu CNY 250,000.00". */
 export function partText(part: PartPhrase, words: Words): string {
   const params = {
     payer: part.payer?.name ?? part.partyId,
     kind: words.text(`kind.${part.kind}`),
     amount: words.money(part.amount, part.currency),
   }
-  return part.property
-    ? words.text('part.onProperty', { ...params, property: propertyLabel(part.property, words) })
+  return part.property && (part.kind === 'mortgage' || part.kind === 'property-sale')
+    ? words.text(`part.${part.kind}`, { ...params, property: propertyLabel(part.property, words) })
     : words.text('part.plain', params)
 }
 
@@ -109,7 +109,7 @@ export function signalSentence(signal: Pick<Signal, 'facts'>, words: Words, curr
         amount: money(facts.amount),
         list: listOf(
           facts.deals.map((deal) => {
-            const phrase = words.text(`signal.pledge.${deal.kind === 'mortgage' ? 'mortgage' : 'sale'}`, {
+            const phrase = words.text(`signal.propertyDeal.${deal.kind === 'mortgage' ? 'mortgage' : 'sale'}`, {
               who: partyLabel(deal.owner, words),
               property: propertyLabel(deal.property, words),
               amount: money(deal.amount),

@@ -134,7 +134,7 @@ export const en = {
 
 export const zhCN: typeof en = {
   memo: {
-    kind: '退赃退赔谈判备忘录',
+    kind: '退赔谅解协商备忘录',
     privilegeDefault: '保密：律师与委托人之间的特权通信',
     facts: {
       buyer: '买方',
@@ -149,7 +149,7 @@ export const zhCN: typeof en = {
     },
     summary: {
       title: '摘要',
-      standing: '谈判现状',
+      standing: '协商现状',
       agreed: '{offer}已被接受：{total}，占损失的{ratio}。',
       paidSoFar: '截至{date}已据此收到{paid}，尚待支付{still}。',
       latestOffer: '最新报价：{offer}，{total}（占损失的{ratio}）。',
@@ -171,7 +171,7 @@ export const zhCN: typeof en = {
     section: {
       parties: '当事人',
       losses: '损失及证据',
-      negotiation: '谈判经过：双方的让步',
+      negotiation: '协商经过：双方的让步',
       chart: '报价与赔偿要求的变化',
       contributions: '按出资人及关系列示的出资',
       properties: '所依赖的房产',
@@ -202,7 +202,7 @@ export const zhCN: typeof en = {
       share: '占比',
       owner: '所有人',
       marketValue: '市场价值',
-      encumbrances: '已设负担',
+      encumbrances: '已设权利负担',
       netEquity: '快速变现净值',
       reliedOn: '报价所依赖的金额',
       against: '对应报价',
@@ -227,7 +227,7 @@ export const zhCN: typeof en = {
     },
     properties: {
       none: '报价不依赖任何房产。',
-      factor: '快速变现净值：市场价值的{factor}，扣除已设负担。',
+      factor: '快速变现净值：市场价值的{factor}，扣除已设权利负担。',
       loanNote: '亲属以房产办理抵押贷款或出售房产，所得为现金；只有登记在买方名下的抵押权才为买方提供担保。',
       overRelied: '报价所依赖的金额超过该房产的快速变现净值。',
     },

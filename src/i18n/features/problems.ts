@@ -75,6 +75,13 @@ const zh: Record<ProblemCode, string> = {
   'party.relationNotFamily': '只有亲属才有关系一栏；该当事人的身份是 "{role}"。',
   'component.needsProperty': '{kind}必须注明所涉的房产。',
   'component.propertyNotAllowed': '只有抵押贷款或出售房产才需注明房产。',
+  'rebase.same': '{currency} 已经是本位币。',
+  'rebase.needsRate': '请填写两种币种之间的汇率（一 {from} 可兑换多少 {to}），以便换算每一个汇率。',
+  'rebase.rateTooSmall': '以 {to} 为本位币时，{currency} 的汇率将小于 0.00000001，无法写入。请保留原本位币，或先删除该汇率。',
+  'rebase.rateTooLarge': '以 {to} 为本位币时，{currency} 的汇率整数部分将超过 15 位。请保留原本位币，或先删除该汇率。',
+  'legal.outOfRange': '各省在人民币 {from} 元至 {to} 元之间确定此标准；请填写该范围内的数额。',
+  'security.needsProperty': '为买方设立并登记的抵押权必须注明登记的不动产。',
+  'security.needsGuarantor': '保证必须注明提供保证的当事人。',
   'backup.notText': '备份必须是文本。',
   'backup.notJson': '无法读取该文件的 JSON 内容，文件可能已损坏，或不是本应用的备份。',
   'backup.notObject': '该文件不是本应用的备份：备份是一个 JSON 对象（用花括号括起）。',
@@ -86,13 +93,23 @@ const zh: Record<ProblemCode, string> = {
   'backup.exportedAt': '导出时间必须是文本，例如 "2024-05-03T10:00:00.000Z"。',
   'backup.noCases': '备份需要一个案件列表（"cases": [ … ]）。',
   'backup.duplicateCase': '本备份中另有一个编号为 "{id}" 的案件；每个案件的编号必须不同。',
+  'backup.tooLarge': '该文件超过 {max} MiB，超出备份的上限。请确认这是本应用的备份。',
+  'backup.caseTooLarge': '该案件导出后将是 {size} MiB 的文件，而案件文件最多 5 MiB，因此无法恢复（它本身的导出也会被拒绝）。',
+  'encrypted.damaged': '该加密文件已损坏或不完整，无法打开。请重新索取该文件。',
+  'encrypted.newerVersion': '该加密文件为第 {found} 版，由更新版本的应用生成；本应用读取第 {supported} 版。请更新应用后再打开。',
+  'encrypted.unsupported': '该文件的加密方式不是本应用所用的方式，并非本应用生成，无法打开。',
+  'encrypted.noPassphrase': '请输入该文件加密时所用的密码短语。',
+  'encrypted.wrongPassphrase': '密码短语不正确，或文件在加密后被改动过。请核对密码短语（大小写、空格和标点均须一致）后重试。',
+  'encrypted.unavailable': '此浏览器无法在本页面加密或解密文件：请通过 https（或在本机）打开本应用后重试。',
+  'encrypted.isBackup': '这是加密的备份，不是案件文件。请用“从备份恢复”恢复。',
+  'encrypted.isCase': '这是加密的案件文件，不是备份。请用“导入案件文件”添加。',
 }
 
 export const en = {
   problem: nest(PROBLEM_TEXTS),
-  problemWhat: { party: 'party', loss: 'loss', property: 'property', offer: 'offer', payment: 'payment', cost: 'cost', rate: 'exchange rate' },
+  problemWhat: { party: 'party', loss: 'loss', property: 'property', offer: 'offer', payment: 'payment', cost: 'cost', rate: 'exchange rate', event: 'procedure event', item: 'evidence item' },
 }
 export const zhCN: typeof en = {
   problem: nest(zh),
-  problemWhat: { party: '当事人', loss: '损失', property: '不动产', offer: '报价', payment: '收款', cost: '费用', rate: '汇率' },
+  problemWhat: { party: '当事人', loss: '损失', property: '不动产', offer: '报价', payment: '收款', cost: '费用', rate: '汇率', event: '程序事项', item: '证据材料' },
 }

@@ -9,6 +9,11 @@ export type WorkspaceSection =
   | { id: 'negotiation'; kind: 'negotiation'; title: string }
   | { id: 'analysis'; kind: 'analysis'; title: string }
   | { id: 'due'; kind: 'due'; title: string }
+  | { id: CriminalSectionId; kind: 'criminal'; title: string }
+
+/** The sections of the criminal case around the money (issue 11). */
+export type CriminalSectionId = 'procedure' | 'settlement' | 'legal' | 'reporting' | 'evidence'
+const criminal = (id: CriminalSectionId): WorkspaceSection => ({ id, kind: 'criminal', title: `criminal.section.${id}` })
 
 const list = <K extends ListName>(definition: ListDefinition<K>): WorkspaceSection => ({
   id: definition.list,
@@ -31,6 +36,11 @@ export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [
   // Who still owes what under the accepted offer, beside the payments received.
   { id: 'due', kind: 'due', title: 'due.title' },
   list(payments),
+  criminal('settlement'),
+  criminal('procedure'),
+  criminal('legal'),
+  criminal('reporting'),
+  criminal('evidence'),
   list(costs),
   { id: 'settings', kind: 'fields', title: 'section.settings' },
 ]

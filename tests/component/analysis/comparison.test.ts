@@ -73,7 +73,7 @@ describe('the comparison table', () => {
   it('flags an over-pledged property in the offer that pledges it', () => {
     const { file } = example('harbor-tools')
     const wrapper = mountFor(parseCaseFile({ ...file, properties: file.properties.map((p) => ({ ...p, encumbrances: '1300000' })) }))
-    expect(cell(wrapper, 'pledge:yiwu-flat', 'o3').text()).toBe('$34,722.22 over-pledged by $15,277.78')
+    expect(cell(wrapper, 'pledge:yiwu-flat', 'o3').text()).toBe('$34,722.22 beyond quick-sale net equity by $15,277.78')
     expect(cell(wrapper, 'pledge:yiwu-flat', 'o3').classes()).toContain('comparison__over')
   })
 

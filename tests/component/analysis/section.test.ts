@@ -105,14 +105,14 @@ describe('the analysis section', () => {
       ['Zhang Wei (seller)', '$27,777.78'],
       ['Shenzhen Huaxin Trading Co., Ltd. (seller)', '—'],
       ['Zhang Jun (parent)', '—'],
-      ['Zhang Jun (parent), property-backed', '$34,722.22'],
+      ['Zhang Jun (parent), depends on property', '$34,722.22'],
       ['Li Na (cousin)', '$6,944.44'],
     ])
     await wrapper.find('[data-testid="composition-mode"] input[value="kind"]').setValue(true)
     await flushPromises()
     expect(drawn.at(-1)?.data.datasets.map((d) => [d.label, d.data])).toEqual([
       ['cash', [13888.89, 41666.67, 34722.22]],
-      ['mortgage', [0, 0, 34722.22]],
+      ['mortgage loan', [0, 0, 34722.22]],
     ])
     // The convergence tab stays mounted but hidden; the tabs say which one is shown.
     expect(wrapper.find('[data-testid="analysis-tab-composition"]').attributes('aria-selected')).toBe('true')

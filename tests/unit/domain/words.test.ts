@@ -82,7 +82,7 @@ describe('labels', () => {
     const { view } = example('harbor-tools')
     expect(view.offerById.get('o3')!.parts.map((part) => partText(part, english))).toEqual([
       'Zhang Wei: cash CNY 200,000.00',
-      'Zhang Jun: mortgage (Two-bedroom flat, Yiwu, Zhejiang) CNY 250,000.00',
+      'Zhang Jun: mortgage loan on Two-bedroom flat, Yiwu, Zhejiang CNY 250,000.00',
       'Li Na: cash CNY 50,000.00',
     ])
   })
@@ -99,7 +99,7 @@ describe('a signal’s sentence', () => {
     const { summary } = example('harbor-tools')
     const property = summary.assessment!.signals.find((s) => s.code === 'FAMILY_PROPERTY')!
     expect(property.message).toBe(
-      'A family member’s real estate backs $34,722.22 of this offer: Zhang Jun (parent), a mortgage on Two-bedroom flat, Yiwu, Zhejiang, $34,722.22.',
+      '$34,722.22 of this offer depends on a family member’s real estate (a mortgage loan or a sale): Zhang Jun (parent), a mortgage loan on Two-bedroom flat, Yiwu, Zhejiang, $34,722.22.',
     )
   })
 
@@ -112,9 +112,10 @@ describe('a signal’s sentence', () => {
 })
 
 describe('dates', () => {
-  it('shows the years 0001-0999 as written, never as 19xx', () => {
-    expect(formatDate('0050-03-01', 'en-US')).toBe('Mar 1, 50')
-    expect(formatDate('0999-12-31', 'en-US')).toBe('Dec 31, 999')
+  it('shows the years 0001-0999 as written, four digits and all, never as 19xx', () => {
+    // "Mar 1, 50" would be read as 1950 or 2050.
+    expect(formatDate('0050-03-01', 'en-US')).toBe('Mar 1, 0050')
+    expect(formatDate('0999-12-31', 'en-US')).toBe('Dec 31, 0999')
     expect(formatDate('2024-05-16', 'en-US')).toBe('May 16, 2024')
   })
 

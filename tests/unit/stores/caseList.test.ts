@@ -260,7 +260,7 @@ describe('backup and restore', () => {
     await fresh.load()
     expect(fresh.rows).toHaveLength(0)
     const outcome = await fresh.planRestore(backup)
-    if (!('plan' in outcome)) throw new Error(`no plan: ${JSON.stringify(outcome.issues)}`)
+    if (!('plan' in outcome)) throw new Error(`no plan: ${JSON.stringify(outcome)}`)
     expect(outcome.plan.add.map((file) => file.title).sort()).toEqual(files.map((file) => file.title).sort())
     expect(outcome.plan.replace).toEqual([])
     expect(outcome.plan.unchanged).toEqual([])

@@ -1,0 +1,23 @@
+// The criminal case around the money: legal figures with their sources, statutory
+// periods and deadlines, where to report, evidence, the legal context of the loss,
+// and the settlement documents.
+export * from './legalData'
+export { addLegalPeriod, dayOfWeek, isWeekend, type PeriodUnit } from './periods'
+export { eventsInOrder, procedureView, type Deadline, type DeadlineState, type LeverageWindow, type ProcedureView } from './deadlines'
+export { isHongKongCase, reportingGuidance, samePolice, triageView, type PoliceOption, type ReportingGuidance, type TriageResult, type TriageView } from './reporting'
+export { evidenceView, originOf, withFullChecklist, type EvidenceOrigin, type EvidenceRow, type EvidenceView } from './evidence'
+export { RMB, legalContext, lossInRmb, type LegalContext, type LossInRmb, type TierRow, type TierStatus } from './context'
+export {
+  agreementView,
+  pardonCheck,
+  pardonDate,
+  settlementView,
+  withPartSecurity,
+  type AgreementView,
+  type PardonCheck,
+  type PardonCheckState,
+  type ScheduledPart,
+  type SettlementView,
+} from './settlement'
+export { statutoryNumber, statutoryPercent } from './format'
+export { DRAFT_DOCUMENTS, buyerFromTitle, pardonPayments, suspectsOf, type DraftDocument, type DraftInput, type DraftLine } from './drafts'

@@ -1,0 +1,48 @@
+// Changing a case's base currency: the rates are converted, shown before and after, and the change can be undone.
+export const en = {
+  rebase: {
+    current: 'Base currency',
+    change: 'Change base currency…',
+    title: 'Change the base currency',
+    explain: 'Every figure is shown in the base currency, and every rate says how many units of a currency one {from} buys. Changing the base converts every rate, so every amount keeps its value; nothing is reinterpreted.',
+    newBase: 'New base currency',
+    rate: '1 {from} = how many {to}?',
+    rateKnown: 'From your rates{asOf}. Change it if a newer quote applies.',
+    rateAsOf: ' (as of {date})',
+    rateNeeded: 'Enter the rate of the day between the two currencies.',
+    noRateNeeded: 'This case has no amounts or rates yet, so no rate is needed.',
+    currency: 'Currency',
+    before: '1 {from} =',
+    after: '1 {to} =',
+    isBase: 'base',
+    rounded: 'rounded to 8 decimals',
+    lossTotal: 'Total loss',
+    drift: 'Rates can have at most 8 decimals, so the total loss comes out at {after} instead of {exact}.',
+    apply: 'Change to {to} and convert the rates',
+    done: 'The base currency is now {to} (was {from}); every rate was converted.',
+  },
+}
+
+export const zhCN: typeof en = {
+  rebase: {
+    current: '本位币',
+    change: '更改本位币…',
+    title: '更改本位币',
+    explain: '所有数额均以本位币显示，每个汇率表示一 {from} 可兑换多少该币种。更改本位币时会换算每一个汇率，使每笔金额的价值保持不变；不会把原有数字当作新币种解读。',
+    newBase: '新的本位币',
+    rate: '1 {from} = 多少 {to}？',
+    rateKnown: '取自本案的汇率{asOf}。如有更新的报价，请修改。',
+    rateAsOf: '（汇率日期 {date}）',
+    rateNeeded: '请输入两种币种之间的当日汇率。',
+    noRateNeeded: '本案尚无金额或汇率，无需汇率。',
+    currency: '币种',
+    before: '1 {from} =',
+    after: '1 {to} =',
+    isBase: '本位币',
+    rounded: '已四舍五入至 8 位小数',
+    lossTotal: '损失合计',
+    drift: '汇率最多保留 8 位小数，因此损失合计为 {after}，而非 {exact}。',
+    apply: '改为 {to} 并换算汇率',
+    done: '本位币已改为 {to}（原为 {from}），所有汇率均已换算。',
+  },
+}

@@ -1,0 +1,111 @@
+// The criminal case's sentences, worded from case data in English and Chinese.
+import { describe, expect, it } from 'vitest'
+import {
+  criminalView,
+  deadlineHoliday,
+  deadlineLonger,
+  deadlineRule,
+  deadlineState,
+  englishWords,
+  fillTemplate,
+  formatterFor,
+  leverageText,
+  lookup,
+  pardonCheckText,
+  placeText,
+  policeText,
+  procedureView,
+  securityText,
+  tierRangeText,
+  triageReasons,
+  triageView,
+  type Words,
+} from '@/domain'
+import zhWords from '@/i18n/zh-CN.words'
+import { criminalExample, example } from '../../support/examples'
+
+const en = englishWords()
+const zh: Words = { ...formatterFor('zh-CN'), text: (key, params) => fillTemplate(lookup(zhWords as never, key) ?? key, params) }
+const { view } = criminalExample()
+const criminal = criminalView(view, '2024-05-16')
+
+describe('places and police', () => {
+  it('names each police force with jurisdiction, and why', () => {
+    const [registered, business] = criminal.reporting.police
+    expect(placeText(registered!.place, en)).toBe('Futian, Shenzhen, Guangdong')
+    expect(placeText(registered!.place, zh)).toBe('Guangdong Shenzhen Futian')
+    expect(policeText(registered!, en)).toEqual({ force: 'The public security bureau of Futian, Shenzhen, Guangdong (county or district level)', basis: 'where the company is registered' })
+    expect(policeText(business!, en).basis).toContain('Art. 8')
+    expect(placeText({ region: 'mainland', province: '广东省', district: '福田区' }, zh)).toBe('广东省 福田区')
+    expect(policeText({ basis: 'registered', place: { region: 'hong-kong', district: 'Kwun Tong' }, needsDistrict: false }, en).force).toBe('The Hong Kong Police Force (Kwun Tong)')
+  })
+})
+
+describe('deadlines in words', () => {
+  const investigation = criminal.procedure.deadlines.find((d) => d.period === 'investigation-custody')!
+  const filing = criminal.procedure.deadlines[0]!
+
+  it('the rule, the state and the holiday rule', () => {
+    expect(deadlineRule(investigation, 'arrest-approved', en)).toBe('2 months from Arrest approved of May 10, 2024')
+    expect(deadlineState(investigation, en)).toBe('55 days left')
+    expect(deadlineHoliday(investigation, en)).toBe('Custody period: never extended by a holiday.')
+    expect(deadlineState(filing, en)).toBe('answered on Apr 15, 2024: Case filed')
+    expect(deadlineLonger(filing, en)).toEqual([
+      '30 days with a county-level police chief’s approval if major or complex: May 8, 2024',
+      '60 days in all with the next level’s approval: Jun 7, 2024',
+    ])
+    expect(deadlineState(investigation, zh)).toBe('还剩 55 日')
+    expect(deadlineRule(investigation, 'arrest-approved', zh)).toBe('自2024年5月10日批准逮捕起 2 个月')
+  })
+
+  it('an ordinary deadline on a weekend may move; one day left and one day past read as such', () => {
+    const sunday = procedureView([{ id: 'j', kind: 'judgment-received', date: '2024-05-28' }], '2024-06-01').deadlines[0]!
+    expect(deadlineHoliday(sunday, en)).toBe('Falls on a Sunday: may move to the next working day if a holiday.')
+    expect(deadlineState(sunday, en)).toBe('1 day left')
+    expect(deadlineHoliday(sunday, zh)).toBe('此日为星期日：如为节假日，可能顺延至下一个工作日。')
+    const past = procedureView([{ id: 'j', kind: 'judgment-received', date: '2024-05-28' }], '2024-06-03').deadlines[0]!
+    expect(deadlineState(past, en)).toBe('passed')
+    const overdue = procedureView([{ id: 'd', kind: 'detained', date: '2024-05-28' }], '2024-06-01').deadlines[0]!
+    expect(deadlineState(overdue, en)).toBe('passed yesterday, nothing recorded since')
+    expect(deadlineHoliday(procedureView([{ id: 'r', kind: 'report-submitted', date: '2024-05-28' }], '2024-05-28').deadlines[0]!, en)).toMatch(/^If the last day is a public holiday/)
+  })
+
+  it('the leverage window', () => {
+    const open = procedureView([{ id: 'd', kind: 'detained', date: '2024-01-31' }], '2024-02-01').leverage!
+    expect(leverageText(open, '2024-02-01', en)).toEqual([
+      'The procuratorate must decide on arrest by Feb 10, 2024 (9 days left). A detained seller is most motivated to settle now: “the realization of serving prison time acts as a strong impetus” (source article).',
+      'Arrest to be requested by Feb 3, 2024.',
+      'Up to 10 days of custody before the decision.',
+    ])
+    expect(leverageText(criminal.procedure.leverage!, '2024-05-16', en)[0]).toBe('Closed on May 10, 2024: Arrest approved.')
+  })
+})
+
+describe('the legal context and the settlement in words', () => {
+  it('tier ranges, with the province’s example or its chosen figure', () => {
+    const { view: harbor } = example('harbor-tools')
+    const rows = criminalView(harbor, '2024-05-16').legal.tiers!
+    expect(tierRangeText(rows[0]!, null, en)).toBe('RMB 3,000 to 10,000 and up; each province sets its figure in this range (e.g. Chongqing 5,000)')
+    expect(tierRangeText(rows[1]!, null, zh)).toBe('人民币 30,000 元至 100,000 元以上；各省在此幅度内确定本地标准（例如重庆 70,000 元）')
+    expect(tierRangeText(rows[2]!, null, en)).toBe('RMB 500,000 and up, one national figure')
+    expect(tierRangeText({ ...rows[0]!, figure: rows[0]!.from.plus(2000) }, 'Chongqing', en)).toBe('RMB 5,000 and up (Chongqing)')
+  })
+
+  it('the triage’s reasons', () => {
+    expect(triageReasons(criminal.triage, en)).toBe('Signs of fraud: Shipped junk, Fake or unverifiable address, A last-minute offer to “settle amicably”. Signs of a breach of contract: none.')
+    expect(triageReasons(triageView({ signs: ['spec-mismatch'] }), zh)).toBe('诈骗迹象：无。违约迹象：所发货物仅为不符合规格。')
+  })
+
+  it('the payment-before-pardon warning and the security of the father’s part', () => {
+    const settlement = criminal.settlement
+    expect(pardonCheckText(settlement.check, 'USD', en)).toEqual([
+      'Payment before pardon: the pardon is planned for Jun 29, 2024, but only $62,500.00 of the $69,444.44 it relies on had been received by then ($6,944.44 short). Sign only after cleared funds.',
+    ])
+    expect(securityText(settlement.agreement.schedule[1]!, en)).toEqual([
+      'A mortgage loan: cash raised on Two-bedroom flat, Yiwu, Zhejiang, which secures the lender, not the buyer.',
+      'Mortgage registered in the buyer’s favour on Two-bedroom flat, Yiwu, Zhejiang, registered on May 24, 2024',
+    ])
+    expect(securityText({ ...settlement.agreement.schedule[1]!, security: null, mortgageLoan: false }, en)[0]).toMatch(/^Nothing secures this part/)
+    expect(securityText(settlement.agreement.schedule[0]!, en)).toEqual([])
+  })
+})
