@@ -10,7 +10,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { caseTracker, parseCaseFileText } from '../../src/domain'
 import { baseUrl, freshPage, launch, pageErrors, screenshot } from './browser'
-import { EXAMPLES, fill, importFile } from './ui'
+import { EXAMPLES, exportThroughDialog, fill, importFile } from './ui'
 import { memoOnScreen, pageBreakProblems, printMemo, squeeze } from './pdf'
 
 const CRIMINAL = resolve(import.meta.dirname, '../fixtures/criminal/harbor-tools-criminal.case.json')
@@ -46,7 +46,7 @@ async function addEvent(page: Page, kind: string, date: string): Promise<void> {
 }
 
 async function exported(page: Page): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-case').click()])
+  const download = await exportThroughDialog(page, () => page.getByTestId('export-case').click())
   return readFileSync((await download.path())!, 'utf8')
 }
 
