@@ -4,3 +4,9 @@ declare module '*.vue' {
   const component: DefineComponent<object, object, unknown>
   export default component
 }
+
+/** The app's messages, one language per module (build/precompileMessages.ts). */
+declare module 'virtual:messages/*' {
+  const messages: Record<string, unknown>
+  export default messages
+}

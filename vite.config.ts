@@ -1,6 +1,7 @@
 import { fileURLToPath, URL } from 'node:url'
-import { defineConfig, type Plugin } from "vitest/config"
+import { defineConfig, type Plugin } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
+import { precompiledMessages } from './build/precompileMessages.ts'
 import { contentSecurityPolicy } from './build/csp.ts'
 
 /**
@@ -21,8 +22,14 @@ function woff2Only(): Plugin {
 
 export default defineConfig({
   // The Content Security Policy is written into index.html per mode (build/csp.ts).
-  plugins: [woff2Only(), vue(), contentSecurityPolicy()],
+  plugins: [woff2Only(), vue(), precompiledMessages(), contentSecurityPolicy()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  define: {
+    // vue-i18n without what this app does not use: the legacy API and the global <i18n-t>/v-t.
+    __VUE_I18N_LEGACY_API__: 'false',
+    __VUE_I18N_FULL_INSTALL__: 'false',
+    __INTLIFY_PROD_DEVTOOLS__: 'false',
+  },
   // Fonts are always files of their own: the Content Security Policy allows fonts from 'self', not data: URLs.
   build: { assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf)$/.test(file) ? false : undefined) },
   test: {

@@ -1,16 +1,17 @@
 // Any failure, in the interface language: what happened and what to do.
 import { useI18n } from 'vue-i18n'
-import { CaseFileError } from '@/domain'
+// Deep imports: the case list uses this, and loads neither the engine nor Dexie.
+import { CaseFileError } from '@/domain/issues'
 import {
   BackupFileError,
   CaseNotFoundError,
-  EncryptedFileError,
   NewerDataError,
   RestoreOutdatedError,
   SaveConflictError,
   StorageFullError,
   StorageUnavailableError,
-} from '@/persistence'
+} from '@/persistence/errors'
+import { EncryptedFileError } from '@/persistence/encryption'
 import { useProblemText } from './useProblemText'
 
 export function useErrorText() {

@@ -29,11 +29,22 @@ function str(value: unknown): string | undefined {
 /** The lists whose records have ids (rates are keyed by currency), with the word for one record. */
 const LIST_NAMES: Record<string, string> = Object.fromEntries(Object.entries(RECORD_WHAT).filter(([list]) => list !== 'fx'))
 
+/** What the rules about one record need to know of the others: the ids of each list, the base currency and rated currencies. */
+export interface CrossContext {
+  base: string | undefined
+  rated: ReadonlySet<string>
+  parties: ReadonlyMap<string, unknown>
+  properties: ReadonlyMap<string, unknown>
+  offers: ReadonlyMap<string, unknown>
+}
+
+type Add = (parts: PathPart[], found: Problem) => void
+
 export function crossCheck(input: unknown): CaseFileIssue[] {
   const root = asRecord(input)
   if (!root) return []
   const issues: CaseFileIssue[] = []
-  const add = (parts: PathPart[], found: Problem) => issues.push(issueAt(formatPath(parts), found))
+  const add: Add = (parts, found) => issues.push(issueAt(formatPath(parts), found))
 
   // Unique ids within each list.
   const ids: Record<string, Map<string, Record<string, unknown>>> = {}
@@ -47,9 +58,6 @@ export function crossCheck(input: unknown): CaseFileIssue[] {
     }
     ids[list] = seen
   }
-  const parties = ids.parties ?? new Map()
-  const properties = ids.properties ?? new Map()
-  const offers = ids.offers ?? new Map()
 
   // Exchange rates: one per foreign currency, never the base currency.
   const base = str(root.baseCurrency)
@@ -61,62 +69,69 @@ export function crossCheck(input: unknown): CaseFileIssue[] {
     else if (rated.has(currency)) add(['fx', index, 'currency'], problem('fx.duplicate', { currency }))
     rated.add(currency)
   }
+  const context: CrossContext = { base, rated, parties: ids.parties ?? new Map(), properties: ids.properties ?? new Map(), offers: ids.offers ?? new Map() }
+  for (const list of RECORD_RULE_ORDER) for (const [record, index] of records(root, list)) recordRules(list, record, index, context, add)
+  return issues
+}
+
+/** The lists whose records have rules of their own across records, in the order crossCheck reports them. */
+const RECORD_RULE_ORDER = ['parties', 'losses', 'properties', 'offers', 'payments', 'costs'] as const
+
+/**
+ * The rules across records about one record (`list[index]`): its references and currencies
+ * exist, its role-dependent fields. Ids' uniqueness and the rates' own rules are crossCheck's.
+ */
+export function recordRules(list: string, record: Record<string, unknown>, index: number, context: CrossContext, add: Add): void {
+  const { base, rated } = context
   // With no valid base currency (reported at baseCurrency) no rate can be asked for in its terms.
   const baseValid = base !== undefined && /^[A-Z]{3}$/.test(base)
-  const checkCurrency = (record: Record<string, unknown>, parts: PathPart[]) => {
+  const checkCurrency = (item: Record<string, unknown>, parts: PathPart[]) => {
     if (!baseValid) return
-    const currency = str(record.currency)
+    const currency = str(item.currency)
     if (currency === undefined || currency === base || rated.has(currency) || !/^[A-Z]{3}$/.test(currency)) return
     add([...parts, 'currency'], problem('fx.missing', { currency, base }))
   }
-  const checkRef = (
-    record: Record<string, unknown>,
-    key: string,
-    parts: PathPart[],
-    targets: Map<string, unknown>,
-    what: string,
-  ) => {
-    const ref = str(record[key])
+  const checkRef = (item: Record<string, unknown>, key: string, parts: PathPart[], targets: ReadonlyMap<string, unknown>, what: string) => {
+    const ref = str(item[key])
     if (ref !== undefined && !targets.has(ref)) add([...parts, key], problem('ref.missing', { what, id: ref }))
   }
-
-  for (const [party, index] of records(root, 'parties')) {
-    const role = str(party.role)
-    if (role === 'family' && party.relation === undefined)
-      add(['parties', index, 'relation'], problem('party.needsRelation'))
-    if (role !== undefined && role !== 'family' && party.relation !== undefined)
-      add(['parties', index, 'relation'], problem('party.relationNotFamily', { role }))
-  }
-  for (const [loss, index] of records(root, 'losses')) checkCurrency(loss, ['losses', index])
-  for (const [property, index] of records(root, 'properties')) {
-    checkCurrency(property, ['properties', index])
-    checkRef(property, 'ownerId', ['properties', index], parties, 'party')
-  }
-  for (const [offer, index] of records(root, 'offers')) {
-    const parts: PathPart[] = ['offers', index]
-    checkRef(offer, 'respondsTo', parts, offers, 'offer')
-    if (offer.respondsTo !== undefined && offer.respondsTo === offer.id)
-      add([...parts, 'respondsTo'], problem('offer.answersItself'))
-    if (offer.from === 'buyer') checkCurrency(offer, parts)
-    // A buyer demand's stray components are reported as such; their contents are not checked.
-    for (const [component, c] of offer.from === 'seller' ? records(offer, 'components') : []) {
-      const at = [...parts, 'components', c]
-      checkCurrency(component, at)
-      checkRef(component, 'partyId', at, parties, 'party')
-      const kind = str(component.kind)
-      const needsProperty = kind !== undefined && (PROPERTY_KINDS as readonly string[]).includes(kind)
-      if (needsProperty && component.propertyId === undefined)
-        add([...at, 'propertyId'], problem('component.needsProperty', { kind }))
-      else if (!needsProperty && kind !== undefined && component.propertyId !== undefined)
-        add([...at, 'propertyId'], problem('component.propertyNotAllowed'))
-      else checkRef(component, 'propertyId', at, properties, 'property')
+  const parts: PathPart[] = [list, index]
+  switch (list) {
+    case 'parties': {
+      const role = str(record.role)
+      if (role === 'family' && record.relation === undefined) add([...parts, 'relation'], problem('party.needsRelation'))
+      if (role !== undefined && role !== 'family' && record.relation !== undefined)
+        add([...parts, 'relation'], problem('party.relationNotFamily', { role }))
+      return
     }
+    case 'losses':
+    case 'costs':
+      checkCurrency(record, parts)
+      return
+    case 'properties':
+      checkCurrency(record, parts)
+      checkRef(record, 'ownerId', parts, context.parties, 'party')
+      return
+    case 'offers':
+      checkRef(record, 'respondsTo', parts, context.offers, 'offer')
+      if (record.respondsTo !== undefined && record.respondsTo === record.id) add([...parts, 'respondsTo'], problem('offer.answersItself'))
+      if (record.from === 'buyer') checkCurrency(record, parts)
+      // A buyer demand's stray components are reported as such; their contents are not checked.
+      for (const [component, c] of record.from === 'seller' ? records(record, 'components') : []) {
+        const at = [...parts, 'components', c]
+        checkCurrency(component, at)
+        checkRef(component, 'partyId', at, context.parties, 'party')
+        const kind = str(component.kind)
+        const needsProperty = kind !== undefined && (PROPERTY_KINDS as readonly string[]).includes(kind)
+        if (needsProperty && component.propertyId === undefined) add([...at, 'propertyId'], problem('component.needsProperty', { kind }))
+        else if (!needsProperty && kind !== undefined && component.propertyId !== undefined) add([...at, 'propertyId'], problem('component.propertyNotAllowed'))
+        else checkRef(component, 'propertyId', at, context.properties, 'property')
+      }
+      return
+    case 'payments':
+      checkCurrency(record, parts)
+      checkRef(record, 'partyId', parts, context.parties, 'party')
+      checkRef(record, 'offerId', parts, context.offers, 'offer')
+      return
   }
-  for (const [payment, index] of records(root, 'payments')) {
-    checkCurrency(payment, ['payments', index])
-    checkRef(payment, 'partyId', ['payments', index], parties, 'party')
-    checkRef(payment, 'offerId', ['payments', index], offers, 'offer')
-  }
-  for (const [cost, index] of records(root, 'costs')) checkCurrency(cost, ['costs', index])
-  return issues
 }

@@ -14,8 +14,9 @@ import { CaseFileError, formatPath, issueAt, type CaseFileIssue, type PathPart }
 import { crossCheck } from './crossChecks'
 import { trackerCrossCheck } from './tracker/crossChecks'
 import { TRACKER_KEY, trackerCaseSchema, trackerComponentSchema, trackerOfferSchema } from './tracker/schema'
+import { markValid } from './validated'
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
 /** Reads the text of a case file: its size, its JSON syntax, then its content. */
 export function parseCaseFileText(text: string): CaseFile {
@@ -72,10 +73,10 @@ export function parseCaseFile(input: unknown): CaseFile {
 
   if (issues.length > 0) throw new CaseFileError(dedupe(issues))
   if (!result.success) throw new CaseFileError([issueAt('', problem('file.invalid'))])
-  return result.data
+  return markValid(result.data)
 }
 
-function checkVersion(record: Record<string, unknown>): CaseFileIssue | null {
+export function checkVersion(record: Record<string, unknown>): CaseFileIssue | null {
   // Only a file of our format can come from a newer app; any other file is told it is not a case file.
   if (record.format !== FORMAT) return null
   const version = record.version
@@ -89,7 +90,7 @@ function checkVersion(record: Record<string, unknown>): CaseFileIssue | null {
  * stops there, so recursion stays shallow whatever the file), and the path of
  * every forbidden key in `found`. Paths are only written out for keys found.
  */
-function scan(value: object, depth: number, path: PathPart[], found: string[]): boolean {
+export function scan(value: object, depth: number, path: PathPart[], found: string[]): boolean {
   if (depth > MAX_DEPTH) return false
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
@@ -129,7 +130,7 @@ function withoutForbiddenKeys(value: unknown): unknown {
 }
 
 /** Our issues for zod's, at their paths (below `prefix`, for a block checked on its own). */
-function zodIssues(raw: readonly z.core.$ZodIssue[], prefix: readonly PathPart[] = []): CaseFileIssue[] {
+export function zodIssues(raw: readonly z.core.$ZodIssue[], prefix: readonly PathPart[] = []): CaseFileIssue[] {
   const issues: CaseFileIssue[] = []
   for (const issue of raw) {
     const path = [...prefix, ...issue.path.filter((part): part is PathPart => typeof part !== 'symbol')]
@@ -200,23 +201,29 @@ function dedupe(issues: CaseFileIssue[]): CaseFileIssue[] {
  * the file: `extra` is otherwise kept as it is, but these hold data the app computes with.
  */
 function trackerIssues(input: unknown): CaseFileIssue[] {
-  const issues: CaseFileIssue[] = []
-  const asRecord = (value: unknown) => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null)
-  const check = (schema: z.ZodType, holder: unknown, path: PathPart[]) => {
-    const block = asRecord(asRecord(holder)?.extra)?.[TRACKER_KEY]
-    if (block === undefined) return
-    const result = schema.safeParse(block, { reportInput: true })
-    if (!result.success) issues.push(...zodIssues(result.error.issues, [...path, 'extra', TRACKER_KEY]))
-  }
   const root = asRecord(input)
-  if (!root) return issues
-  check(trackerCaseSchema, root, [])
+  if (!root) return []
+  const issues = trackerBlockIssues(trackerCaseSchema, root, [])
   const offers = Array.isArray(root.offers) ? root.offers : []
-  offers.forEach((offer: unknown, index) => {
-    check(trackerOfferSchema, offer, ['offers', index])
-    const components = asRecord(offer)?.components
-    if (Array.isArray(components)) components.forEach((part: unknown, c) => check(trackerComponentSchema, part, ['offers', index, 'components', c]))
-  })
+  offers.forEach((offer: unknown, index) => issues.push(...offerTrackerIssues(offer, index)))
   issues.push(...trackerCrossCheck(root))
+  return issues
+}
+
+const asRecord = (value: unknown) => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null)
+
+/** The problems of the tracker block in `holder`'s `extra`, if it has one. */
+export function trackerBlockIssues(schema: z.ZodType, holder: unknown, path: PathPart[]): CaseFileIssue[] {
+  const block = asRecord(asRecord(holder)?.extra)?.[TRACKER_KEY]
+  if (block === undefined) return []
+  const result = schema.safeParse(block, { reportInput: true })
+  return result.success ? [] : zodIssues(result.error.issues, [...path, 'extra', TRACKER_KEY])
+}
+
+/** The problems of the tracker blocks of an offer and of its parts. */
+export function offerTrackerIssues(offer: unknown, index: number): CaseFileIssue[] {
+  const issues = trackerBlockIssues(trackerOfferSchema, offer, ['offers', index])
+  const components = asRecord(offer)?.components
+  if (Array.isArray(components)) components.forEach((part: unknown, c) => issues.push(...trackerBlockIssues(trackerComponentSchema, part, ['offers', index, 'components', c])))
   return issues
 }

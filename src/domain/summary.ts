@@ -1,77 +1,19 @@
 // Every figure of a case (case-format.md, section 2), exact and unrounded.
+//
+// A summarizer remembers what it worked out for the case before: an edit to one
+// offer converts that offer's parts again, and every other offer keeps its
+// figures, and its summary object itself when nothing it depends on changed (so
+// a screen showing it need not draw it again). `summarizeCase` is a summarizer
+// with nothing remembered: the same code, so both give the same figures.
 import { Dec, ZERO, max } from './decimal'
 import { assessOffer } from './assessment'
 import { Converter } from './convert'
 import { lazy } from './lazy'
-import type { Assessment } from './signals'
-import {
-  type CaseFile,
-  type ComponentKind,
-  type Offer,
-  type OfferStatus,
-  type Party,
-  type Property,
-  type SellerOffer,
-} from './schema'
+import { remember } from './memo'
+import type { CaseFile, Offer, Party, Payment, Property, SellerOffer, Settings } from './schema'
+import type { ByKind, CaseSummary, Figures, OfferSummary, PropertySummary } from './summaryTypes'
 
-export type ByKind = Record<ComponentKind, Dec>
-
-/** The figures of one offer or demand (case-format.md, section 2). A plain object. */
-export interface OfferSummary {
-  readonly id: string
-  readonly from: 'seller' | 'buyer'
-  readonly status: OfferStatus
-  readonly date: string
-  readonly total: Dec
-  readonly bySeller: Dec
-  readonly byFamily: Dec
-  readonly byAssociates: Dec
-  readonly byKind: ByKind
-  /** Change from the previous offer of the series; null for the first, buyer demands and withdrawn offers. */
-  readonly concession: Dec | null
-  /** `total / lossTotal`; null when there is no loss. Worked out on first read. */
-  readonly ratio: Dec | null
-  /** Seller offers only (absent for a buyer demand). Worked out on first read. */
-  readonly assessment?: Assessment
-  /** Each component of a seller offer in base currency, in file order; empty for a buyer demand. */
-  readonly componentAmounts: readonly Dec[]
-  /** The offer as recorded. */
-  readonly offer: Offer
-}
-
-type Figures = Pick<OfferSummary, 'total' | 'bySeller' | 'byFamily' | 'byAssociates' | 'byKind' | 'componentAmounts'>
-
-export interface PropertySummary {
-  id: string
-  netEquity: Dec
-  pledgedInLatest: Dec
-  overPledged: boolean
-}
-
-export interface CaseSummary {
-  lossTotal: Dec
-  costTotal: Dec
-  receivedTotal: Dec
-  outstanding: Dec
-  recoveredRatio: Dec | null
-  netRecovered: Dec
-  netRecoveredRatio: Dec | null
-  latestOffer: OfferSummary | null
-  bestOffer: OfferSummary | null
-  firstOffer: OfferSummary | null
-  acceptedOffer: OfferSummary | null
-  paidAgainstAccepted: Dec | null
-  latestDemand: OfferSummary | null
-  gap: Dec | null
-  midpoint: Dec | null
-  lift: Dec | null
-  assessment: Assessment | null
-  /** Every offer and demand in negotiation order. */
-  offers: OfferSummary[]
-  /** The seller offers that count: negotiation order, not withdrawn. */
-  series: OfferSummary[]
-  properties: PropertySummary[]
-}
+export type { ByKind, CaseSummary, OfferSummary, PropertySummary } from './summaryTypes'
 
 function zeroByKind(): ByKind {
   return { cash: ZERO, installments: ZERO, mortgage: ZERO, 'property-sale': ZERO, other: ZERO }
@@ -81,78 +23,182 @@ function ratioOf(value: Dec, lossTotal: Dec): Dec | null {
   return lossTotal.isZero() ? null : value.div(lossTotal)
 }
 
+/** Equal values (a reused result may hold an equal value in another object). */
+function same(a: Dec | null, b: Dec | null): boolean {
+  return a === b || (a !== null && b !== null && a.eq(b))
+}
+
 /** Offers sorted by date; Array.prototype.sort is stable, so same-day offers keep file order. */
 export function negotiationOrder<T extends { date: string }>(offers: readonly T[]): T[] {
   return [...offers].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
 }
 
-export function summarizeCase(file: CaseFile): CaseSummary {
-  const convert = new Converter(file.baseCurrency, file.fx)
-  const lossTotal = convert.sumToBase(file.losses)
-  const costTotal = convert.sumToBase(file.costs)
-  const receivedTotal = convert.sumToBase(file.payments)
-  const netRecovered = receivedTotal.minus(costTotal)
+/** What an offer's assessment depends on besides the offer: one object while none of it changes. */
+interface AssessContext {
+  parties: Map<string, Party>
+  properties: Map<string, Property>
+  settings: { concessionShrinkFactor: Dec; thirdPartyMajority: Dec }
+  baseCurrency: string
+}
 
-  const parties = new Map<string, Party>(file.parties.map((party) => [party.id, party]))
-  const properties = new Map<string, Property>(file.properties.map((property) => [property.id, property]))
+/** An offer's summary with what it was worked out from. */
+interface Kept {
+  summary: OfferSummary
+  figures: Figures
+  previousTotal: Dec | null
+  previousConcession: Dec | null
+  lossTotal: Dec
+  context: AssessContext
+}
 
-  // First pass: each offer's figures, the series and its concessions.
-  const offers: OfferSummary[] = []
-  const series: OfferSummary[] = []
-  for (const offer of negotiationOrder(file.offers)) {
+/** The figures of one case after another, each edit reusing what did not change. */
+export function createSummarizer(): (file: CaseFile) => CaseSummary {
+  const converterOf = remember((base: string, fx: CaseFile['fx']) => new Converter(base, fx))
+  const partiesOf = remember((parties: readonly Party[]) => new Map(parties.map((party) => [party.id, party])))
+  const propertiesOf = remember((properties: readonly Property[]) => new Map(properties.map((property) => [property.id, property])))
+  const lossTotalOf = remember((list: CaseFile['losses'], convert: Converter) => convert.sumToBase(list))
+  const costTotalOf = remember((list: CaseFile['costs'], convert: Converter) => convert.sumToBase(list))
+  const receivedTotalOf = remember((list: CaseFile['payments'], convert: Converter) => convert.sumToBase(list))
+  const contextOf = remember(
+    (parties: Map<string, Party>, properties: Map<string, Property>, settings: Settings, baseCurrency: string): AssessContext => ({
+      parties,
+      properties,
+      settings: { concessionShrinkFactor: new Dec(settings.concessionShrinkFactor), thirdPartyMajority: new Dec(settings.thirdPartyMajority) },
+      baseCurrency,
+    }),
+  )
+  const orderOf = remember((offers: readonly Offer[]) => negotiationOrder(offers))
+  const paidAgainstOf = remember((payments: readonly Payment[], offerId: string | null, convert: Converter) =>
+    offerId === null ? null : convert.sumToBase(payments.filter((payment) => payment.offerId === offerId)),
+  )
+  const propertySummariesOf = remember(propertySummaries)
+  const figuresKept = new WeakMap<Offer, { convert: Converter; parties: Map<string, Party>; figures: Figures }>()
+  const summariesKept = new WeakMap<Offer, Kept>()
+
+  function figuresOf(offer: Offer, convert: Converter, parties: Map<string, Party>): Figures {
+    const kept = figuresKept.get(offer)
+    if (kept && kept.convert === convert && kept.parties === parties) return kept.figures
     const figures = offer.from === 'seller' ? sellerOfferFigures(offer, convert, parties) : buyerDemandFigures(offer, convert)
-    const inSeries = offer.from === 'seller' && offer.status !== 'withdrawn'
-    const previous = inSeries ? series[series.length - 1] : undefined
-    const summary = lazy(
-      {
-        id: offer.id,
-        from: offer.from,
-        status: offer.status,
-        date: offer.date,
-        ...figures,
-        concession: previous ? figures.total.minus(previous.total) : null,
-        offer,
-      },
-      'ratio',
-      () => ratioOf(figures.total, lossTotal),
-    ) as OfferSummary
-    offers.push(summary)
-    if (inSeries) series.push(summary)
+    figuresKept.set(offer, { convert, parties, figures })
+    return figures
   }
 
-  // Second pass: each seller offer's assessment, which needs the concession before it in the series.
-  const settings = {
-    concessionShrinkFactor: new Dec(file.settings.concessionShrinkFactor),
-    thirdPartyMajority: new Dec(file.settings.thirdPartyMajority),
-  }
-  const placeInSeries = new Map(series.map((summary, index) => [summary, index]))
-  for (const summary of offers) {
-    if (summary.offer.from !== 'seller') continue
-    const index = placeInSeries.get(summary)
-    const previousConcession = index !== undefined && index >= 2 ? series[index - 1]?.concession ?? null : null
-    const offer = summary.offer
-    lazy(summary, 'assessment', () =>
-      assessOffer({ offer, figures: summary, previousConcession, parties, properties, settings, baseCurrency: file.baseCurrency }),
-    )
-  }
+  return (file) => {
+    const convert = converterOf(file.baseCurrency, file.fx)
+    const lossTotal = lossTotalOf(file.losses, convert)
+    const costTotal = costTotalOf(file.costs, convert)
+    const receivedTotal = receivedTotalOf(file.payments, convert)
+    const netRecovered = receivedTotal.minus(costTotal)
+    const parties = partiesOf(file.parties)
+    const context = contextOf(parties, propertiesOf(file.properties), file.settings, file.baseCurrency)
 
-  const firstOffer = series[0] ?? null
-  const latestOffer = series[series.length - 1] ?? null
-  let bestOffer: OfferSummary | null = null
-  for (const summary of series) if (!bestOffer || summary.total.greaterThan(bestOffer.total)) bestOffer = summary
+    // Negotiation order; each seller offer's concession needs the one before it in the series,
+    // and its assessment the concession before that.
+    const offers: OfferSummary[] = []
+    const series: OfferSummary[] = []
+    for (const offer of orderOf(file.offers)) {
+      const figures = figuresOf(offer, convert, parties)
+      const inSeries = offer.from === 'seller' && offer.status !== 'withdrawn'
+      const previous = inSeries ? series[series.length - 1] : undefined
+      const previousTotal = previous ? previous.total : null
+      const previousConcession = inSeries && series.length >= 2 ? previous?.concession ?? null : null
+      const kept = summariesKept.get(offer)
+      let summary: OfferSummary
+      if (
+        kept &&
+        kept.figures === figures &&
+        kept.context === context &&
+        same(kept.lossTotal, lossTotal) &&
+        same(kept.previousTotal, previousTotal) &&
+        same(kept.previousConcession, previousConcession)
+      )
+        summary = kept.summary
+      else {
+        summary = offerSummary(offer, figures, previousTotal, previousConcession, lossTotal, context)
+        summariesKept.set(offer, { summary, figures, previousTotal, previousConcession, lossTotal, context })
+      }
+      offers.push(summary)
+      if (inSeries) series.push(summary)
+    }
 
-  let acceptedOffer: OfferSummary | null = null
-  let latestDemand: OfferSummary | null = null
-  for (const summary of offers) {
-    if (summary.status === 'accepted') acceptedOffer = summary
-    if (summary.from === 'buyer' && summary.status !== 'withdrawn') latestDemand = summary
+    const firstOffer = series[0] ?? null
+    const latestOffer = series[series.length - 1] ?? null
+    let bestOffer: OfferSummary | null = null
+    for (const summary of series) if (!bestOffer || summary.total.greaterThan(bestOffer.total)) bestOffer = summary
+    let acceptedOffer: OfferSummary | null = null
+    let latestDemand: OfferSummary | null = null
+    for (const summary of offers) {
+      if (summary.status === 'accepted') acceptedOffer = summary
+      if (summary.from === 'buyer' && summary.status !== 'withdrawn') latestDemand = summary
+    }
+    const paidAgainstAccepted = paidAgainstOf(file.payments, acceptedOffer?.id ?? null, convert)
+
+    return {
+      lossTotal,
+      costTotal,
+      receivedTotal,
+      outstanding: max(ZERO, lossTotal.minus(receivedTotal)),
+      recoveredRatio: ratioOf(receivedTotal, lossTotal),
+      netRecovered,
+      netRecoveredRatio: ratioOf(netRecovered, lossTotal),
+      latestOffer,
+      bestOffer,
+      firstOffer,
+      acceptedOffer,
+      paidAgainstAccepted,
+      latestDemand,
+      gap: latestDemand && latestOffer ? latestDemand.total.minus(latestOffer.total) : null,
+      midpoint: latestDemand && latestOffer ? latestDemand.total.plus(latestOffer.total).div(2) : null,
+      lift: firstOffer && latestOffer && series.length >= 2 ? latestOffer.total.minus(firstOffer.total).div(firstOffer.total) : null,
+      assessment: latestOffer?.assessment ?? null,
+      offers,
+      series,
+      properties: propertySummariesOf(file.properties, latestOffer, convert, file.settings.quickSaleFactor),
+    }
   }
-  const paidAgainstAccepted = acceptedOffer
-    ? convert.sumToBase(file.payments.filter((payment) => payment.offerId === acceptedOffer.id))
-    : null
+}
 
-  const propertySummaries = file.properties.map((property): PropertySummary => {
-    const quickSale = convert.toBase(property.marketValue, property.currency).times(file.settings.quickSaleFactor)
+/** Every figure of a case, worked out afresh. */
+export function summarizeCase(file: CaseFile): CaseSummary {
+  return createSummarizer()(file)
+}
+
+/**
+ * One summarizer the app shares between storing a case (the case list's figures) and opening
+ * it: a case imported and then opened (the same records, not copied out of storage again) is
+ * summarized in full once, and its figures are reused when it opens.
+ */
+export const sharedSummarizer = createSummarizer()
+
+function offerSummary(
+  offer: Offer,
+  figures: Figures,
+  previousTotal: Dec | null,
+  previousConcession: Dec | null,
+  lossTotal: Dec,
+  context: AssessContext,
+): OfferSummary {
+  const summary = lazy(
+    {
+      id: offer.id,
+      from: offer.from,
+      status: offer.status,
+      date: offer.date,
+      ...figures,
+      concession: previousTotal ? figures.total.minus(previousTotal) : null,
+      offer,
+    },
+    'ratio',
+    () => ratioOf(figures.total, lossTotal),
+  ) as OfferSummary
+  if (offer.from === 'seller')
+    lazy(summary, 'assessment', () => assessOffer({ offer, figures: summary, previousConcession, ...context }))
+  return summary
+}
+
+function propertySummaries(properties: readonly Property[], latestOffer: OfferSummary | null, convert: Converter, quickSaleFactor: string): PropertySummary[] {
+  return properties.map((property): PropertySummary => {
+    const quickSale = convert.toBase(property.marketValue, property.currency).times(quickSaleFactor)
     const netEquity = max(ZERO, quickSale.minus(convert.toBase(property.encumbrances, property.currency)))
     let pledgedInLatest = ZERO
     if (latestOffer?.offer.from === 'seller')
@@ -161,29 +207,6 @@ export function summarizeCase(file: CaseFile): CaseSummary {
       })
     return { id: property.id, netEquity, pledgedInLatest, overPledged: pledgedInLatest.greaterThan(netEquity) }
   })
-
-  return {
-    lossTotal,
-    costTotal,
-    receivedTotal,
-    outstanding: max(ZERO, lossTotal.minus(receivedTotal)),
-    recoveredRatio: ratioOf(receivedTotal, lossTotal),
-    netRecovered,
-    netRecoveredRatio: ratioOf(netRecovered, lossTotal),
-    latestOffer,
-    bestOffer,
-    firstOffer,
-    acceptedOffer,
-    paidAgainstAccepted,
-    latestDemand,
-    gap: latestDemand && latestOffer ? latestDemand.total.minus(latestOffer.total) : null,
-    midpoint: latestDemand && latestOffer ? latestDemand.total.plus(latestOffer.total).div(2) : null,
-    lift: firstOffer && latestOffer && series.length >= 2 ? latestOffer.total.minus(firstOffer.total).div(firstOffer.total) : null,
-    assessment: latestOffer?.assessment ?? null,
-    offers,
-    series,
-    properties: propertySummaries,
-  }
 }
 
 function sellerOfferFigures(offer: SellerOffer, convert: Converter, parties: Map<string, Party>): Figures {

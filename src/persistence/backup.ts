@@ -12,15 +12,12 @@ import {
   type Problem,
 } from '@/domain'
 import { BackupFileError } from './errors'
+import { MAX_BACKUP_BYTES } from './versions'
 import { serializeCase } from './caseData'
 
 export const BACKUP_FORMAT = 'restitution-backup'
 export const BACKUP_VERSION = 1
-/**
- * The largest backup read (in UTF-8 bytes): about 20 cases of the largest size, or tens of
- * thousands of ordinary ones; a bigger text would exhaust the page's memory before it is checked.
- */
-export const MAX_BACKUP_BYTES = 100 * 1024 * 1024
+export { MAX_BACKUP_BYTES }
 
 export interface Backup {
   format: typeof BACKUP_FORMAT

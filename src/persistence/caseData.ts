@@ -1,5 +1,5 @@
 // Case data on its way to storage or a file: a plain copy, checked by the engine, compared and serialized.
-import { CaseFileError, parseCaseFile, type CaseFile } from '@/domain'
+import { CaseFileError, isCheckedCase, parseCaseFile, type CaseFile } from '@/domain'
 
 /**
  * A deep plain copy. Callers may pass Vue reactive proxies, which IndexedDB
@@ -18,9 +18,13 @@ export function plainCopy(value: unknown): unknown {
   return text === undefined ? undefined : JSON.parse(text)
 }
 
-/** The normalized, plain case file, or CaseFileError with every problem: the only way anything reaches storage. */
+/**
+ * The normalized, plain case file, or CaseFileError with every problem: the only way anything
+ * reaches storage. A case the engine itself checked (an edit of the open case) is that already,
+ * and is not checked a second time.
+ */
 export function validCase(value: unknown): CaseFile {
-  return parseCaseFile(plainCopy(value))
+  return isCheckedCase(value) ? (value as CaseFile) : parseCaseFile(plainCopy(value))
 }
 
 /** The text of an exported case file; the same case always gives the same text. */

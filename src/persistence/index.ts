@@ -6,7 +6,8 @@ export {
   SCHEMA_VERSION,
   openCaseDatabase,
 } from './db'
-export type { CaseRecord } from './records'
+export type { CaseListing, CaseRecord } from './records'
+export { readCaseList } from './caseListReader'
 export { CaseRepository, openCaseRepository } from './repository'
 export { randomCaseId } from './storedCases'
 export type {
@@ -19,8 +20,8 @@ export type {
   RestoreResult,
 } from './repositoryTypes'
 export { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, parseBackupText, serializeBackup, utf8Bytes, type Backup } from './backup'
-export { serializeCase } from './caseData'
-export { copyTitleWith } from './storedCases'
+export { plainCopy, serializeCase } from './caseData'
+export { copyTitleWith } from './copyTitle'
 export {
   ENVELOPE_FORMAT,
   ENVELOPE_VERSION,

@@ -1,6 +1,7 @@
 // The shapes of what is stored, apart from the database that stores them, so
 // the error classes can name a record without importing the database.
 import type { CaseFile } from '@/domain'
+import type { ListingFigures } from '@/domain/listing'
 
 /** One stored case: the case file exactly as `parseCaseFile` normalized it. */
 export interface CaseRecord {
@@ -24,4 +25,23 @@ export interface CaseRecord {
 export interface MetaRow {
   key: string
   value: unknown
+}
+
+/**
+ * What the case list shows of a stored case, kept beside it in `listings` and written in the
+ * same transaction as the case, so the list reads neither the cases nor the engine. Its
+ * revision is the case's, so a save checks for another tab's write without reading the case.
+ */
+export interface CaseListing {
+  id: string
+  title: string
+  baseCurrency: string
+  /** For searching the list by a party's name. */
+  partyNames: string[]
+  createdAt: string
+  updatedAt: string
+  revision: number
+  dataVersion: number
+  /** Worked out by the engine when the case was stored; null when stored before listings had figures (filled in when first listed). */
+  figures: ListingFigures | null
 }

@@ -1,76 +1,71 @@
 // Loading and saving whole cases, import and export, backup and restore.
 // Every write validates first and runs in one transaction, so a failure
 // leaves what is stored exactly as it was.
-import { CURRENT_VERSION, FORMAT, parseCaseFileText, type CaseFile } from '@/domain'
+import { CURRENT_VERSION, FORMAT, listingFigures, markValid, parseCaseFileText, summarizeCase, type CaseFile, type ListingFigures } from '@/domain'
 import { serializeBackup } from './backup'
-import { openCaseDatabase, type CaseDatabase } from './db'
-import type { CaseRecord } from './records'
+import { openCaseDatabase } from './db'
+import { CaseStore } from './caseStore'
+import { listingOf, newestFirst } from './listings'
+import type { CaseListing, CaseRecord } from './records'
 import { ImportConflictError, SaveConflictError } from './errors'
-import { applyCheckedPlan, checkedPlan, planRestoreOf, recordOf } from './restore'
+import { applyCheckedPlan, checkedPlan, planRestoreOf } from './restore'
 import { sameCase, serializeCase, validCase } from './caseData'
-import type {
-  CaseListItem,
-  CaseRepositoryOptions,
-  ImportOptions,
-  ImportResult,
-  RestorePlan,
-  RestoreResult,
-} from './repositoryTypes'
-import {
-  englishCopyTitle,
-  instantOr,
-  lastRevisionKey,
-  randomCaseId,
-  readable,
-  required,
-  storageFailure,
-  type CaseTable,
-  type Tables,
-} from './storedCases'
+import type { CaseListItem, CaseRepositoryOptions, ImportOptions, ImportResult, RestorePlan, RestoreResult } from './repositoryTypes'
+import { instantOr, lastRevisionKey, readable, required, storageFailure } from './storedCases'
 
-export class CaseRepository {
-  private readonly database: Promise<CaseDatabase>
-  private readonly now: () => Date
-  private readonly newId: () => string
-  private readonly copyTitle: (title: string) => string
-
-  /**
-   * Takes the database or the promise of `openCaseDatabase()`, so the app can
-   * build the repository at once; when opening failed (say, NewerDataError),
-   * every operation fails with that error.
-   */
-  constructor(db: CaseDatabase | Promise<CaseDatabase>, options: CaseRepositoryOptions = {}) {
-    this.database = Promise.resolve(db)
-    // Not an unhandled rejection: each operation reports it when it awaits the database.
-    this.database.catch(() => undefined)
-    this.now = options.now ?? (() => new Date())
-    this.newId = options.newId ?? randomCaseId
-    this.copyTitle = options.copyTitle ?? englishCopyTitle
-  }
-
+export class CaseRepository extends CaseStore {
   /** Every stored case, most recently changed first. */
   async list(): Promise<CaseListItem[]> {
     return (await this.records()).map((record) => ({ ...record, title: record.file.title }))
   }
 
+  /** Every stored case's row in the case list (records.ts, CaseListing), most recently changed first. */
+  async listings(): Promise<CaseListing[]> {
+    return newestFirst(await this.listingRows())
+  }
+
+  /** A case's row in the list, its figures worked out again from the stored case (for a row stored before rows had figures). */
+  async fillListing(id: string): Promise<CaseListing | undefined> {
+    return this.write(async ({ cases, listings }) => {
+      const record = await cases.get(id)
+      if (!record) return undefined
+      const listing = listingOf(readable(record), listingFigures(summarizeCase(record.file), record.file.baseCurrency))
+      await listings.put(listing)
+      return listing
+    })
+  }
+
   async get(id: string): Promise<CaseRecord | undefined> {
-    const record = await this.run((cases) => cases.get(id))
-    return record && readable(record)
+    const db = await this.database.catch((error: unknown) => {
+      throw storageFailure(error)
+    })
+    let record: CaseRecord | undefined
+    try {
+      // The row in the list says which revision is stored; the same one as last time is not read again.
+      const listing = await db.listings.get(id)
+      record = (listing && this.remembered(id, readable(listing).revision)) ?? (await db.cases.get(id))
+    } catch (error) {
+      throw storageFailure(error)
+    }
+    if (!record) return undefined
+    // Every write checks what it stores, so a case read back counts as checked (editCheck.ts).
+    markValid(readable(record).file)
+    return this.remember(record)
   }
 
   /**
    * Stores the case under its id, after checking it; throws CaseFileError and stores nothing when it is not valid.
    * With `expectedRevision`, the stored case must still be the revision the caller last read or wrote
    * (null: not stored), else SaveConflictError: two tabs never silently overwrite each other.
+   * `figures`: the case list's figures of this case, when the caller has its summary already.
    */
-  async save(file: CaseFile, options: { expectedRevision?: number | null } = {}): Promise<CaseRecord> {
+  async save(file: CaseFile, options: { expectedRevision?: number | null; figures?: ListingFigures } = {}): Promise<CaseRecord> {
     const valid = validCase(file)
     return this.write(async (tables) => {
-      const existing = await tables.cases.get(valid.id)
-      if (existing) readable(existing)
+      const existing = await this.headOf(tables, valid.id)
       if (options.expectedRevision !== undefined && (existing?.revision ?? null) !== options.expectedRevision)
         throw new SaveConflictError(valid.id, existing?.revision ?? null)
-      return this.store(tables, valid, existing)
+      return this.store(tables, valid, existing, undefined, options.figures)
     })
   }
 
@@ -84,7 +79,7 @@ export class CaseRepository {
   async duplicate(id: string, copyTitle = this.copyTitle): Promise<CaseRecord> {
     return this.write(async (tables) => {
       const original = readable(await required(tables.cases, id))
-      return this.addWithFreshId(tables, asCopy(original.file, copyTitle))
+      return this.addWithFreshId(tables, this.asCopy(original.file, copyTitle))
     })
   }
 
@@ -97,9 +92,11 @@ export class CaseRepository {
 
   /** Deletes a case and returns it, so that the app can offer to undo with `restoreRecord`. */
   async remove(id: string): Promise<CaseRecord> {
-    return this.write(async ({ cases, meta }) => {
+    this.forget(id)
+    return this.write(async ({ cases, meta, listings }) => {
       const existing = readable(await required(cases, id))
       await cases.delete(id)
+      await listings.delete(id)
       // Whatever is stored under this id next carries on from this count (see CaseRecord.revision).
       await meta.put({ key: lastRevisionKey(id), value: existing.revision })
       return existing
@@ -151,7 +148,7 @@ export class CaseRepository {
         return { outcome: 'replaced', id: record.id, record }
       }
       if (onConflict === 'copy') {
-        const record = await this.addWithFreshId(tables, asCopy(incoming, options.copyTitle ?? this.copyTitle))
+        const record = await this.addWithFreshId(tables, this.asCopy(incoming, options.copyTitle))
         return { outcome: 'copied', id: record.id, record }
       }
       throw new ImportConflictError(incoming, existing)
@@ -182,83 +179,15 @@ export class CaseRepository {
   }
 
   /**
-   * Carries out a plan in one transaction: all of it, or, when a case changed
-   * since the plan was made (RestoreOutdatedError) or anything fails, none of it.
+   * Carries out a plan in one transaction, in bulk, each case with its row in the case list:
+   * all of it, or, when a case changed since the plan was made (RestoreOutdatedError) or
+   * anything fails, none of it.
    */
   async applyRestore(plan: RestorePlan): Promise<RestoreResult> {
     const checked = checkedPlan(plan)
     const now = this.now().toISOString()
     return this.write((tables) => applyCheckedPlan(tables, checked, now))
   }
-
-  /** The most recently changed cases, at most `limit`, and how many are stored: a long list's first page, read fast. */
-  async firstPage(limit: number): Promise<{ items: CaseListItem[]; total: number }> {
-    return this.run(async (cases) => {
-      const records = await cases.orderBy('updatedAt').reverse().limit(limit).toArray()
-      return { items: records.map(readable).map((record) => ({ ...record, title: record.file.title })), total: await cases.count() }
-    })
-  }
-
-  private async records(): Promise<CaseRecord[]> {
-    const records = await this.run((cases) => cases.orderBy('updatedAt').reverse().toArray())
-    return records.map(readable)
-  }
-
-  /**
-   * Writes `file` as the next revision of `existing` (the record now stored under its id, if any);
-   * call inside a write transaction. `dates` keeps a restored record's own dates.
-   */
-  private async store(
-    { cases, meta }: Tables,
-    file: CaseFile,
-    existing?: CaseRecord,
-    dates?: { createdAt: string; updatedAt: string },
-  ): Promise<CaseRecord> {
-    let previous = existing?.revision
-    if (previous === undefined) {
-      const deleted = (await meta.get(lastRevisionKey(file.id)))?.value
-      previous = typeof deleted === 'number' ? deleted : 0
-      await meta.delete(lastRevisionKey(file.id))
-    }
-    const now = this.now().toISOString()
-    const record = recordOf(file, previous, dates?.createdAt ?? existing?.createdAt ?? now, dates?.updatedAt ?? now)
-    await cases.put(record)
-    return record
-  }
-
-  /** Adds the case under `firstChoice` or, when that is taken, another fresh id; call inside a write transaction. */
-  private async addWithFreshId(tables: Tables, file: CaseFile, firstChoice = this.newId()): Promise<CaseRecord> {
-    let id = firstChoice
-    // A clash is all but impossible with random ids, but an injected generator may repeat.
-    for (let attempt = 1; (await tables.cases.get(id)) !== undefined; attempt++) {
-      if (attempt > 10) throw new Error('The app could not give the new case an id of its own. Nothing was saved; try again.')
-      id = this.newId()
-    }
-    return this.store(tables, validCase({ ...file, id }))
-  }
-
-  private async run<T>(operation: (cases: CaseTable) => Promise<T>): Promise<T> {
-    try {
-      const db = await this.database
-      return await operation(db.cases)
-    } catch (error) {
-      throw storageFailure(error)
-    }
-  }
-
-  /** A read-write transaction on the cases (and the revisions of deleted ones): all of `operation` is stored, or none. */
-  private async write<T>(operation: (tables: Tables) => Promise<T>): Promise<T> {
-    try {
-      const db = await this.database
-      return await db.transaction('rw', db.cases, db.meta, () => operation({ cases: db.cases, meta: db.meta }))
-    } catch (error) {
-      throw storageFailure(error)
-    }
-  }
-}
-
-function asCopy(file: CaseFile, copyTitle: (title: string) => string): CaseFile {
-  return validCase({ ...file, title: copyTitle(file.title) })
 }
 
 /** Opens the app's database (or a named one, for tests) and a repository over it. */

@@ -1,9 +1,10 @@
 // Restoring a backup: working out what it would do, then doing all of it in one
 // transaction, in bulk (a backup of ten thousand cases is a few requests, not forty thousand).
-import type { CaseFile } from '@/domain'
+import { listingFigures, summarizeCase, type CaseFile } from '@/domain'
 import { parseBackupText } from './backup'
 import { DATA_VERSION } from './db'
 import { RestoreOutdatedError } from './errors'
+import { listingOf } from './listings'
 import { sameCase, validCase } from './caseData'
 import type { CaseRecord } from './records'
 import type { CaseListItem, RestorePlan, RestoreResult } from './repositoryTypes'
@@ -41,9 +42,10 @@ export function checkedPlan(plan: RestorePlan): { add: CaseFile[]; replace: { in
 /**
  * Writes a checked plan inside a write transaction: all of it, or, when a case changed since the
  * plan was made, none of it (RestoreOutdatedError). A case added under the id of a deleted one
- * carries on from that one's revision, as every write does.
+ * carries on from that one's revision, as every write does. Each case's row in the case list is
+ * written with it, in the same transaction.
  */
-export async function applyCheckedPlan({ cases, meta }: Tables, checked: ReturnType<typeof checkedPlan>, now: string): Promise<RestoreResult> {
+export async function applyCheckedPlan({ cases, meta, listings }: Tables, checked: ReturnType<typeof checkedPlan>, now: string): Promise<RestoreResult> {
   const { add, replace } = checked
   const current = await cases.bulkGet([...add.map((file) => file.id), ...replace.map((item) => item.incoming.id)])
   const deletedKeys = add.map((file) => lastRevisionKey(file.id))
@@ -61,6 +63,7 @@ export async function applyCheckedPlan({ cases, meta }: Tables, checked: ReturnT
     records.push(recordOf(incoming, existing.revision, existing.createdAt, now))
   })
   await cases.bulkPut(records)
+  await listings.bulkPut(records.map((record) => listingOf(record, listingFigures(summarizeCase(record.file), record.file.baseCurrency))))
   await meta.bulkDelete(deletedKeys)
   return { added: add.map((file) => file.id), replaced: replace.map((item) => item.incoming.id) }
 }

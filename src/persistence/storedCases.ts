@@ -1,9 +1,10 @@
 // The pieces every repository operation shares: how a stored record is read,
 // the tables a write touches, how a storage failure is named, fresh ids.
 import type { Table } from 'dexie'
-import { MAX_TEXT_LENGTH } from '@/domain'
-import { DATA_VERSION, errorName, openFailure, type CaseDatabase } from './db'
-import type { CaseRecord, MetaRow } from './records'
+import { copyTitleWith } from './copyTitle'
+import { errorName, openFailure, type CaseDatabase } from './db'
+import { DATA_VERSION } from './versions'
+import type { CaseListing, CaseRecord, MetaRow } from './records'
 import { CaseNotFoundError, NewerDataError, StorageFullError } from './errors'
 
 export function randomCaseId(): string {
@@ -12,22 +13,12 @@ export function randomCaseId(): string {
   return `case-${Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')}`
 }
 
-/**
- * The title of a copy, worded by `wrap` (`Title (copy)`, `Title（副本）`), the original shortened
- * (by characters, never splitting one) so the whole stays within the longest title allowed.
- */
-export function copyTitleWith(wrap: (title: string) => string): (title: string) => string {
-  return (title) => {
-    const room = MAX_TEXT_LENGTH - [...wrap('')].length
-    const chars = [...title]
-    return wrap(chars.length > room ? chars.slice(0, room).join('') : title)
-  }
-}
-
+export { copyTitleWith }
 export const englishCopyTitle = copyTitleWith((title) => `${title} (copy)`)
 
 export type CaseTable = CaseDatabase['cases']
-export type Tables = { cases: CaseTable; meta: Table<MetaRow, string> }
+/** The tables of a write transaction, and the records it wrote (remembered once it commits). */
+export type Tables = { cases: CaseTable; meta: Table<MetaRow, string>; listings: Table<CaseListing, string>; written: CaseRecord[] }
 
 /** The `meta` key that keeps a deleted case's last revision. */
 export function lastRevisionKey(id: string): string {
@@ -41,7 +32,7 @@ export async function required(cases: CaseTable, id: string): Promise<CaseRecord
 }
 
 /** Refuses a record written by a newer app rather than misreading it. */
-export function readable(record: CaseRecord): CaseRecord {
+export function readable<T extends { dataVersion: number }>(record: T): T {
   if (typeof record.dataVersion === 'number' && record.dataVersion > DATA_VERSION)
     throw new NewerDataError(record.dataVersion, DATA_VERSION)
   return record

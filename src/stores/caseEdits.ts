@@ -1,12 +1,14 @@
 // The one way the open case changes: add, replace or remove a record by key, change
-// the case itself, or undo. Each edit validates the whole next case with the engine
-// before it is kept, so nothing invalid is ever saved, and records the case as it
-// was, so the edit can be undone.
+// the case itself, or undo. Each edit is checked by the engine before it is kept, so
+// nothing invalid is ever saved: the changed record and every rule across records,
+// giving the very case (or refusal) a check of the whole next case gives
+// (src/domain/editCheck.ts). Each edit records the case as it was, so it can be undone.
 import type { ShallowRef } from 'vue'
 import {
   RECORD_WHAT,
+  applyCaseChange,
+  applyRecordChange,
   issueAt,
-  parseCaseFile,
   problem,
   recordKey,
   type CaseFile,
@@ -14,7 +16,10 @@ import {
   type ListName,
   type RecordOf,
 } from '@/domain'
+import { plainCopy } from '@/persistence'
 import { issuesOf } from './issues'
+
+const LISTS: readonly string[] = ['fx', 'parties', 'losses', 'properties', 'offers', 'payments', 'costs']
 
 /** Why an edit was not made, with every problem; nothing changed. */
 export type Refusal = CaseFileIssue[]
@@ -42,18 +47,18 @@ export function caseEdits(state: { file: ShallowRef<CaseFile | null>; undoStack:
   const { file, undoStack } = state
 
   /**
-   * The one way the case changes: `edit` gives the next case from the current one, or a refusal.
-   * The next case is kept only when the engine finds the whole of it valid; the current one goes
-   * on the undo stack under `entry`. On a refusal nothing changes.
+   * The one way the case changes: `edit` gives the next case from the current one, checked by the
+   * engine, or a refusal. The current case goes on the undo stack under `entry`. On a refusal
+   * (or a CaseFileError) nothing changes.
    */
   function apply(edit: (current: CaseFile) => CaseFile | Refusal, entry: (current: CaseFile) => UndoEntry): Refusal | null {
     const current = file.value
     if (!current) return [issueAt('', problem('record.noCase'))]
     let next: CaseFile
     try {
-      const proposed = edit(current)
-      if (Array.isArray(proposed)) return proposed
-      next = parseCaseFile(proposed)
+      const checked = edit(current)
+      if (Array.isArray(checked)) return checked
+      next = checked
     } catch (error) {
       return issuesOf(error)
     }
@@ -71,10 +76,13 @@ export function caseEdits(state: { file: ShallowRef<CaseFile | null>; undoStack:
     return [issueAt(list, problem('record.gone', { what: RECORD_WHAT[list] }))]
   }
 
+  /** What a form hands in, as plain data: a Vue proxy must never reach storage (house rule 4). */
+  const plain = <T>(value: T): T => plainCopy(value) as T
+
   /** Adds a record at the end of its list. */
   function add<K extends ListName>(list: K, record: RecordOf<K>): Refusal | null {
     return apply(
-      (current) => ({ ...current, [list]: [...current[list], record] }),
+      (current) => applyRecordChange(current, { kind: 'add', list, record: plain(record) }),
       () => ({ action: 'add', list, key: recordKey(list, record), record }),
     )
   }
@@ -88,7 +96,7 @@ export function caseEdits(state: { file: ShallowRef<CaseFile | null>; undoStack:
       (current) => {
         const index = indexOf(current, list, key)
         if (index < 0) return gone(list)
-        return { ...current, [list]: current[list].map((item, i) => (i === index ? record : item)) }
+        return applyRecordChange(current, { kind: 'replace', list, index, record: plain(record) })
       },
       (current) => ({ action: 'replace', list, key, record: current[list][indexOf(current, list, key)] }),
     )
@@ -100,7 +108,7 @@ export function caseEdits(state: { file: ShallowRef<CaseFile | null>; undoStack:
       (current) => {
         const index = indexOf(current, list, key)
         if (index < 0) return gone(list)
-        return { ...current, [list]: current[list].filter((_, i) => i !== index) }
+        return applyRecordChange(current, { kind: 'remove', list, index })
       },
       (current) => ({ action: 'remove', list, key, record: current[list][indexOf(current, list, key)] }),
     )
@@ -108,7 +116,21 @@ export function caseEdits(state: { file: ShallowRef<CaseFile | null>; undoStack:
 
   /** A change to the case as a whole: title, base currency, settings. `label` says which, for the undo entry. */
   function changeCase(recipe: (current: CaseFile) => CaseFile, label?: string): Refusal | null {
-    return apply(recipe, () => ({ action: 'case', ...(label === undefined ? {} : { label }) }))
+    return apply(
+      (current) => {
+        // Lists the change kept are the case's own, checked and plain; anything else is copied.
+        const proposed: Record<string, unknown> = {}
+        for (const [key, value] of Object.entries(recipe(current)))
+          Object.defineProperty(proposed, key, {
+            value: LISTS.includes(key) && value === current[key as ListName] ? value : plainCopy(value),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          })
+        return applyCaseChange(current, proposed)
+      },
+      () => ({ action: 'case', ...(label === undefined ? {} : { label }) }),
+    )
   }
 
   /**

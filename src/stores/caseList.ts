@@ -1,33 +1,25 @@
 // The list of stored cases: create, rename, duplicate, delete with undo, import, export and backups.
 // Every change is announced to the other tabs, and the list reloads when they announce theirs.
+// The list shows each case's row (persistence CaseListing: title, parties, figures rounded for
+// display), read without loading the repository or the engine; they load on the first write.
+// A list of ten thousand cases reads ten thousand of these small rows, never the cases; the
+// table shows them 50 a page.
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { summarizeCase, type CaseFile, type CaseFileIssue, type CaseSummary } from '@/domain'
-import {
-  EncryptedFileError,
-  ImportConflictError,
-  decryptEnvelope,
-  encryptText,
-  readEnvelope,
-  type CaseRecord,
-  type Envelope,
-  type RestorePlan,
-} from '@/persistence'
-import { issueAt, problem } from '@/domain'
-import { useRepository } from './repository'
+import type { CaseFile, CaseFileIssue } from '@/domain'
+import type { CaseListing, CaseRecord, Envelope, RestorePlan } from '@/persistence'
+import { readCaseList } from '@/persistence/caseListReader'
+import { ImportConflictError } from '@/persistence/errors'
+import { issueAt } from '@/domain/issues'
+import { problem } from '@/domain/problems'
+import { EncryptedFileError, decryptEnvelope, encryptText, readEnvelope } from '@/persistence/encryption'
+import { loadRepository, loadedRepository } from './repository'
 import { issuesOf } from './issues'
 import { useStorageStore } from './storage'
 import { useTabsStore } from './tabs'
 
-export interface CaseRow {
-  id: string
-  title: string
-  baseCurrency: string
-  updatedAt: string
-  partyNames: string[]
-  /** Worked out when first read: a list of thousands of cases summarizes only the rows it shows. */
-  readonly summary: CaseSummary
-}
+/** A row of the case list: what is stored beside each case for it (figures null until first worked out). */
+export type CaseRow = CaseListing
 
 export type ImportOutcome =
   | { kind: 'imported'; id: string }
@@ -37,32 +29,6 @@ export type ImportOutcome =
   | { kind: 'locked'; envelope: Envelope }
 
 export type Unlocked = { text: string } | { issues: CaseFileIssue[] }
-
-// By id, for the stored version it was computed from (revision and time, so a test's fresh database never matches).
-const summaryCache = new Map<string, { version: string; summary: CaseSummary }>()
-
-function summaryOf(record: CaseRecord): CaseSummary {
-  let cached = summaryCache.get(record.id)
-  const version = `${record.revision}@${record.updatedAt}`
-  if (!cached || cached.version !== version) {
-    cached = { version, summary: summarizeCase(record.file) }
-    summaryCache.set(record.id, cached)
-  }
-  return cached.summary
-}
-
-function rowOf(record: CaseRecord): CaseRow {
-  return {
-    id: record.id,
-    title: record.file.title,
-    baseCurrency: record.file.baseCurrency,
-    updatedAt: record.updatedAt,
-    partyNames: record.file.parties.map((party) => party.name),
-    get summary() {
-      return summaryOf(record)
-    },
-  }
-}
 
 /** The envelope of an encrypted file meant for `use`, or the issue of one meant for the other use. */
 function lockedFor(text: string, use: 'restitution-case' | 'restitution-backup'): { envelope: Envelope } | { issues: CaseFileIssue[] } | null {
@@ -78,22 +44,18 @@ function lockedFor(text: string, use: 'restitution-case' | 'restitution-backup')
   }
 }
 
-/** Cases read first when the list opens: one page of the table. */
-const FIRST_PAGE = 50
-
 export const useCaseListStore = defineStore('caseList', () => {
   // state
-  const records = shallowRef<CaseRecord[]>([])
-  /** How many cases are stored; while `complete` is false only the most recent ones are in `records`. */
-  const total = ref(0)
-  const complete = ref(false)
+  const listings = shallowRef<CaseListing[]>([])
   const loading = ref(false)
   const loadError = shallowRef<unknown>(null)
   const query = ref('')
   const lastDeleted = shallowRef<CaseRecord | null>(null)
 
   // computed
-  const rows = computed(() => records.value.map(rowOf))
+  const rows = computed<readonly CaseRow[]>(() => listings.value)
+  /** How many cases are stored. */
+  const total = computed(() => listings.value.length)
   const filteredRows = computed(() => {
     const words = query.value.trim().toLocaleLowerCase().split(/\s+/).filter(Boolean)
     if (words.length === 0) return rows.value
@@ -116,26 +78,12 @@ export const useCaseListStore = defineStore('caseList', () => {
     loading.value = true
     loadError.value = null
     try {
-      const repository = useRepository()
-      let done = false
-      if (!complete.value) {
-        // A list of thousands shows its most recent page at once, and the rest once it is read.
-        const first = await repository.firstPage(FIRST_PAGE)
-        if (thisLoad === latestLoad && !complete.value) {
-          records.value = first.items
-          total.value = first.total
-          // The first page was the whole list.
-          done = first.total <= first.items.length
-          complete.value = done
-        }
-      }
-      if (!done) {
-        const listed = await repository.list()
-        if (thisLoad === latestLoad) {
-          records.value = listed
-          total.value = listed.length
-          complete.value = true
-        }
+      // Through the repository once it is loaded; else straight from the database, without it.
+      const loaded = loadedRepository()
+      const listed = (loaded ? await loaded.listings() : await readCaseList()) ?? (await (await loadRepository()).listings())
+      if (thisLoad === latestLoad) {
+        listings.value = listed
+        void fillFigures(listed, thisLoad)
       }
     } catch (error) {
       if (thisLoad === latestLoad) loadError.value = error
@@ -145,8 +93,24 @@ export const useCaseListStore = defineStore('caseList', () => {
     stopListening ??= tabs.listen(() => void load())
   }
 
+  /** Rows stored before rows had figures get them from the engine, once, and keep them. */
+  async function fillFigures(listed: readonly CaseListing[], thisLoad: number): Promise<void> {
+    const missing = listed.filter((row) => row.figures === null)
+    if (missing.length === 0) return
+    try {
+      const repository = await loadRepository()
+      for (const row of missing) {
+        const filled = await repository.fillListing(row.id)
+        if (!filled || thisLoad !== latestLoad) continue
+        listings.value = listings.value.map((item) => (item.id === filled.id ? filled : item))
+      }
+    } catch {
+      // The row shows without figures; the next load tries again.
+    }
+  }
+
   async function create(title: string, baseCurrency: string): Promise<string> {
-    const record = await useRepository().create(title, baseCurrency)
+    const record = await (await loadRepository()).create(title, baseCurrency)
     tabs.announce({ kind: 'created', caseIds: [record.id], revision: record.revision })
     void storage.request()
     await load()
@@ -155,7 +119,7 @@ export const useCaseListStore = defineStore('caseList', () => {
 
   async function rename(id: string, title: string): Promise<CaseFileIssue[] | null> {
     try {
-      const record = await useRepository().rename(id, title)
+      const record = await (await loadRepository()).rename(id, title)
       tabs.announce({ kind: 'renamed', caseIds: [id], revision: record.revision })
       await load()
       return null
@@ -166,14 +130,14 @@ export const useCaseListStore = defineStore('caseList', () => {
 
   /** `copyTitle` words the copy's title in the interface's language. */
   async function duplicate(id: string, copyTitle?: (title: string) => string): Promise<string> {
-    const copy = await useRepository().duplicate(id, copyTitle)
+    const copy = await (await loadRepository()).duplicate(id, copyTitle)
     tabs.announce({ kind: 'duplicated', caseIds: [copy.id], revision: copy.revision })
     await load()
     return copy.id
   }
 
   async function remove(id: string): Promise<void> {
-    lastDeleted.value = (await useRepository().remove(id)) ?? null
+    lastDeleted.value = (await (await loadRepository()).remove(id)) ?? null
     tabs.announce({ kind: 'deleted', caseIds: [id] })
     await load()
   }
@@ -181,7 +145,7 @@ export const useCaseListStore = defineStore('caseList', () => {
   async function undoRemove(): Promise<void> {
     const record = lastDeleted.value
     if (!record) return
-    const restored = await useRepository().restoreRecord(record)
+    const restored = await (await loadRepository()).restoreRecord(record)
     lastDeleted.value = null
     tabs.announce({ kind: 'restored', caseIds: [restored.id], revision: restored.revision })
     await load()
@@ -195,7 +159,7 @@ export const useCaseListStore = defineStore('caseList', () => {
     try {
       const locked = lockedFor(text, 'restitution-case')
       if (locked) return 'envelope' in locked ? { kind: 'locked', envelope: locked.envelope } : { kind: 'invalid', issues: locked.issues }
-      const imported = await useRepository().importText(text, { onConflict, ...(copyTitle ? { copyTitle } : {}) })
+      const imported = await (await loadRepository()).importText(text, { onConflict, ...(copyTitle ? { copyTitle } : {}) })
       if (imported.outcome !== 'unchanged') tabs.announce({ kind: 'imported', caseIds: [imported.id], revision: imported.record.revision })
       void storage.request()
       await load()
@@ -217,13 +181,13 @@ export const useCaseListStore = defineStore('caseList', () => {
 
   /** A case file's text; with a passphrase, encrypted for sending. */
   async function exportText(id: string, passphrase?: string): Promise<string> {
-    const text = await useRepository().exportText(id)
+    const text = await (await loadRepository()).exportText(id)
     return passphrase ? encryptText(text, passphrase, 'restitution-case') : text
   }
 
   /** Every case in one backup text; with a passphrase, encrypted for sending. */
   async function exportBackup(passphrase?: string): Promise<string> {
-    const text = await useRepository().exportBackup()
+    const text = await (await loadRepository()).exportBackup()
     return passphrase ? encryptText(text, passphrase, 'restitution-backup') : text
   }
 
@@ -231,14 +195,14 @@ export const useCaseListStore = defineStore('caseList', () => {
     try {
       const locked = lockedFor(text, 'restitution-backup')
       if (locked) return locked
-      return { plan: await useRepository().planRestore(text) }
+      return { plan: await (await loadRepository()).planRestore(text) }
     } catch (error) {
       return { issues: issuesOf(error) }
     }
   }
 
   async function applyRestore(plan: RestorePlan): Promise<void> {
-    const result = await useRepository().applyRestore(plan)
+    const result = await (await loadRepository()).applyRestore(plan)
     const caseIds = [...result.added, ...result.replaced]
     if (caseIds.length > 0) tabs.announce({ kind: 'restored', caseIds })
     void storage.request()
@@ -248,9 +212,7 @@ export const useCaseListStore = defineStore('caseList', () => {
   function $reset(): void {
     stopListening?.()
     stopListening = null
-    records.value = []
-    total.value = 0
-    complete.value = false
+    listings.value = []
     loading.value = false
     loadError.value = null
     query.value = ''
@@ -258,9 +220,8 @@ export const useCaseListStore = defineStore('caseList', () => {
   }
 
   return {
-    records,
+    listings,
     total,
-    complete,
     loading,
     loadError,
     query,

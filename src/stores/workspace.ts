@@ -2,9 +2,9 @@
 // tabs did to it. Every edit goes through caseEdits (one validated path with undo).
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { buildCaseView, recordKey, summarizeCase, type CaseFile, type ListName, type RecordOf } from '@/domain'
-import { SaveConflictError } from '@/persistence'
-import { useRepository } from './repository'
+import { createViewBuilder, sharedSummarizer, listingFigures, recordKey, type CaseFile, type ListName, type RecordOf } from '@/domain'
+import { SaveConflictError } from '@/persistence/errors'
+import { loadRepository } from './repository'
 import { caseEdits, type Refusal, type UndoEntry, type UndoStack } from './caseEdits'
 import { useStorageStore } from './storage'
 import { useTabsStore, type CaseMessage } from './tabs'
@@ -43,9 +43,13 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const undoStack = shallowRef<UndoStack>([])
 
   // computed
-  const summary = computed(() => (file.value ? summarizeCase(file.value) : null))
+  // Each keeps what the last edit did not change, so an edit costs what it touches.
+  // Shared with storage: a case just imported is not summarized again in full when it opens.
+  const summarize = sharedSummarizer
+  const viewOf = createViewBuilder()
+  const summary = computed(() => (file.value ? summarize(file.value) : null))
   /** Every figure, row and label source the screens show, built once per edit. */
-  const caseView = computed(() => (file.value && summary.value ? buildCaseView(file.value, summary.value) : null))
+  const caseView = computed(() => (file.value && summary.value ? viewOf(file.value, summary.value) : null))
   const hasUnsavedChanges = computed(() => ['saving', 'failed', 'conflict'].includes(saveState.value))
   const canUndo = computed(() => undoStack.value.length > 0)
   const lastChange = computed<UndoEntry | null>(() => undoStack.value[undoStack.value.length - 1] ?? null)
@@ -74,7 +78,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     deletedElsewhere.value = false
     forgetOtherVersions()
     try {
-      const record = await useRepository().get(id)
+      const record = await (await loadRepository()).get(id)
       file.value = record?.file ?? null
       // Undo belongs to the case as this tab last loaded it (see docs/decisions.md).
       undoStack.value = []
@@ -122,7 +126,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     const before = file.value
     const id = before?.id
     if (!id) return
-    const record = await useRepository().get(id)
+    const record = await (await loadRepository()).get(id)
     if (file.value?.id !== id) return // another case was opened meanwhile
     if (!record) {
       deletedElsewhere.value = true
@@ -156,12 +160,14 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   function persist(options: { overwrite?: boolean } = {}): Promise<void> {
     const snapshot = file.value
     if (!snapshot) return saving
+    // The case list's figures, from the summary the screen shows, rather than summarizing the case again.
+    const figures = summary.value ? listingFigures(summary.value, snapshot.baseCurrency) : undefined
     saving = saving.then(async () => {
       if (saveState.value === 'conflict' && !options.overwrite) return
       try {
         // Keeping this tab's version replaces the version seen at the conflict, and nothing newer.
         const expectedRevision = options.overwrite ? conflictWith : revision.value
-        const record = await useRepository().save(snapshot, { expectedRevision })
+        const record = await (await loadRepository()).save(snapshot, { expectedRevision, ...(figures ? { figures } : {}) })
         lastSavedAt.value = record.updatedAt
         revision.value = record.revision
         conflictWith = null

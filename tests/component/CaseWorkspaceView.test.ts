@@ -7,16 +7,22 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { h } from 'vue'
 import { RouterView } from 'vue-router'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
-import { summarizeCase, formatMoney } from '@/domain'
+import { formatMoney } from '@/domain'
 import { CaseRepository, StorageFullError, type CaseRecord } from '@/persistence'
 import { setRepository } from '@/stores/repository'
 import { useWorkspaceStore } from '@/stores/workspace'
 import { generateCaseText } from '../support/generateCase'
 import { appPlugins, exampleText, fieldError, fieldIn, type Plugins } from './helpers'
 
+// Every summary worked out, whichever summarizer works it out.
+const summarized = vi.hoisted(() => ({ calls: 0 }))
 vi.mock('@/domain', async (importOriginal) => {
   const actual = await importOriginal<typeof import('@/domain')>()
-  return { ...actual, summarizeCase: vi.fn(actual.summarizeCase) }
+  const counted = <A extends unknown[], R>(run: (...args: A) => R) => (...args: A): R => {
+    summarized.calls++
+    return run(...args)
+  }
+  return { ...actual, summarizeCase: counted(actual.summarizeCase), createSummarizer: () => counted(actual.createSummarizer()), sharedSummarizer: counted(actual.sharedSummarizer) }
 })
 
 afterEach(() => {
@@ -39,7 +45,7 @@ async function openCase(text: string): Promise<{ wrapper: VueWrapper; app: Plugi
 // Mounting a whole workspace in jsdom takes a few seconds on a busy machine.
 vi.setConfig({ testTimeout: 30_000 })
 
-const calls = () => vi.mocked(summarizeCase).mock.calls.length
+const calls = () => summarized.calls
 
 describe('a long negotiation', () => {
   it('shows at most 50 offers a page, computes one summary for the screen, and an edit updates the panel', async () => {
@@ -127,6 +133,22 @@ describe('editing harbor-tools', () => {
     expect(wrapper.findAll('#losses [data-testid="losses-row"]')).toHaveLength(4)
     expect(wrapper.findAll('#losses [data-testid="losses-row"]')[1]!.text()).toContain('Balance before shipment')
     expect(wrapper.get('[data-testid="loss-total"]').text()).toBe(before)
+  })
+
+  it('shows a payer renamed, or the offer a payment is against moved, in the payments (their rows are drawn again only when what they show changed)', async () => {
+    const { wrapper } = await openCase(exampleText('harbor-tools'))
+    const workspace = useWorkspaceStore()
+    const payment = workspace.file!.payments.find((record) => record.partyId && record.offerId)!
+    const paymentRow = () => wrapper.get(`#payments [data-key="${payment.id}"]`).text()
+    const party = workspace.file!.parties.find((record) => record.id === payment.partyId)!
+    expect(paymentRow()).toContain(party.name)
+    expect(workspace.replace('parties', party.id, { ...party, name: 'Renamed Payer' })).toBeNull()
+    await flushPromises()
+    expect(paymentRow()).toContain('Renamed Payer')
+    const offer = workspace.file!.offers.find((record) => record.id === payment.offerId)!
+    expect(workspace.replace('offers', offer.id, { ...offer, date: '2024-06-20' })).toBeNull()
+    await flushPromises()
+    expect(paymentRow()).toContain('Jun 20, 2024')
   })
 
   it('shows the relation of family members as immediate or extended', async () => {

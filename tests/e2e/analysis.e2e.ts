@@ -56,7 +56,7 @@ async function openTab(page: Page, tab: 'convergence' | 'composition' | 'compare
 async function drawnChart(page: Page, tab: string): Promise<{ data: ChartData; inked: number; width: number }> {
   const frame = page.locator(`#analysis-panel-${tab} [data-testid="chart"]`)
   await expect.poll(() => frame.getAttribute('data-state'), { timeout: 15_000 }).toBe('ready')
-  const data = JSON.parse((await frame.getAttribute('data-chart')) ?? '{}') as ChartData
+  const data = JSON.parse(await frame.evaluate((element) => JSON.stringify((element as HTMLElement & { chartData?: unknown }).chartData ?? {}))) as ChartData
   const measure = () =>
     frame.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
       const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data

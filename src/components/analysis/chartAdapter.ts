@@ -14,18 +14,36 @@ import {
   type CompositionSeries,
   type ComponentKind,
   type ConvergenceSeries,
-  type OfferRow,
   type PartyGroup,
   type SeriesPoint,
   type Words,
 } from '@/domain'
 import { moneyTick } from './chartTheme'
+import { pointNote, wordedFor, type PointNote } from './pointNotes'
+
+export { pointNote, type PointNote }
 
 export type { CompositionMode }
 
+// Kept by the exact value's identity: the case view keeps an offer's figures (the same Dec
+// objects) while the offer does not change, so an edit converts only what it changed.
+const converted = new WeakMap<Dec, { currency: string; number: number }>()
+
 /** Money in base currency as chart.js gets it: rounded half-up to the currency's minor units. */
 export function chartMoney(value: Dec, currency: string): number {
-  return Number(roundMoney(value, currency).toFixed(minorUnits(currency)))
+  const kept = converted.get(value)
+  if (kept && kept.currency === currency) return kept.number
+  const number = Number(roundMoney(value, currency).toFixed(minorUnits(currency)))
+  converted.set(value, { currency, number })
+  return number
+}
+
+const days = new Map<string, number>()
+/** The day number of a date on the time axis (kept: a long negotiation has few distinct dates). */
+function dayOf(iso: string): number {
+  let day = days.get(iso)
+  if (day === undefined) days.set(iso, (day = dayNumber(iso)))
+  return day
 }
 
 /** A ratio as chart.js gets it: a percentage rounded half-up to two decimals (0.76803075 → 76.8). */
@@ -36,14 +54,6 @@ export function chartPercent(ratio: Dec): number {
 export interface ChartPoint {
   x: number
   y: number
-}
-
-/** What the tooltip of one point says, worded when first read (on hover). */
-export interface PointNote {
-  offerId: string
-  side: 'seller' | 'buyer'
-  readonly title: string
-  readonly lines: string[]
 }
 
 export interface ConvergenceData {
@@ -76,47 +86,17 @@ export interface ConvergenceMarks {
   bracket: { x: number; from: number; to: number; label: string } | null
   projection: { y: number; label: string } | null
   /** One per point of the seller's and the buyer's lines; '' for a point that only holds the last value. */
-  sellerLabels: string[]
-  buyerLabels: string[]
-}
-
-/**
- * The tooltip of an offer's point. Formatting money, ratio and date for every
- * point up front costs about 0.1 ms each, which a long negotiation would pay on
- * every edit: it is worded on first read.
- */
-export function pointNote(row: OfferRow, words: Words): PointNote {
-  let worded: { title: string; lines: string[] } | null = null
-  const summary = row.summary
-  const word = () =>
-    (worded ??= {
-      title: offerLabel(row.label, words),
-      lines: [
-        words.text('analysis.tip.date', { date: words.date(summary.date) }),
-        words.text('analysis.tip.total', { amount: words.money(summary.total, row.label.currency) }),
-        words.text('analysis.tip.ofLoss', { percent: words.percent(summary.ratio) }),
-        words.text('analysis.tip.status', { status: words.text(`status.${summary.status}`) }),
-      ],
-    })
-  return {
-    offerId: row.id,
-    side: row.from,
-    get title() {
-      return word().title
-    },
-    get lines() {
-      return word().lines
-    },
-  }
+  readonly sellerLabels: string[]
+  readonly buyerLabels: string[]
 }
 
 const HEADROOM = new Dec('1.08')
 
 export function convergenceData(series: ConvergenceSeries, currency: string, words: Words): ConvergenceData {
-  const first = series.firstDate ? dayNumber(series.firstDate) : 0
-  const last = series.lastDate ? dayNumber(series.lastDate) : 0
+  const first = series.firstDate ? dayOf(series.firstDate) : 0
+  const last = series.lastDate ? dayOf(series.lastDate) : 0
   const pad = Math.max(1, Math.round((last - first) * 0.05))
-  const point = (p: SeriesPoint): ChartPoint => ({ x: dayNumber(p.date), y: chartMoney(p.value, currency) })
+  const point = (p: SeriesPoint): ChartPoint => ({ x: dayOf(p.date), y: chartMoney(p.value, currency) })
   const note = (p: SeriesPoint) => (p.row ? pointNote(p.row, words) : null)
   const lossLabel = words.text('analysis.convergence.loss', { amount: words.money(series.loss, currency) })
   return {
@@ -148,8 +128,11 @@ export function convergenceData(series: ConvergenceSeries, currency: string, wor
 
 function convergenceMarks(series: ConvergenceSeries, currency: string, words: Words): ConvergenceMarks {
   const money = (value: Dec) => words.money(value, currency)
-  // Short, so the labels of neighbouring points do not run into each other ("$41.7K").
-  const label = (p: SeriesPoint) => (p.row ? moneyTick(chartMoney(p.value, currency), currency, words.locale) : '')
+  // Short, so the labels of neighbouring points do not run into each other ("$41.7K"); kept per row.
+  const label = (p: SeriesPoint) => (p.row ? (wordedFor(p.row, words).tick ??= moneyTick(chartMoney(p.value, currency), currency, words.locale)) : '')
+  // Worded when read: the chart draws them only for a short negotiation.
+  let sellerLabels: string[] | null = null
+  let buyerLabels: string[] | null = null
   return {
     midpoint: series.midpoint ? { y: chartMoney(series.midpoint, currency), label: words.text('live.chart.midpoint', { amount: money(series.midpoint) }) } : null,
     bracket: series.bracket
@@ -161,8 +144,12 @@ function convergenceMarks(series: ConvergenceSeries, currency: string, words: Wo
         }
       : null,
     projection: series.projection ? { y: chartMoney(series.projection, currency), label: words.text('live.chart.projection', { amount: money(series.projection) }) } : null,
-    sellerLabels: series.seller.map(label),
-    buyerLabels: series.buyer.map(label),
+    get sellerLabels() {
+      return (sellerLabels ??= series.seller.map(label))
+    },
+    get buyerLabels() {
+      return (buyerLabels ??= series.buyer.map(label))
+    },
   }
 }
 
@@ -252,11 +239,14 @@ export function compositionData(series: CompositionSeries, currency: string, wor
     locale: words.locale,
     mode: series.mode,
     offerIds: offers.map((row) => row.id),
-    labels: offers.map((row) => [
-      offerLabel(row.label, words),
-      words.shortDate(row.summary.date),
-      ...(row.summary.status === 'withdrawn' ? [words.text('status.withdrawn')] : []),
-    ]),
+    labels: offers.map((row) => {
+      const kept = wordedFor(row, words)
+      return (kept.lines ??= [
+        offerLabel(row.label, words),
+        words.shortDate(row.summary.date),
+        ...(row.summary.status === 'withdrawn' ? [words.text('status.withdrawn')] : []),
+      ])
+    }),
     faded: offers.map((row) => row.summary.status === 'withdrawn'),
     title: (index) => {
       const row = offers[index]

@@ -5,12 +5,19 @@ import type { ChartPoint, ConvergenceData, PointNote } from './chartAdapter'
 import { COLOURS, common, dayStep, dayTick, lossLinePlugin, moneyTick, paperPlugin, withAlpha, type ChartEnv } from './chartTheme'
 import { marksPlugin } from './convergenceMarks'
 
+/** More points than this on the two lines, and they are drawn without markers. */
+export const DENSE_POINTS = 400
+
 /** The convergence chart: two stepped lines over a time axis, the loss line, withdrawn offers faded, the accepted one ringed. */
 export function convergenceConfig(data: ConvergenceData, env: ChartEnv): ChartConfiguration<'line', ChartPoint[]> {
   const { size, base, legend, tooltip, ticks } = common(env)
   const datasets: ChartDataset<'line', ChartPoint[]>[] = []
   const notes: (readonly (PointNote | null)[])[] = []
-  const radius = (list: readonly (PointNote | null)[], r: number) => list.map((note) => (note ? r : 0))
+  // A long negotiation has more points than the chart has room for: the lines are drawn without
+  // markers (a point still shows its tooltip under the pointer), and chart.js can then share one set
+  // of point options instead of working out each point's own, on every edit.
+  const dense = data.seller.length + data.buyer.length > DENSE_POINTS
+  const radius = (list: readonly (PointNote | null)[], r: number, denseR: number) => (dense ? denseR : list.map((note) => (note ? r : 0)))
 
   if (data.seller.length) {
     datasets.push({
@@ -21,9 +28,9 @@ export function convergenceConfig(data: ConvergenceData, env: ChartEnv): ChartCo
       backgroundColor: COLOURS.seller,
       borderWidth: 2.5,
       pointStyle: 'circle',
-      pointRadius: radius(data.sellerNotes, 4.5),
-      pointHoverRadius: radius(data.sellerNotes, 6.5),
-      pointHitRadius: radius(data.sellerNotes, 12),
+      pointRadius: radius(data.sellerNotes, 4.5, 0),
+      pointHoverRadius: radius(data.sellerNotes, 6.5, 5),
+      pointHitRadius: radius(data.sellerNotes, 12, 4),
       order: 2,
     })
     notes.push(data.sellerNotes)
@@ -37,9 +44,9 @@ export function convergenceConfig(data: ConvergenceData, env: ChartEnv): ChartCo
       backgroundColor: COLOURS.buyer,
       borderWidth: 2.5,
       pointStyle: 'rect',
-      pointRadius: radius(data.buyerNotes, 4.5),
-      pointHoverRadius: radius(data.buyerNotes, 6.5),
-      pointHitRadius: radius(data.buyerNotes, 12),
+      pointRadius: radius(data.buyerNotes, 4.5, 0),
+      pointHoverRadius: radius(data.buyerNotes, 6.5, 5),
+      pointHitRadius: radius(data.buyerNotes, 12, 4),
       order: 3,
     })
     notes.push(data.buyerNotes)

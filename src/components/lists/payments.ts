@@ -18,6 +18,7 @@ export const payments: ListDefinition<'payments'> = {
     { key: 'offerId', label: 'payment.offer', type: 'select', options: () => offerOptions(view, words) },
     { key: 'note', label: 'common.note', type: 'text', width: 'wide' },
   ],
+  reads: (view) => [view.parties, ...view.payments.map((row) => (row.record.offerId ? view.offerById.get(row.record.offerId) : undefined))],
   columns: (context) => [
     { label: context.words.text('common.date'), value: ({ record }) => context.words.date(record.date), nowrap: true },
     { label: context.words.text('payment.party'), value: ({ record }) => (record.partyId ? context.view.parties.get(record.partyId)?.name ?? '' : '') },

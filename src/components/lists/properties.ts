@@ -19,6 +19,7 @@ export const properties: ListDefinition<'properties'> = {
     { key: 'valuedOn', label: 'property.valuedOn', type: 'date', width: 'narrow' },
     { key: 'valuationSource', label: 'property.valuationSource', type: 'text' },
   ],
+  reads: (view) => [view.parties],
   columns: ({ view, words }) => [
     { label: words.text('property.description'), value: ({ record }) => propertyLabel(record, words) },
     { label: words.text('property.owner'), value: ({ record }) => view.parties.get(record.ownerId)?.name ?? '' },

@@ -38,6 +38,12 @@ export interface ListDefinition<K extends ListName> {
   rows: (view: CaseView) => readonly ListRow<K>[]
   fields: (context: ListContext) => FieldSpec[]
   columns: (context: ListContext) => Column<K>[]
+  /**
+   * What the columns read of the case besides a row, the base currency and the language (a
+   * payer's name, the offer a payment is against): while these and the rows stay the same
+   * objects, the table's texts are not worked out again after an edit elsewhere.
+   */
+  reads?: (view: CaseView) => readonly unknown[]
   newRecord: (context: ListContext) => RecordOf<K>
   /** A total under the table (the contract figure, rounded from its exact value), with the exact figure for `data-value`. */
   footer?: (context: ListContext) => { label: string; value: string; exact?: string; testid?: string }

@@ -1,10 +1,11 @@
 // The case as the screens show it: built once per edit from the case and its
 // summary, it holds every figure, row and label source a screen needs, so views
 // only format and lay out. Parts of it that few screens read are worked out on
-// first read.
+// first read. A view builder reuses, edit after edit, what did not change.
 import { Dec } from '../decimal'
 import { Converter } from '../convert'
 import { lazy } from '../lazy'
+import { remember } from '../memo'
 import type { OfferLabel, PartPhrase } from '../words/phrases'
 import type { CaseFile, ComponentKind, Cost, Loss, Offer, Party, Payment, Property } from '../schema'
 import type { CaseSummary, OfferSummary, PropertySummary } from '../summary'
@@ -81,49 +82,79 @@ export interface CaseView {
 /** How many of the last rounds' concessions the summary lists. */
 export const SHOWN_ROUNDS = 3
 
-export function buildCaseView(file: CaseFile, summary: CaseSummary): CaseView {
-  const convert = new Converter(file.baseCurrency, file.fx)
-  const parties = new Map(file.parties.map((party) => [party.id, party]))
-  const properties = new Map(file.properties.map((property) => [property.id, property]))
-  const numbers = { seller: 0, buyer: 0 }
-  const offers = summary.offers.map((offerSummary) => offerRow(offerSummary, ++numbers[offerSummary.from], file.baseCurrency, parties, properties))
-  const offerById = new Map(offers.map((row) => [row.id, row]))
-  const rowOf = (found: OfferSummary | null) => (found ? offerById.get(found.id) ?? null : null)
-  const withBase = <T extends { amount: string; currency: string }>(records: readonly T[]) =>
-    records.map((record) => ({ record, inBase: convert.toBase(record.amount, record.currency) }))
+/**
+ * The case view of one case after another: rows whose offer, figures, number and lookups did
+ * not change are the same objects as before, and so are the lists of losses, payments and costs
+ * while their records and rates stay the same, so a screen can tell what it need not draw again.
+ */
+export function createViewBuilder(): (file: CaseFile, summary: CaseSummary) => CaseView {
+  const converterOf = remember((base: string, fx: CaseFile['fx']) => new Converter(base, fx))
+  const partiesOf = remember((parties: CaseFile['parties']) => new Map(parties.map((party) => [party.id, party])))
+  const propertiesOf = remember((properties: CaseFile['properties']) => new Map(properties.map((property) => [property.id, property])))
+  const currenciesOf = remember((base: string, fx: CaseFile['fx']) => [base, ...fx.map((rate) => rate.currency)])
+  const withBase = <T extends { amount: string; currency: string }>() =>
+    remember((records: readonly T[], convert: Converter) => records.map((record) => ({ record, inBase: convert.toBase(record.amount, record.currency) })))
+  const lossRows = withBase<Loss>()
+  const paymentRows = withBase<Payment>()
+  const costRows = withBase<Cost>()
+  const propertyRowsOf = remember(
+    (figures: readonly PropertySummary[], properties: ReadonlyMap<string, Property>, parties: ReadonlyMap<string, Party>): PropertyRow[] =>
+      figures.flatMap((found) => {
+        const property = properties.get(found.id)
+        return property ? [{ property, owner: parties.get(property.ownerId) ?? null, figures: found }] : []
+      }),
+  )
+  const payersOfLatest = remember((latest: OfferSummary | null, parties: ReadonlyMap<string, Party>) => (latest ? payersOf(latest, parties) : []))
+  const groupsOfLatest = remember((latest: OfferSummary | null, payers: readonly Payer[]) => (latest ? payerGroups(latest, payers) : []))
+  const rowsKept = new WeakMap<OfferSummary, { row: OfferRow; number: number; currency: string; parties: unknown; properties: unknown }>()
 
-  const view = {
-    file,
-    summary,
-    base: file.baseCurrency,
-    currencies: [file.baseCurrency, ...file.fx.map((rate) => rate.currency)],
-    parties,
-    properties,
-    offers,
-    offerById,
-    latestOffer: rowOf(summary.latestOffer),
-    bestOffer: rowOf(summary.bestOffer),
-    acceptedOffer: rowOf(summary.acceptedOffer),
-    latestDemand: rowOf(summary.latestDemand),
+  return (file, summary) => {
+    const convert = converterOf(file.baseCurrency, file.fx)
+    const parties = partiesOf(file.parties)
+    const properties = propertiesOf(file.properties)
+    const numbers = { seller: 0, buyer: 0 }
+    const offers = summary.offers.map((offerSummary) => {
+      const number = ++numbers[offerSummary.from]
+      const kept = rowsKept.get(offerSummary)
+      if (kept && kept.number === number && kept.currency === file.baseCurrency && kept.parties === parties && kept.properties === properties) return kept.row
+      const row = offerRow(offerSummary, number, file.baseCurrency, parties, properties)
+      rowsKept.set(offerSummary, { row, number, currency: file.baseCurrency, parties, properties })
+      return row
+    })
+    const offerById = new Map(offers.map((row) => [row.id, row]))
+    const rowOf = (found: OfferSummary | null) => (found ? offerById.get(found.id) ?? null : null)
+
+    const view = {
+      file,
+      summary,
+      base: file.baseCurrency,
+      currencies: currenciesOf(file.baseCurrency, file.fx),
+      parties,
+      properties,
+      offers,
+      offerById,
+      latestOffer: rowOf(summary.latestOffer),
+      bestOffer: rowOf(summary.bestOffer),
+      acceptedOffer: rowOf(summary.acceptedOffer),
+      latestDemand: rowOf(summary.latestDemand),
+    }
+    lazy(view, 'losses', () => lossRows(file.losses, convert))
+    lazy(view, 'payments', () => paymentRows(file.payments, convert))
+    lazy(view, 'costs', () => costRows(file.costs, convert))
+    lazy(view, 'propertyRows', () => propertyRowsOf(summary.properties, properties, parties))
+    lazy(view, 'latestPayers', () => payersOfLatest(summary.latestOffer, parties))
+    lazy(view, 'latestPayerGroups', () => groupsOfLatest(summary.latestOffer, (view as unknown as CaseView).latestPayers))
+    lazy(view, 'recentConcessions', () => {
+      const rounds = summary.series.slice(1).map((offer) => offer.concession ?? new Dec(0))
+      return { shown: rounds.slice(-SHOWN_ROUNDS), earlier: Math.max(0, rounds.length - SHOWN_ROUNDS) }
+    })
+    return view as unknown as CaseView
   }
-  lazy(view, 'losses', () => withBase(file.losses))
-  lazy(view, 'payments', () => withBase(file.payments))
-  lazy(view, 'costs', () => withBase(file.costs))
-  lazy(view, 'propertyRows', () =>
-    summary.properties.flatMap((figures) => {
-      const property = properties.get(figures.id)
-      return property ? [{ property, owner: parties.get(property.ownerId) ?? null, figures }] : []
-    }),
-  )
-  lazy(view, 'latestPayers', () => (summary.latestOffer ? payersOf(summary.latestOffer, parties) : []))
-  lazy(view, 'latestPayerGroups', () =>
-    summary.latestOffer ? payerGroups(summary.latestOffer, (view as unknown as CaseView).latestPayers) : [],
-  )
-  lazy(view, 'recentConcessions', () => {
-    const rounds = summary.series.slice(1).map((offer) => offer.concession ?? new Dec(0))
-    return { shown: rounds.slice(-SHOWN_ROUNDS), earlier: Math.max(0, rounds.length - SHOWN_ROUNDS) }
-  })
-  return view as unknown as CaseView
+}
+
+/** The case view worked out afresh. */
+export function buildCaseView(file: CaseFile, summary: CaseSummary): CaseView {
+  return createViewBuilder()(file, summary)
 }
 
 function offerRow(

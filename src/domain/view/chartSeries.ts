@@ -105,19 +105,12 @@ export interface CompositionSeries {
 export function compositionSeries(view: CaseView, mode: CompositionMode): CompositionSeries {
   const offers = view.offers.filter((row) => row.from === 'seller')
   const sums = new Map<string, Dec[]>()
-  const add = (key: string, index: number, amount: Dec) => {
-    let row = sums.get(key)
-    if (!row) sums.set(key, (row = offers.map(() => ZERO)))
-    row[index] = (row[index] ?? ZERO).plus(amount)
-  }
   offers.forEach((row, index) => {
-    const offer = row.offer
-    if (offer.from !== 'seller') return
-    offer.components.forEach((component, c) => {
-      const amount = row.summary.componentAmounts[c] ?? ZERO
-      if (mode === 'kind') add(`kind:${component.kind}`, index, amount)
-      else add(`party:${component.partyId}${PROPERTY_KINDS.includes(component.kind) ? ':property' : ''}`, index, amount)
-    })
+    for (const [key, amount] of contributionsOf(row, mode)) {
+      let values = sums.get(key)
+      if (!values) sums.set(key, (values = offers.map(() => ZERO)))
+      values[index] = amount
+    }
   })
 
   const segments: CompositionSegment[] = []
@@ -139,6 +132,26 @@ export function compositionSeries(view: CaseView, mode: CompositionMode): Compos
   let highest: Dec = view.summary.lossTotal
   for (const row of offers) if (row.summary.total.greaterThan(highest)) highest = row.summary.total
   return { mode, offers, segments, loss: view.summary.lossTotal.isZero() ? null : view.summary.lossTotal, highest }
+}
+
+// Kept per row: an edit to one offer adds up that offer's parts again, and no other.
+const contributions = new WeakMap<OfferRow, Partial<Record<CompositionMode, ReadonlyMap<string, Dec>>>>()
+
+/** What each segment (by party, or by kind) gets from one seller offer, in base currency. */
+function contributionsOf(row: OfferRow, mode: CompositionMode): ReadonlyMap<string, Dec> {
+  let kept = contributions.get(row)
+  if (!kept) contributions.set(row, (kept = {}))
+  const found = kept[mode]
+  if (found) return found
+  const sums = new Map<string, Dec>()
+  const offer = row.offer
+  if (offer.from === 'seller')
+    offer.components.forEach((component, c) => {
+      const amount = row.summary.componentAmounts[c] ?? ZERO
+      const key = mode === 'kind' ? `kind:${component.kind}` : `party:${component.partyId}${PROPERTY_KINDS.includes(component.kind) ? ':property' : ''}`
+      sums.set(key, (sums.get(key) ?? ZERO).plus(amount))
+    })
+  return (kept[mode] = sums)
 }
 
 export interface Milestone {

@@ -28,7 +28,25 @@ export interface Rounds {
   daysSinceLastMove: number | null
 }
 
-export function negotiationRounds(view: CaseView, today: string): Rounds {
+/** The rounds of one case view, worked out once per view (several screens read them). */
+interface ViewRounds {
+  rounds: Round[]
+  byId: Map<string, Round>
+  seller: Dec[]
+  buyer: Dec[]
+  lastMove: OfferRow | null
+}
+const ofView = new WeakMap<CaseView, ViewRounds>()
+// A row's round, kept while the row (the view builder keeps a row while its offer and figures do)
+// and what it is measured from stay the same: an edit makes new rounds only where it changed
+// something, and a screen can tell which rounds it need not draw again.
+const kept = new WeakMap<OfferRow, { before: Dec | null; previous: OfferRow | null; round: Round }>()
+
+const sameFigure = (a: Dec | null, b: Dec | null) => a === b || (a !== null && b !== null && a.equals(b))
+
+function roundsOf(view: CaseView): ViewRounds {
+  let found = ofView.get(view)
+  if (found) return found
   const rounds: Round[] = []
   const previousTotal: Record<'seller' | 'buyer', Dec | null> = { seller: null, buyer: null }
   const moved: Record<'seller' | 'buyer', Dec[]> = { seller: [], buyer: [] }
@@ -36,20 +54,33 @@ export function negotiationRounds(view: CaseView, today: string): Rounds {
   for (const row of view.offers) {
     if (row.summary.status === 'withdrawn') continue
     const before = previousTotal[row.from]
-    // Toward the other side: up for the seller, down for the buyer.
-    const movement = before === null ? null : row.from === 'seller' ? row.summary.total.minus(before) : before.minus(row.summary.total)
-    if (movement) moved[row.from].push(movement)
-    rounds.push({ row, movement, daysSincePrevious: previous ? daysBetween(previous.summary.date, row.summary.date) : null })
+    const old = kept.get(row)
+    let round: Round
+    if (old && sameFigure(old.before, before) && (old.previous === previous || old.previous?.summary.date === previous?.summary.date)) round = old.round
+    else {
+      // Toward the other side: up for the seller, down for the buyer.
+      const movement = before === null ? null : row.from === 'seller' ? row.summary.total.minus(before) : before.minus(row.summary.total)
+      round = { row, movement, daysSincePrevious: previous ? daysBetween(previous.summary.date, row.summary.date) : null }
+    }
+    kept.set(row, { before, previous, round })
+    if (round.movement) moved[row.from].push(round.movement)
+    rounds.push(round)
     previousTotal[row.from] = row.summary.total
     previous = row
   }
-  return {
-    rounds,
-    seller: moved.seller,
-    buyer: moved.buyer,
-    lastMove: previous,
-    daysSinceLastMove: previous ? daysBetween(previous.summary.date, today) : null,
-  }
+  found = { rounds, byId: new Map(rounds.map((round) => [round.row.id, round])), seller: moved.seller, buyer: moved.buyer, lastMove: previous }
+  ofView.set(view, found)
+  return found
+}
+
+export function negotiationRounds(view: CaseView, today: string): Rounds {
+  const { rounds, seller, buyer, lastMove } = roundsOf(view)
+  return { rounds, seller, buyer, lastMove, daysSinceLastMove: lastMove ? daysBetween(lastMove.summary.date, today) : null }
+}
+
+/** Each move's round by its id (withdrawn moves have none): the same object from edit to edit while it does not change. */
+export function roundsById(view: CaseView): ReadonlyMap<string, Round> {
+  return roundsOf(view).byId
 }
 
 export interface Projection {

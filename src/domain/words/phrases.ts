@@ -29,11 +29,25 @@ export interface OfferLabel {
   name?: string
 }
 
+type LabelDetail = 'short' | 'dated' | 'full'
+
+// Kept per label (the case view keeps an offer's label object while the offer is unchanged) and
+// per words: a list of thousands of offers words each again only when it changed.
+const worded = new WeakMap<Words, WeakMap<OfferLabel, { locale: string; texts: Partial<Record<LabelDetail, string>> }>>()
+
 /**
  * "Seller offer 3", with the user's own name when it has one ("Seller offer 3 · Family's
  * final offer"), then "· May 16, 2024" (`dated`) and "· $69,444.44" (`full`).
  */
-export function offerLabel(label: OfferLabel, words: Words, detail: 'short' | 'dated' | 'full' = 'short'): string {
+export function offerLabel(label: OfferLabel, words: Words, detail: LabelDetail = 'short'): string {
+  let labels = worded.get(words)
+  if (!labels) worded.set(words, (labels = new WeakMap()))
+  let kept = labels.get(label)
+  if (!kept || kept.locale !== words.locale) labels.set(label, (kept = { locale: words.locale, texts: {} }))
+  return (kept.texts[detail] ??= wordLabel(label, words, detail))
+}
+
+function wordLabel(label: OfferLabel, words: Words, detail: LabelDetail): string {
   const numbered = words.text('label.offer', { side: words.text(`side.${label.side}`), number: label.number })
   const short = label.name ? words.text('label.named', { label: numbered, name: label.name }) : numbered
   if (detail === 'short') return short

@@ -3,8 +3,14 @@
 import { ref, shallowRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useRouter } from 'vue-router'
-import { MAX_FILE_BYTES, issueAt, problem, type CaseFile, type CaseFileIssue } from '@/domain'
-import { copyTitleWith, envelopeLimit, type CaseRecord, type Envelope } from '@/persistence'
+// Deep imports: the home page loads neither the engine nor Dexie.
+import type { CaseFile } from '@/domain'
+import type { CaseRecord } from '@/persistence'
+import { MAX_FILE_BYTES } from '@/domain/values'
+import { issueAt, type CaseFileIssue } from '@/domain/issues'
+import { problem } from '@/domain/problems'
+import { copyTitleWith } from '@/persistence/copyTitle'
+import { envelopeLimit, type Envelope } from '@/persistence/encryption'
 import { useCaseListStore } from '@/stores/caseList'
 
 export function useCaseImport() {

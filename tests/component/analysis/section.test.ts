@@ -8,7 +8,9 @@ import type { ChartConfiguration } from 'chart.js'
 import { createAppI18n } from '@/i18n'
 import AnalysisSection from '@/components/analysis/AnalysisSection.vue'
 import type { ChartEnv } from '@/components/analysis/chartTheme'
+import { buildCaseView, englishWords, offerLabel, parseCaseFile, summarizeCase } from '@/domain'
 import { example } from '../../support/examples'
+import { generateCase } from '../../support/generateCase'
 
 const drawn: ChartConfiguration[] = []
 const ChartCanvasStub = defineComponent({
@@ -27,6 +29,13 @@ function mountSection(name = 'harbor-tools', locale: 'en' | 'zh-CN' = 'en') {
     props: { view: example(name).view, today: '2024-05-21', addOffer: () => null },
     global: { plugins: [createAppI18n(locale)], stubs: { ChartCanvas: ChartCanvasStub } },
   })
+}
+
+/** Opens the chart's "figures behind the chart", as a click on its summary does. */
+async function openFigures(wrapper: ReturnType<typeof mountSection>, chart: string) {
+  const details = wrapper.find(`[data-testid="${chart}"] details`)
+  ;(details.element as HTMLDetailsElement).open = true
+  await details.trigger('toggle')
 }
 
 afterEach(() => {
@@ -70,7 +79,9 @@ describe('the analysis section', () => {
       [69444.44],
       [90418.83, 90418.83],
     ])
-    // The figures behind the chart, as a table anyone can read.
+    // The figures behind the chart, as a table anyone can read: built when opened.
+    expect(wrapper.find('[data-testid="convergence-table"]').exists()).toBe(false)
+    await openFigures(wrapper, 'convergence')
     const rows = wrapper.findAll('[data-testid="convergence-table"] tbody tr').map((tr) => tr.findAll('td').map((td) => td.text()))
     expect(rows[2]).toEqual(['May 9, 2024', 'Seller offer 2', '$41,666.67', '46.08%', '+$27,777.78', '5', 'Countered'])
   })
@@ -88,6 +99,7 @@ describe('the analysis section', () => {
       'FAMILY_PROPERTY',
       'THIRD_PARTY_MAJORITY',
     ])
+    await openFigures(wrapper, 'composition')
     const o3Column = wrapper.findAll('[data-testid="composition-table"] tbody tr').map((tr) => [tr.find('th').text(), tr.findAll('td')[2]?.text()])
     expect(o3Column).toEqual([
       ['Zhang Wei (seller)', '$27,777.78'],
@@ -121,5 +133,32 @@ describe('the analysis section', () => {
     await flushPromises()
     expect(wrapper.find('[data-testid="convergence"]').text()).toBe('No offers or demands yet. The chart appears once the first one is recorded.')
     expect(drawn).toEqual([])
+  })
+
+  it('pages the figures of a long negotiation: 50 offers at a time, and 8 seller offers a page by who pays', async () => {
+    const file = parseCaseFile(generateCase({ offers: 120, seed: 3 }))
+    const view = buildCaseView(file, summarizeCase(file))
+    const wrapper = mount(AnalysisSection, {
+      props: { view, today: '2024-05-21', addOffer: () => null },
+      global: { plugins: [createAppI18n('en')], stubs: { ChartCanvas: ChartCanvasStub } },
+    })
+    await vi.dynamicImportSettled()
+    await flushPromises()
+    await openFigures(wrapper, 'convergence')
+    const ids = () => wrapper.findAll('[data-testid="convergence-table"] tbody tr').map((tr) => tr.findAll('td')[1]?.text())
+    expect(ids()).toHaveLength(50)
+    await wrapper.findAll('[data-testid="convergence"] .pager button').at(-1)!.trigger('click')
+    await wrapper.findAll('[data-testid="convergence"] .pager button').at(-1)!.trigger('click')
+    expect(ids()).toHaveLength(20)
+    expect(ids().at(-1)).toBe(offerLabel(view.offers.at(-1)!.label, englishWords()))
+
+    await wrapper.find('[data-testid="analysis-tab-composition"]').trigger('click')
+    await vi.dynamicImportSettled()
+    await flushPromises()
+    await openFigures(wrapper, 'composition')
+    const sellers = view.offers.filter((row) => row.from === 'seller')
+    const headers = wrapper.findAll('[data-testid="composition-table"] thead th.num').map((th) => th.text())
+    expect(headers).toHaveLength(8)
+    expect(headers[0]).toContain(offerLabel(sellers[0]!.label, englishWords()))
   })
 })

@@ -8,6 +8,7 @@ import { convergenceConfig } from '@/components/analysis/convergenceConfig'
 import { compositionConfig } from '@/components/analysis/compositionConfig'
 import { dayStep, moneyTick, type ChartEnv } from '@/components/analysis/chartTheme'
 import { example } from '../../support/examples'
+import { generateCase } from '../../support/generateCase'
 import { wordsFor } from '../../support/words'
 
 const day = dayNumber
@@ -265,6 +266,27 @@ describe('time axis ticks', () => {
     [400, 8, 61],
   ])('a span of %s days with at most %s ticks puts %s days between ticks', (span, limit, step) => {
     expect(dayStep(span, limit)).toBe(step)
+  })
+})
+
+describe('a long negotiation', () => {
+  const file = parseCaseFile(generateCase({ offers: 1_000, seed: 5 }))
+  const view = buildCaseView(file, summarizeCase(file))
+  const data = convergenceData(view)
+
+  it('draws its lines without markers, with one set of point options chart.js can share', () => {
+    const [seller, buyer] = convergenceConfig(data, env).data.datasets
+    for (const dataset of [seller, buyer]) {
+      expect(dataset?.data.length).toBeGreaterThan(100)
+      expect(dataset).toMatchObject({ pointRadius: 0, pointHoverRadius: 5, pointHitRadius: 4 })
+    }
+  })
+
+  it('converts and words an offer once: the next edit reuses the numbers of the offers it did not change', () => {
+    const again = convergenceData(view)
+    expect(again.seller).toEqual(data.seller)
+    expect(again.sellerNotes[3]).toBe(data.sellerNotes[3])
+    expect(compositionData(view, 'party').labels[7]).toBe(compositionData(view, 'party').labels[7])
   })
 })
 

@@ -32,16 +32,16 @@ afterEach(() => {
 })
 
 describe('the database', () => {
-  it('starts at schema version 2 and records its data version', async () => {
+  it('starts at schema version 3 and records its data version', async () => {
     const { name, db } = await freshRepository()
-    expect(SCHEMA_VERSION).toBe(2)
-    expect(db.verno).toBe(2)
+    expect(SCHEMA_VERSION).toBe(3)
+    expect(db.verno).toBe(3)
     expect(DATA_VERSION).toBe(2)
     expect(await db.meta.get('dataVersion')).toEqual({ key: 'dataVersion', value: DATA_VERSION })
     db.close()
     const { version, tables, dexie } = await installed(name)
-    expect(version).toBe(20) // Dexie stores version n as 10n
-    expect(tables).toEqual(['cases', 'meta'])
+    expect(version).toBe(30) // Dexie stores version n as 10n
+    expect(tables).toEqual(['cases', 'listings', 'meta'])
     dexie.close()
   })
 
@@ -108,12 +108,15 @@ describe('data from a newer version of the app', () => {
   it('refuses a single record written by a newer app instead of misreading it', async () => {
     const { db, repository } = await freshRepository()
     const saved = await repository.save(exampleCase('empty'))
-    const newer: CaseRecord = { ...saved, dataVersion: DATA_VERSION + 1 }
+    // As a newer app writes it: the case and its row in the case list.
+    const newer: CaseRecord = { ...saved, revision: saved.revision + 1, dataVersion: DATA_VERSION + 1 }
     await db.cases.put(newer)
+    await db.listings.put({ ...(await db.listings.get(saved.id))!, revision: newer.revision, dataVersion: newer.dataVersion })
 
     expect(await rejection(repository.get(saved.id))).toBeInstanceOf(NewerDataError)
     expect(await rejection(repository.list())).toBeInstanceOf(NewerDataError)
     expect(await rejection(repository.save(exampleCase('empty')))).toBeInstanceOf(NewerDataError)
+    expect(await rejection(repository.listings())).toBeInstanceOf(NewerDataError)
     expect(await db.cases.get(saved.id)).toEqual(newer)
   })
 })
@@ -163,10 +166,32 @@ describe('a database written by an older version of the app', () => {
     db.close()
 
     const { version, dexie } = await installed(name)
-    expect(version).toBe(20)
+    expect(version).toBe(30)
     const raw = (await dexie.table('cases').get(harbor.id)) as Record<string, unknown>
     expect(raw).not.toHaveProperty('schemaVersion')
     dexie.close()
+  })
+
+  it('gets a row in the case list for every case, its figures worked out when the list first shows it', async () => {
+    const name = await versionOneDatabase([oldRecord])
+    const db = await openCaseDatabase(name)
+    const repository = new CaseRepository(db)
+    expect(await repository.listings()).toEqual([
+      {
+        id: harbor.id,
+        title: harbor.title,
+        baseCurrency: 'USD',
+        partyNames: harbor.parties.map((party) => party.name),
+        createdAt: oldRecord.createdAt,
+        updatedAt: oldRecord.updatedAt,
+        revision: 1,
+        dataVersion: 2,
+        figures: null,
+      },
+    ])
+    expect((await repository.fillListing(harbor.id))?.figures).toEqual({ lossTotal: '90418.83', latestRatio: '0.7680', level: 'likely' })
+    expect((await repository.listings())[0]?.figures?.lossTotal).toBe('90418.83')
+    db.close()
   })
 
   it('still refuses, unread, a record an unknown newer app wrote into it', async () => {

@@ -190,29 +190,31 @@ describe('persistent storage', () => {
 })
 
 describe('a long case list', () => {
-  it('shows the 50 most recent cases at once and the rest once they are read', async () => {
-    const many = Array.from({ length: 120 }, (_, i) => ({ format: 'restitution-case', version: 1, id: `bulk-${i}`, title: `Buyer ${i} v. Seller`, baseCurrency: 'USD' }))
+  it('reads every case\'s row in the list (figures included), written with the case by a bulk restore, and no case', async () => {
+    const many = Array.from({ length: 120 }, (_, i) => ({
+      format: 'restitution-case',
+      version: 1,
+      id: `bulk-${i}`,
+      title: `Buyer ${i} v. Seller`,
+      baseCurrency: 'USD',
+      losses: [{ id: 'l1', date: '2024-01-10', description: 'Deposit', category: 'payment', amount: `${1000 + i}`, currency: 'USD' }],
+    }))
     await repository.applyRestore(await repository.planRestore(JSON.stringify({ format: 'restitution-backup', version: 1, cases: many })))
-    let release: () => void = () => undefined
-    const held = new Promise<void>((resolve) => (release = resolve))
-    class SlowList extends CaseRepository {
-      override async list() {
-        await held
-        return super.list()
+    class NoCases extends CaseRepository {
+      override async list(): Promise<never> {
+        throw new Error('the case list must not read the cases')
+      }
+      override async fillListing(): Promise<never> {
+        throw new Error('every row restored has its figures')
       }
     }
-    setRepository(new SlowList(database))
+    setRepository(new NoCases(database))
     const tab = openTab()
-    const loading = tab.caseList.load()
-    await eventually(() => expect(tab.caseList.records).toHaveLength(50))
+    await tab.caseList.load()
+    expect(tab.caseList.loadError).toBeNull()
     expect(tab.caseList.total).toBe(121)
-    expect(tab.caseList.complete).toBe(false)
-    // Only the rows shown are summarized; none of the rest is even read yet.
-    expect(tab.caseList.rows[0]?.summary.lossTotal.isZero()).toBe(true)
-    release()
-    await loading
-    expect(tab.caseList.complete).toBe(true)
     expect(tab.caseList.rows).toHaveLength(121)
+    expect(tab.caseList.rows.find((row) => row.id === 'bulk-7')?.figures?.lossTotal).toBe('1007.00')
     expect(tab.caseList.rows.map((row) => row.updatedAt)).toEqual([...tab.caseList.rows.map((row) => row.updatedAt)].sort().reverse())
   })
 })

@@ -5,7 +5,7 @@ import 'fake-indexeddb/auto'
 import { types } from 'node:util'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { isProxy, reactive } from 'vue'
-import { summarizeCase, type CaseFile, type Cost, type Loss, type Party } from '@/domain'
+import { parseCaseFile, type CaseFile, type Cost, type Loss, type Party } from '@/domain'
 import { CaseRepository, StorageFullError, type CaseDatabase, type CaseRecord } from '@/persistence'
 import { setRepository } from '@/stores/repository'
 import { useWorkspaceStore, type ListName } from '@/stores/workspace'
@@ -14,9 +14,26 @@ import { TAB_CHANNEL, useTabsStore } from '@/stores/tabs'
 import { exampleText, freshStores, objectsIn } from './helpers'
 
 // Wrapped, not replaced: the test counts how often the summary is computed.
+// Every summary the store works out, whichever summarizer it uses; every whole-case check outside the engine.
+const summarized = vi.hoisted(() => ({ calls: 0 }))
+const checkedWhole = vi.hoisted(() => ({ calls: 0 }))
 vi.mock('@/domain', async (importOriginal) => {
   const actual = await importOriginal<typeof import('@/domain')>()
-  return { ...actual, summarizeCase: vi.fn(actual.summarizeCase) }
+  const counted = <A extends unknown[], R>(run: (...args: A) => R) => (...args: A): R => {
+    summarized.calls++
+    return run(...args)
+  }
+  const checked = <A extends unknown[], R>(run: (...args: A) => R) => (...args: A): R => {
+    checkedWhole.calls++
+    return run(...args)
+  }
+  return {
+    ...actual,
+    summarizeCase: counted(actual.summarizeCase),
+    createSummarizer: () => counted(actual.createSummarizer()),
+    sharedSummarizer: counted(actual.sharedSummarizer),
+    parseCaseFile: checked(actual.parseCaseFile),
+  }
 })
 
 const HARBOR_ID = 'harbor-tools-2024'
@@ -195,7 +212,7 @@ describe('autosave', () => {
 describe('the summary', () => {
   it('is computed once per edit, however often it is read', async () => {
     const workspace = await openHarbor()
-    const calls = () => vi.mocked(summarizeCase).mock.calls.length
+    const calls = () => summarized.calls
     void workspace.summary
     const start = calls()
     for (let i = 0; i < 20; i++) void workspace.summary?.offers.map((row) => row.total)
@@ -215,10 +232,10 @@ describe('the summary', () => {
   it('is not recomputed by a refused edit', async () => {
     const workspace = await openHarbor()
     void workspace.summary
-    const start = vi.mocked(summarizeCase).mock.calls.length
+    const start = summarized.calls
     workspace.add('costs', { ...newCost, amount: '-1' })
     void workspace.summary
-    expect(vi.mocked(summarizeCase).mock.calls.length).toBe(start)
+    expect(summarized.calls).toBe(start)
   })
 })
 
@@ -238,6 +255,28 @@ describe('stored data', () => {
     }
     expect(written.file).toEqual(workspace.file)
     expect(typeof written.file.costs[2]?.amount).toBe('string')
+  })
+
+  it('is checked once per edit: the edit checks what it touches, the save does not read the whole case again', async () => {
+    const workspace = await openHarbor()
+    const start = checkedWhole.calls
+    expect(workspace.add('costs', reactive({ ...newCost }) as Cost)).toBeNull()
+    expect(workspace.replace('costs', 'k3', { ...newCost, amount: '99.99' })).toBeNull()
+    workspace.changeCase((file) => ({ ...file, title: 'Harbor Tools v. Seller (renamed)' }), 'case')
+    await workspace.flush()
+    expect(checkedWhole.calls).toBe(start)
+    // …and what was stored is what a check of the whole case gives.
+    const stored = (await repository.get(HARBOR_ID))!.file
+    expect(JSON.stringify(parseCaseFile(JSON.parse(JSON.stringify(stored))))).toBe(JSON.stringify(stored))
+    expect(stored.costs[2]?.amount).toBe('99.99')
+  })
+
+  it('an edit that breaks a rule across records is refused with the whole case’s problems', async () => {
+    const workspace = await openHarbor()
+    const before = workspace.file
+    const refusal = workspace.add('costs', { ...newCost, currency: 'EUR' })
+    expect(refusal?.map((issue) => issue.path)).toEqual(['costs[2].currency'])
+    expect(workspace.file).toBe(before)
   })
 })
 

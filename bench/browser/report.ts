@@ -1,0 +1,150 @@
+// The browser benchmark's table: medians over runs, ratios against the 5-offer
+// case of the same run, and each target as MET or MISSED.
+import type { ScriptLoad } from './scripts'
+
+export interface RunFigures {
+  offers: number
+  importMs: number
+  /** Input event to painted figure, one per measured edit. */
+  edits: number[]
+  /** Durations of the long tasks from the first edit to the last save. */
+  longTasks: number[]
+  openEditorMs: number
+  /** `<option>`s and `role="option"`s rendered in the open offer editor. */
+  choices: number
+  heap: number | null
+  chartBeforeShown: boolean
+}
+
+export interface PageLoad {
+  what: string
+  scripts: ScriptLoad[]
+}
+
+export interface Report {
+  runs: RunFigures[][]
+  loads: PageLoad[]
+  print: { readyMs: number; pdfMs: number; pages: number }
+  machine: string
+}
+
+const TARGET_EDIT_P95_MS = 33
+const TARGET_EDIT_RATIO = 1.5
+const TARGET_LONG_TASK_MS = 50
+const TARGET_IMPORT_MS = 500
+const TARGET_HOME_KB = 100
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid]! : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2
+}
+
+/** Nearest-rank percentile. */
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
+const range = (values: number[]) => (values.length > 1 ? ` (${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)})` : '')
+
+function table(head: string[], rows: string[][]): string {
+  const widths = head.map((cell, i) => Math.max(cell.length, ...rows.map((row) => (row[i] ?? '').length)))
+  const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`
+  return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n')
+}
+
+interface SizeFigures {
+  offers: number
+  editMedian: number[]
+  editP95: number[]
+  p95Ratio: number[]
+  medianRatio: number[]
+  importMs: number[]
+  importRatio: number[]
+  longest: number[]
+  over50: number[]
+  openEditorMs: number[]
+  choices: number
+  heap: number | null
+  chartBeforeShown: boolean
+}
+
+function bySize(runs: RunFigures[][]): SizeFigures[] {
+  const sizes = runs[0]?.map((figures) => figures.offers) ?? []
+  return sizes.map((offers, index) => {
+    const all = runs.map((run) => ({ here: run[index]!, base: run[0]! }))
+    return {
+      offers,
+      editMedian: all.map(({ here }) => median(here.edits)),
+      editP95: all.map(({ here }) => percentile(here.edits, 95)),
+      p95Ratio: all.map(({ here, base }) => percentile(here.edits, 95) / percentile(base.edits, 95)),
+      medianRatio: all.map(({ here, base }) => median(here.edits) / median(base.edits)),
+      importMs: all.map(({ here }) => here.importMs),
+      importRatio: all.map(({ here, base }) => here.importMs / base.importMs),
+      longest: all.map(({ here }) => Math.max(0, ...here.longTasks)),
+      over50: all.map(({ here }) => here.longTasks.filter((d) => d > TARGET_LONG_TASK_MS).length),
+      openEditorMs: all.map(({ here }) => here.openEditorMs),
+      choices: all[0]!.here.choices,
+      heap: all.map(({ here }) => here.heap).find((h) => h !== null) ?? null,
+      chartBeforeShown: all.some(({ here }) => here.chartBeforeShown),
+    }
+  })
+}
+
+export function printReport(report: Report): void {
+  const sizes = bySize(report.runs)
+  const out: string[] = []
+  out.push('', `Machine: ${report.machine}`, `Runs: ${report.runs.length} (each figure is the median over runs; ranges in brackets)`, '')
+  out.push(
+    table(
+      ['offers', 'edit median', '÷ 5', 'edit p95', '÷ 5', 'longest task in edits', 'tasks > 50 ms', 'import to figures', '÷ 5', 'open editor', 'choices in editor'],
+      sizes.map((s) => [
+        s.offers.toLocaleString('en-US'),
+        ms(median(s.editMedian)) + range(s.editMedian),
+        `${median(s.medianRatio).toFixed(2)}×`,
+        ms(median(s.editP95)) + range(s.editP95),
+        `${median(s.p95Ratio).toFixed(2)}×`,
+        ms(median(s.longest)),
+        String(median(s.over50)),
+        ms(median(s.importMs)) + range(s.importMs),
+        `${median(s.importRatio).toFixed(2)}×`,
+        ms(median(s.openEditorMs)),
+        s.choices.toLocaleString('en-US'),
+      ]),
+    ),
+  )
+  out.push('')
+  for (const load of report.loads) {
+    const total = load.scripts.reduce((sum, script) => sum + script.gzipped, 0)
+    const holds = [...new Set(load.scripts.flatMap((script) => script.holds))]
+    out.push(`${load.what}: ${kb(total)} JavaScript gzipped in ${load.scripts.length} files; holds ${holds.join(', ') || 'none of the marked parts'}`)
+    out.push(`  ${load.scripts.map((script) => `${script.name} ${kb(script.gzipped)}`).join(', ')}`)
+  }
+  const heap = sizes.find((s) => s.heap !== null)?.heap
+  out.push(`JS heap after importing 5,000 offers (after GC): ${heap ? `${(heap / 2 ** 20).toFixed(1)} MB` : '—'}`)
+  out.push(`chart.js loaded before a chart was on screen: ${sizes.some((s) => s.chartBeforeShown) ? 'yes' : 'no'}`)
+  out.push(`Memo of 200 offers: print view ready in ${ms(report.print.readyMs)}, PDF (${report.print.pages} A4 pages) in ${ms(report.print.pdfMs)}`)
+
+  const at5000 = sizes.find((s) => s.offers === 5_000)
+  const home = report.loads[0]
+  const homeKb = home ? home.scripts.reduce((sum, script) => sum + script.gzipped, 0) / 1024 : Number.NaN
+  const homeParts = new Set(home?.scripts.flatMap((script) => [...script.holds, script.name]) ?? [])
+  const verdict = (met: boolean) => (met ? 'MET   ' : 'MISSED')
+  out.push('', 'Targets:')
+  if (at5000) {
+    const p95 = median(at5000.editP95)
+    out.push(`  ${verdict(p95 <= TARGET_EDIT_P95_MS)} edit p95 at 5,000 offers ≤ ${TARGET_EDIT_P95_MS} ms: ${ms(p95)}`)
+    out.push(`  ${verdict(median(at5000.p95Ratio) <= TARGET_EDIT_RATIO)} edit p95 at 5,000 ≤ ${TARGET_EDIT_RATIO}× the 5-offer p95: ${median(at5000.p95Ratio).toFixed(2)}×`)
+    const longest = Math.max(...at5000.longest)
+    out.push(`  ${verdict(longest <= TARGET_LONG_TASK_MS)} no long task over ${TARGET_LONG_TASK_MS} ms during edits at 5,000: longest ${ms(longest)} over all runs`)
+    out.push(`  ${verdict(median(at5000.importMs) < TARGET_IMPORT_MS)} import of 5,000 offers to figures < ${TARGET_IMPORT_MS} ms: ${ms(median(at5000.importMs))}`)
+  }
+  out.push(`  ${verdict(homeKb <= TARGET_HOME_KB)} home page JavaScript ≤ ${TARGET_HOME_KB} KB gzipped: ${homeKb.toFixed(1)} KB`)
+  const lazy = ['chart.js', 'PrintView', 'zh-CN catalogue'].filter((part) => homeParts.has(part))
+  out.push(`  ${verdict(lazy.length === 0)} chart.js, the print view and the Chinese catalogue not on the home page${lazy.length ? `: loaded ${lazy.join(', ')}` : ''}`)
+  out.push(`  ${verdict(!sizes.some((s) => s.chartBeforeShown))} chart.js loaded only when a chart is shown`)
+  console.log(out.join('\n'))
+}
