@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
 import { precompiledMessages } from './build/precompileMessages.ts'
 import { contentSecurityPolicy } from './build/csp.ts'
+import { offlineApp } from './build/pwa.ts'
 
 /**
  * The @fontsource style sheets name a WOFF2 file and a WOFF fallback for each
@@ -22,7 +23,7 @@ function woff2Only(): Plugin {
 
 export default defineConfig({
   // The Content Security Policy is written into index.html per mode (build/csp.ts).
-  plugins: [woff2Only(), vue(), precompiledMessages(), contentSecurityPolicy()],
+  plugins: [woff2Only(), vue(), precompiledMessages(), contentSecurityPolicy(), offlineApp()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   define: {
     // vue-i18n without what this app does not use: the legacy API and the global <i18n-t>/v-t.
@@ -31,7 +32,12 @@ export default defineConfig({
     __INTLIFY_PROD_DEVTOOLS__: 'false',
   },
   // Fonts are always files of their own: the Content Security Policy allows fonts from 'self', not data: URLs.
-  build: { assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf)$/.test(file) ? false : undefined) },
+  build: {
+    assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf)$/.test(file) ? false : undefined),
+    // Writing the service worker (build/pwa.ts) takes a few seconds after the bundle, by design:
+    // not reported as a slow plugin on every build.
+    rolldownOptions: { checks: { bundlerTimings: false } },
+  },
   test: {
     environment: 'node',
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],

@@ -177,7 +177,9 @@ async function printPdf(context: BrowserContext, base: string): Promise<{ readyM
 }
 
 async function run(browser: Browser, base: string): Promise<RunFigures[]> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })
+  // No service worker: its precache would download every chunk beside the measured page, and
+  // serve later loads from its cache; what is measured is the app as the network delivers it.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', serviceWorkers: 'block' })
   await context.addInitScript({ content: PROBES })
   const page = await context.newPage()
   const scripts: string[] = []
@@ -208,7 +210,7 @@ async function main(): Promise<void> {
       all.push(await run(browser, base))
     }
     // Page weight and print, once: in a context that holds a case of each size.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', serviceWorkers: 'block' })
     await context.addInitScript({ content: PROBES })
     const setup = await context.newPage()
     for (const offers of SIZES) await importCase(setup, base, offers, benchCase(offers).text)

@@ -11,7 +11,7 @@ export const PRODUCTION_POLICY: Policy = {
   'default-src': ["'self'"],
   'script-src': ["'self'"],
   'style-src': ["'self'"],
-  // The printed chart is a PNG data URL; the page's icon is an empty data URL (no request for /favicon.ico).
+  // The printed chart is a PNG data URL; the page's icon is the app's own (/icon.svg).
   'img-src': ["'self'", 'data:'],
   'font-src': ["'self'"],
   'connect-src': ["'self'"],

@@ -10,8 +10,14 @@ export const en = {
       reload: 'Reload to update',
       later: 'Later',
       hint: 'Your cases stay as they are; an edit not saved yet is saved before the app reloads.',
+      region: 'New version',
+      hold: {
+        openForm: 'Save or close the open form first, then reload: what is typed in it is not stored yet.',
+        unsaved: 'Your last edit could not be stored yet (see the save status). Reload once it is saved.',
+      },
+      active: 'A new version of the app took over in another tab. Reload this tab to use it.',
     },
-    offlineReady: 'The app is now stored in this browser and opens without a connection.',
+    offlineReady: 'Works offline: the app is stored in this browser.',
     dismiss: 'Dismiss',
   },
 }
@@ -24,8 +30,14 @@ export const zhCN: Translated<typeof en> = {
       reload: '重新加载以更新',
       later: '稍后',
       hint: '您的案件保持不变；尚未保存的修改会在重新加载前保存。',
+      region: '新版本',
+      hold: {
+        openForm: '请先保存或关闭打开的表单，再重新加载：表单中输入的内容尚未保存。',
+        unsaved: '您最近的修改尚未能保存（见保存状态）。保存后再重新加载。',
+      },
+      active: '应用的新版本已在另一个标签页中启用。请重新加载此标签页以使用新版本。',
     },
-    offlineReady: '应用已保存在本浏览器中，没有网络连接时也能打开。',
+    offlineReady: '可离线使用：应用已保存在本浏览器中。',
     dismiss: '关闭',
   },
 }
