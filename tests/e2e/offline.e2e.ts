@@ -119,6 +119,12 @@ describe('offline', () => {
     await offline.goto(`${caseUrl}/print`)
     await expect.poll(() => offline.locator('main').innerText()).toContain(HARBOR_TITLE)
     await screenshot(offline, 'offline-print')
+    // Chinese (its own download, stored with the app) can be chosen offline.
+    await offline.goto(caseUrl)
+    await offline.getByTestId('language').selectOption('zh-CN')
+    await expect.poll(() => offline.locator('html').getAttribute('lang')).toBe('zh-CN')
+    await expect.poll(() => offline.getByTestId('new-seller-offer').textContent()).toContain('新的卖方报价')
+    expect(await offline.getByTestId('language-failed').count()).toBe(0)
     expect(pageErrors(offline)).toEqual([])
   })
 })
