@@ -3,23 +3,27 @@
 // and each language is a module of its own, so a language is downloaded only
 // when it is shown.
 //
-//   virtual:messages/en, virtual:messages/zh-CN   one language's catalogue
-//   virtual:messages/preloaded                    the languages there from the start besides English
+//   virtual:messages/en          the English the app starts with (in a build, HOME_WORDS only)
+//   virtual:messages/en-rest     the rest of English (in a build; empty otherwise)
+//   virtual:messages/zh-CN       one language's catalogue
+//   virtual:messages/preloaded   the languages there whole from the start
 //
 // In a build, each catalogue is src/i18n/messages.ts evaluated at build time, every
 // message compiled to vue-i18n's message syntax tree; a message that does not
-// compile fails the build, naming its key. Served for development and tests, the
-// modules hand out the catalogues as written (vue-i18n compiles them as they are
-// used) and every language is preloaded, so a test can mount in any language at once.
+// compile fails the build, naming its key. English is split in two: the words the
+// shell and the case list show (HOME_WORDS in messages.ts) go into the app's first
+// script, the rest into a module downloaded with the first other page. Served for
+// development and tests, the modules hand out the catalogues as written (vue-i18n
+// compiles them as they are used) and every language is preloaded whole, so a test
+// can mount any page in any language at once.
 import { fileURLToPath } from 'node:url'
 import { baseCompile, type CompileError } from '@intlify/message-compiler'
 import { runnerImport, type Plugin } from 'vite'
+import { splitCatalogue, type Catalogue } from './splitCatalogue.ts'
 
 const PREFIX = 'virtual:messages/'
 const SOURCE = fileURLToPath(new URL('../src/i18n/messages.ts', import.meta.url))
 const SRC = fileURLToPath(new URL('../src', import.meta.url))
-
-type Catalogue = { [key: string]: string | Catalogue }
 
 /** The syntax tree vue-i18n's compiler gives a message without placeholders, plurals or links. */
 const staticTree = (text: string) => ({ t: 0, b: { t: 2, i: [{ t: 3 }], s: text } })
@@ -52,11 +56,14 @@ export function precompiledMessages(): Plugin {
   let building = false
   let catalogues: Promise<Record<string, Catalogue>> | null = null
   const read = () =>
-    (catalogues ??= runnerImport<{ messages: Record<string, Catalogue> }>(SOURCE, {
+    (catalogues ??= runnerImport<{ messages: Record<string, Catalogue>; HOME_WORDS: readonly string[] }>(SOURCE, {
       configFile: false,
       logLevel: 'error',
       resolve: { alias: { '@': SRC } },
-    }).then(({ module }) => module.messages))
+    }).then(({ module: { messages, HOME_WORDS } }): Record<string, Catalogue> => {
+      const [home, rest] = splitCatalogue(messages.en!, HOME_WORDS)
+      return { ...messages, en: home, 'en-rest': rest }
+    }))
 
   return {
     name: 'precompiled-messages',
@@ -72,7 +79,8 @@ export function precompiledMessages(): Plugin {
       if (!id.startsWith(`\0${PREFIX}`)) return undefined
       const name = id.slice(PREFIX.length + 1)
       if (!building) {
-        if (name === 'preloaded') return `import { messages } from ${JSON.stringify(SOURCE)}\nconst { en, ...others } = messages\nexport default others\n`
+        if (name === 'preloaded') return `import { messages } from ${JSON.stringify(SOURCE)}\nexport default messages\n`
+        if (name === 'en-rest') return 'export default {}\n'
         return `import { messages } from ${JSON.stringify(SOURCE)}\nexport default messages[${JSON.stringify(name)}]\n`
       }
       if (name === 'preloaded') return 'export default {}\n'

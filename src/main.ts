@@ -2,7 +2,7 @@ import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
 import { createAppRouter } from './router'
-import { createAppI18n, loadLocale, storedLocale } from './i18n'
+import { createAppI18n, loadStartingWords, storedLocale } from './i18n'
 import './styles/app.css'
 import './styles/print.css'
 import './styles/analysis.css'
@@ -12,8 +12,8 @@ import './styles/live.css'
 import './styles/longText.css'
 import './styles/safekeeping.css'
 
-// The user's language is loaded before anything is shown (English is part of the app).
+// The user's language is loaded before anything is shown (the case list's English is part of the app).
 const locale = storedLocale()
-void loadLocale(locale)
+void loadStartingWords(locale)
   .catch(() => undefined) // not downloaded (offline, first visit): English, and the switch can try again
   .then(() => createApp(App).use(createPinia()).use(createAppRouter()).use(createAppI18n(locale)).mount('#app'))

@@ -21,3 +21,33 @@ export const messages: { en: MessageSchema; 'zh-CN': MessageSchema } = {
   en: Object.assign({}, en, ...features.map((feature) => feature.en)),
   'zh-CN': Object.assign({}, zhCN, ...features.map((feature) => feature.zhCN)),
 }
+
+/**
+ * The English the app's first script carries: what the shell and the case list show
+ * (a failed import's problems included), as namespaces or single keys. A build ships the
+ * rest of English in a module of its own, downloaded with the first other page
+ * (src/router), so the home page does not load the case page's words. A key the case list
+ * shows must be here (tests/component/homeWords.test.ts checks).
+ */
+export const HOME_WORDS = [
+  'app',
+  'shell',
+  'common',
+  'errors',
+  'cases',
+  'case',
+  'import',
+  'restore',
+  'exporting',
+  'unlock',
+  'safekeeping',
+  'level',
+  'problem',
+  'problemWhat',
+  'kind',
+  'role',
+  'workspace.notFound',
+  'workspace.conflict',
+  'assessment.short',
+  'summary.lossTotal',
+] as const
