@@ -1,0 +1,75 @@
+// @vitest-environment jsdom
+// The case workspace holds a reload to a new version of the app: while a record is being added
+// (its form holds what is typed), and while an edit could not be stored; a pending edit is stored
+// first, and once the case leaves the screen it holds nothing.
+import 'fake-indexeddb/auto'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { h } from 'vue'
+import { RouterView } from 'vue-router'
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { CaseRepository, StorageFullError, type CaseRecord } from '@/persistence'
+import { reloadHold } from '@/stores/reloadGuard'
+import { setRepository } from '@/stores/repository'
+import { useWorkspaceStore } from '@/stores/workspace'
+import { waitFor } from '../support/waitFor'
+import { appPlugins, exampleText, fieldIn, type Plugins } from './helpers'
+
+vi.setConfig({ testTimeout: 30_000 })
+afterEach(() => {
+  useWorkspaceStore().$reset()
+  setRepository(null)
+})
+
+async function openHarbor(): Promise<{ wrapper: VueWrapper; app: Plugins; id: string }> {
+  const app = appPlugins('en')
+  const { id } = await app.repository.importText(exampleText('harbor-tools'))
+  await app.router.push(`/cases/${id}`)
+  await app.router.isReady()
+  const wrapper = mount({ render: () => h(RouterView) }, { global: { plugins: app.plugins, stubs: { ChartCanvas: true } }, attachTo: document.body })
+  await waitFor(() => expect(wrapper.find('[data-testid="summary-panel"]').exists()).toBe(true))
+  await flushPromises()
+  return { wrapper, app, id }
+}
+
+describe('the workspace and a reload to a new version', () => {
+  it('holds nothing when every edit is stored, and stores a pending edit before it answers', async () => {
+    const { wrapper, app, id } = await openHarbor()
+    expect(await reloadHold()).toBeNull()
+    await wrapper.get('#losses [data-testid="losses-row"] .row-actions button').trigger('click')
+    await fieldIn(wrapper.get('#losses .editor-row'), 'Amount').setValue('28000')
+    await wrapper.get('#losses .editor-row form').trigger('submit')
+    await flushPromises()
+    // The edit is waiting for its autosave; asking stores it.
+    expect(await reloadHold()).toBeNull()
+    expect((await app.repository.get(id))?.file.losses[0]?.amount).toBe('28000')
+    wrapper.unmount()
+  })
+
+  it('holds while a seller offer is being added', async () => {
+    const { wrapper } = await openHarbor()
+    await wrapper.get('[data-testid="new-seller-offer"]').trigger('click')
+    await flushPromises()
+    expect(wrapper.find('[data-testid="offer-editor"]').exists()).toBe(true)
+    expect(await reloadHold()).toBe('openForm')
+    wrapper.unmount()
+    // Gone from the screen, the workspace holds nothing.
+    expect(await reloadHold()).toBeNull()
+  })
+
+  it('holds while an edit could not be stored', async () => {
+    const { wrapper, app } = await openHarbor()
+    class FullRepository extends CaseRepository {
+      override save(): Promise<CaseRecord> {
+        return Promise.reject(new StorageFullError())
+      }
+    }
+    setRepository(new FullRepository(app.database))
+    await wrapper.get('#losses [data-testid="losses-row"] .row-actions button').trigger('click')
+    await fieldIn(wrapper.get('#losses .editor-row'), 'Amount').setValue('28000')
+    await wrapper.get('#losses .editor-row form').trigger('submit')
+    await flushPromises()
+    expect(await reloadHold()).toBe('unsaved')
+    expect(useWorkspaceStore().saveState).toBe('failed')
+    wrapper.unmount()
+  })
+})
