@@ -46,3 +46,28 @@ describe('a select of many choices', () => {
     expect(shown(wrapper)).toEqual([['', '—'], ...next.map((option) => [option.value, option.label])])
   })
 })
+
+describe('a choice among very many (choiceOf)', () => {
+  const many = choices(1000)
+  const lazy = (): FieldSpec => ({ ...spec(many), choiceOf: (value) => many.find((option) => option.value === value) ?? null })
+  const mountLazy = (modelValue: string) => mount(FieldInput, { props: { spec: lazy(), modelValue }, global: { plugins: [createAppI18n('en')] } })
+
+  it.each([
+    ['a chosen offer', 'o7', [['', '—'], ['o7', 'Offer 7']]],
+    ['nothing chosen', '', [['', '—']]],
+    ['an offer that is gone', 'o-gone', [['', '—']]],
+  ])('shows only %s until the list is asked for', (_, value, expected) => {
+    const wrapper = mountLazy(value)
+    expect(shown(wrapper)).toEqual(expected)
+    expect((wrapper.find('select').element as HTMLSelectElement).value).toBe(value === 'o-gone' ? '' : value)
+  })
+
+  it.each(['focus', 'pointerdown', 'mousedown'])('shows every choice, the chosen one still chosen, once the select gets %s', async (event) => {
+    const wrapper = mountLazy('o7')
+    await wrapper.find('select').trigger(event)
+    expect(shown(wrapper)).toEqual([['', '—'], ...many.map((option) => [option.value, option.label])])
+    expect((wrapper.find('select').element as HTMLSelectElement).value).toBe('o7')
+    await wrapper.find('select').setValue('o500')
+    expect(wrapper.emitted('update:modelValue')).toEqual([['o500']])
+  })
+})
