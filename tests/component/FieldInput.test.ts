@@ -23,7 +23,7 @@ describe('a select of many choices', () => {
     const changed = new Set<Node>()
     const observer = new MutationObserver((records) => records.forEach((record) => changed.add(record.target)))
     observer.observe(wrapper.element, { subtree: true, attributes: true, childList: true, characterData: true })
-    await wrapper.setProps({ spec: spec(choices(300, '137.00')) })
+    await wrapper.setProps({ spec: spec(choices(300, '137.00')) } as never)
     observer.disconnect()
     const last = wrapper.findAll('option').at(-1)!.element
     const options = [...changed].filter((node) => node.nodeName === 'OPTION' || node.parentNode?.nodeName === 'OPTION')
@@ -41,7 +41,7 @@ describe('a select of many choices', () => {
     ['no choices', []],
   ])('shows exactly the choices it is given after %s', async (_, next) => {
     const wrapper = mountSelect(choices(5))
-    await wrapper.setProps({ spec: spec(next) })
+    await wrapper.setProps({ spec: spec(next) } as never)
     await nextTick()
     expect(shown(wrapper)).toEqual([['', '—'], ...next.map((option) => [option.value, option.label])])
   })
