@@ -29,6 +29,13 @@ export interface FieldSpec {
   required?: boolean
   maxLength?: number
   options?: () => SelectOption[]
+  /**
+   * For a choice among very many (every offer of a case): the one choice with this value, shown
+   * alone until the select is first pressed or focused, so a form does not word thousands of
+   * choices (an offer's name, date and total each) before anyone looks at them. A script that
+   * picks a choice must focus the select first (Playwright: `focus()`, then `selectOption`).
+   */
+  choiceOf?: (value: string) => SelectOption | null
   /** Shown only when this returns true for the record being edited. */
   when?: (record: Record<string, unknown>) => boolean
   /** Catalogue key of a hint under the field. */

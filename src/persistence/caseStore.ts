@@ -6,6 +6,7 @@ import { listingOf } from './listings'
 import type { CaseListing, CaseRecord } from './records'
 import type { CaseRepositoryOptions } from './repositoryTypes'
 import { validCase } from './caseData'
+import { toStored } from './storedForm'
 import { englishCopyTitle, lastRevisionKey, randomCaseId, readable, storageFailure, type CaseTable, type Tables } from './storedCases'
 
 /** What a write needs of the case stored before it: its revision and when it was created. */
@@ -86,7 +87,7 @@ export abstract class CaseStore {
       revision: previous + 1,
       dataVersion: DATA_VERSION,
     }
-    await cases.put(record)
+    await cases.put(toStored(record))
     await listings.put(listingOf(record, figures ?? listingFigures(sharedSummarizer(file), file.baseCurrency)))
     written.push(record)
     return record

@@ -3,7 +3,8 @@
 import { Dexie, type Table, type Transaction } from 'dexie'
 import { NewerDataError, StorageUnavailableError } from './errors'
 import { listingOf } from './listings'
-import type { CaseListing, CaseRecord, MetaRow } from './records'
+import type { CaseListing, CaseRecord, MetaRow, StoredCase } from './records'
+import { fromStored, storedFromVersion2 } from './storedForm'
 import { DATABASE_NAME, DATA_VERSION, DATA_VERSION_KEY, SCHEMA_VERSION } from './versions'
 
 export { DATABASE_NAME, DATA_VERSION, SCHEMA_VERSION }
@@ -46,13 +47,29 @@ const SCHEMA_VERSIONS: readonly {
       await transaction.table('listings').bulkPut(records.map((record) => listingOf(record, null)))
     },
   },
+  {
+    version: 4,
+    stores: { cases: 'id, updatedAt', meta: 'key', listings: 'id' },
+    // Data version 3: a case is stored as its JSON text (records.ts, StoredCase), so an autosave
+    // hands IndexedDB one string instead of every object of the case to clone.
+    upgrade: async (transaction) => {
+      await transaction.table('cases').toCollection().modify((row: Record<string, unknown>) => storedFromVersion2(row))
+      await transaction
+        .table('listings')
+        .toCollection()
+        .modify((row: Record<string, unknown>) => {
+          if (row.dataVersion === 2) row.dataVersion = DATA_VERSION
+        })
+    },
+  },
 ]
 
 if (Math.max(...SCHEMA_VERSIONS.map((schema) => schema.version)) !== SCHEMA_VERSION)
   throw new Error('SCHEMA_VERSION (versions.ts) must be the newest schema version')
 
 export class CaseDatabase extends Dexie {
-  cases!: Table<CaseRecord, string>
+  /** Rows are StoredCase; they are read as CaseRecord (the reading hook) and written with `toStored` (storedForm.ts). */
+  cases!: Table<CaseRecord, string, StoredCase>
   meta!: Table<MetaRow, string>
   listings!: Table<CaseListing, string>
 
@@ -62,6 +79,7 @@ export class CaseDatabase extends Dexie {
       const version = this.version(schema.version).stores(schema.stores)
       if (schema.upgrade) version.upgrade(schema.upgrade)
     }
+    this.table('cases').hook('reading', fromStored)
     // Sticky, so it runs again when Dexie reopens after another tab upgraded the
     // database: Dexie 4 then opens the newer version silently instead of failing.
     this.on('ready', (vip) => checkVersions(vip), true)

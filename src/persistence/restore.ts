@@ -7,6 +7,7 @@ import { RestoreOutdatedError } from './errors'
 import { listingOf } from './listings'
 import { sameCase, validCase } from './caseData'
 import type { CaseRecord } from './records'
+import { toStored } from './storedForm'
 import type { CaseListItem, RestorePlan, RestoreResult } from './repositoryTypes'
 import { lastRevisionKey, readable, type Tables } from './storedCases'
 
@@ -62,7 +63,7 @@ export async function applyCheckedPlan({ cases, meta, listings }: Tables, checke
     readable(existing)
     records.push(recordOf(incoming, existing.revision, existing.createdAt, now))
   })
-  await cases.bulkPut(records)
+  await cases.bulkPut(records.map(toStored))
   await listings.bulkPut(records.map((record) => listingOf(record, listingFigures(summarizeCase(record.file), record.file.baseCurrency))))
   await meta.bulkDelete(deletedKeys)
   return { added: add.map((file) => file.id), replaced: replace.map((item) => item.incoming.id) }

@@ -8,13 +8,13 @@ export const DATABASE_NAME = 'restitution-tracker'
  * a migration) when stored records change meaning; a browser holding a higher
  * number was written by a newer app and is refused.
  */
-export const DATA_VERSION = 2
+export const DATA_VERSION = 3
 
 /** The `meta` key that holds the DATA_VERSION of the app that last opened the database. */
 export const DATA_VERSION_KEY = 'dataVersion'
 
 /** The newest schema in db.ts's list: the database version this app opens (Dexie stores it as 10×). */
-export const SCHEMA_VERSION = 3
+export const SCHEMA_VERSION = 4
 
 /**
  * The largest backup read (in UTF-8 bytes): about 20 cases of the largest size, or tens of

@@ -79,7 +79,7 @@ async function startBrowser(profile: string): Promise<{ process: ChildProcess; b
   return { process: child, browser: await chromium.connectOverCDP(endpoint), exited }
 }
 
-/** The stored case records, read straight from IndexedDB as the app wrote them. */
+/** The stored case records, read straight from IndexedDB as the app wrote them, each case's text parsed. */
 async function storedRecords(page: Page): Promise<{ id: string; revision: unknown; file: unknown }[]> {
   return page.evaluate(
     () =>
@@ -90,7 +90,19 @@ async function storedRecords(page: Page): Promise<{ id: string; revision: unknow
           const request = open.result.transaction('cases').objectStore('cases').getAll()
           request.onsuccess = () => {
             open.result.close()
-            done(request.result)
+            // Each case is stored as its JSON text (src/persistence/records.ts, StoredCase); a text
+            // that does not parse is reported as a half-written case, as a broken object would be.
+            done(
+              (request.result as { id: string; revision: unknown; fileText?: unknown }[]).map(({ fileText, ...head }) => {
+                let file: unknown = fileText
+                try {
+                  if (typeof fileText === 'string') file = JSON.parse(fileText)
+                } catch {
+                  file = null
+                }
+                return { ...head, file }
+              }),
+            )
           }
           request.onerror = () => failed(request.error)
         }

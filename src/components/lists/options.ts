@@ -57,6 +57,12 @@ export function propertyOptions(view: CaseView, words: Words): SelectOption[] {
   return view.file.properties.map((property) => ({ value: property.id, label: propertyLabel(property, words) }))
 }
 
+/** The offer or demand `id` as `offerOptions` words it; null when there is none. */
+export function offerOption(view: CaseView, words: Words, id: string): SelectOption | null {
+  const row = view.offers.find((offer) => offer.id === id)
+  return row ? { value: row.id, label: offerLabel(row.label, words, 'full') } : null
+}
+
 /** Every offer and demand but `except`, by name, date and total: "Seller offer 3 · May 16, 2024 · $69,444.44". */
 export function offerOptions(view: CaseView, words: Words, except?: string): SelectOption[] {
   return view.offers.filter((row) => row.id !== except).map((row) => ({ value: row.id, label: offerLabel(row.label, words, 'full') }))

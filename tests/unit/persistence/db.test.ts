@@ -6,7 +6,9 @@ import {
   DATA_VERSION,
   NewerDataError,
   SCHEMA_VERSION,
+  SaveConflictError,
   openCaseDatabase,
+  serializeCase,
   type CaseRecord,
 } from '@/persistence'
 import { exampleCase, freshName, freshRepository } from './helpers'
@@ -32,15 +34,15 @@ afterEach(() => {
 })
 
 describe('the database', () => {
-  it('starts at schema version 3 and records its data version', async () => {
+  it('starts at schema version 4 and records its data version', async () => {
     const { name, db } = await freshRepository()
-    expect(SCHEMA_VERSION).toBe(3)
-    expect(db.verno).toBe(3)
-    expect(DATA_VERSION).toBe(2)
+    expect(SCHEMA_VERSION).toBe(4)
+    expect(db.verno).toBe(4)
+    expect(DATA_VERSION).toBe(3)
     expect(await db.meta.get('dataVersion')).toEqual({ key: 'dataVersion', value: DATA_VERSION })
     db.close()
     const { version, tables, dexie } = await installed(name)
-    expect(version).toBe(30) // Dexie stores version n as 10n
+    expect(version).toBe(40) // Dexie stores version n as 10n
     expect(tables).toEqual(['cases', 'listings', 'meta'])
     dexie.close()
   })
@@ -110,7 +112,8 @@ describe('data from a newer version of the app', () => {
     const saved = await repository.save(exampleCase('empty'))
     // As a newer app writes it: the case and its row in the case list.
     const newer: CaseRecord = { ...saved, revision: saved.revision + 1, dataVersion: DATA_VERSION + 1 }
-    await db.cases.put(newer)
+    // Whatever shape a newer app stores; this one keeps the case as objects.
+    await db.cases.put(newer as unknown as Parameters<typeof db.cases.put>[0])
     await db.listings.put({ ...(await db.listings.get(saved.id))!, revision: newer.revision, dataVersion: newer.dataVersion })
 
     expect(await rejection(repository.get(saved.id))).toBeInstanceOf(NewerDataError)
@@ -152,13 +155,13 @@ describe('a database written by an older version of the app', () => {
       createdAt: '2024-05-01T08:00:00.000Z',
       updatedAt: '2024-05-03T09:30:00.000Z',
       revision: 1,
-      dataVersion: 2,
+      dataVersion: DATA_VERSION,
     })
     expect((await repository.list()).map((item) => [item.id, item.revision])).toEqual([
       [harbor.id, 1],
       ['empty-one', 1],
     ])
-    expect(await db.meta.get('dataVersion')).toEqual({ key: 'dataVersion', value: 2 })
+    expect(await db.meta.get('dataVersion')).toEqual({ key: 'dataVersion', value: DATA_VERSION })
 
     // The migrated case is edited like any other: a save names the revision it replaces.
     const saved = await repository.save({ ...harbor, title: 'Edited after the upgrade' }, { expectedRevision: 1 })
@@ -166,9 +169,10 @@ describe('a database written by an older version of the app', () => {
     db.close()
 
     const { version, dexie } = await installed(name)
-    expect(version).toBe(30)
+    expect(version).toBe(SCHEMA_VERSION * 10)
     const raw = (await dexie.table('cases').get(harbor.id)) as Record<string, unknown>
     expect(raw).not.toHaveProperty('schemaVersion')
+    expect(raw).not.toHaveProperty('file')
     dexie.close()
   })
 
@@ -185,7 +189,7 @@ describe('a database written by an older version of the app', () => {
         createdAt: oldRecord.createdAt,
         updatedAt: oldRecord.updatedAt,
         revision: 1,
-        dataVersion: 2,
+        dataVersion: DATA_VERSION,
         figures: null,
       },
     ])
@@ -200,5 +204,67 @@ describe('a database written by an older version of the app', () => {
     const error = await rejection(repository.get(harbor.id))
     expect(error).toBeInstanceOf(NewerDataError)
     expect((error as NewerDataError).found).toBe(7)
+  })
+})
+
+describe('a database written under schema 3 (cases stored as objects)', () => {
+  const harbor = exampleCase('harbor-tools')
+  const record = { id: harbor.id, file: harbor, createdAt: '2024-05-01T08:00:00.000Z', updatedAt: '2024-05-03T09:30:00.000Z', revision: 7, dataVersion: 2 }
+
+  /** A browser as schema 3 of the app left it: the case, its row in the list (with figures), data version 2. */
+  async function versionThreeDatabase(records: object[]): Promise<string> {
+    const name = freshName()
+    const old = new Dexie(name)
+    old.version(3).stores({ cases: 'id, updatedAt', meta: 'key', listings: 'id' })
+    await old.table('cases').bulkPut(records)
+    await old.table('listings').bulkPut(
+      records.map((row) => {
+        const { id, file, createdAt, updatedAt, revision, dataVersion } = row as typeof record
+        return { id, title: file.title, baseCurrency: file.baseCurrency, partyNames: [], createdAt, updatedAt, revision, dataVersion, figures: null }
+      }),
+    )
+    await old.table('meta').bulkPut([
+      { key: 'dataVersion', value: 2 },
+      { key: 'lastRevision:gone-case', value: 3 },
+    ])
+    old.close()
+    return name
+  }
+
+  it('is brought forward losing nothing: every case, its dates, revision, export text and row in the list', async () => {
+    const empty = { ...exampleCase('empty'), id: 'empty-one' }
+    const name = await versionThreeDatabase([record, { ...record, id: 'empty-one', file: empty, revision: 1 }])
+    const db = await openCaseDatabase(name)
+    const repository = new CaseRepository(db)
+    expect(await repository.get(harbor.id)).toEqual({ ...record, dataVersion: DATA_VERSION })
+    expect((await repository.get('empty-one'))?.file).toEqual(empty)
+    expect(await repository.exportText(harbor.id)).toBe(serializeCase(harbor))
+    expect((await repository.listings()).map((row) => [row.id, row.revision, row.dataVersion]).sort()).toEqual([
+      ['empty-one', 1, DATA_VERSION],
+      [harbor.id, 7, DATA_VERSION],
+    ])
+    expect(await db.meta.get('dataVersion')).toEqual({ key: 'dataVersion', value: DATA_VERSION })
+    expect(await db.meta.get('lastRevision:gone-case')).toEqual({ key: 'lastRevision:gone-case', value: 3 })
+
+    // Stored as text now, and saved under the revision it had: another tab's conflict check still holds.
+    const raw = (await db.cases.toCollection().raw().first()) as unknown as Record<string, unknown>
+    expect(raw).not.toHaveProperty('file')
+    expect(JSON.parse(raw.fileText as string)).toEqual(raw.id === harbor.id ? harbor : empty)
+    expect(await rejection(repository.save({ ...harbor, title: 'Stale tab' }, { expectedRevision: 6 }))).toBeInstanceOf(SaveConflictError)
+    const saved = await repository.save({ ...harbor, title: 'Edited after the upgrade' }, { expectedRevision: 7 })
+    expect(saved).toMatchObject({ revision: 8, dataVersion: DATA_VERSION, createdAt: record.createdAt })
+    db.close()
+
+    const reopened = new CaseRepository(await openCaseDatabase(name))
+    expect((await reopened.get(harbor.id))?.file).toEqual({ ...harbor, title: 'Edited after the upgrade' })
+    expect(await reopened.exportBackup()).toContain('"title": "Edited after the upgrade"')
+  })
+
+  it('still refuses, unread, a record an unknown newer app wrote into it', async () => {
+    const name = await versionThreeDatabase([{ ...record, dataVersion: 9 }])
+    const repository = new CaseRepository(await openCaseDatabase(name))
+    const error = await rejection(repository.get(harbor.id))
+    expect(error).toBeInstanceOf(NewerDataError)
+    expect((error as NewerDataError).found).toBe(9)
   })
 })

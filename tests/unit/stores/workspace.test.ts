@@ -247,7 +247,9 @@ describe('stored data', () => {
     expect(workspace.add('costs', reactive({ ...newCost }) as Cost)).toBeNull()
     await workspace.flush()
     expect(put).toHaveBeenCalledTimes(1)
-    const written = put.mock.calls[0]![0] as CaseRecord
+    // Stored as the case's JSON text (persistence/records.ts, StoredCase).
+    const stored = put.mock.calls[0]![0]
+    const written = { ...stored, file: JSON.parse(stored.fileText) as CaseRecord['file'] }
     for (const object of [...objectsIn(written), ...objectsIn(workspace.file)]) {
       expect(types.isProxy(object)).toBe(false)
       expect(isProxy(object)).toBe(false)
