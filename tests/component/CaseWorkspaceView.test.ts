@@ -4,15 +4,12 @@
 import { waitFor } from '../support/waitFor'
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { h } from 'vue'
-import { RouterView } from 'vue-router'
-import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { flushPromises } from '@vue/test-utils'
 import { formatMoney } from '@/domain'
-import { CaseRepository, StorageFullError, type CaseRecord } from '@/persistence'
 import { setRepository } from '@/stores/repository'
 import { useWorkspaceStore } from '@/stores/workspace'
 import { generateCaseText } from '../support/generateCase'
-import { appPlugins, exampleText, fieldError, fieldIn, type Plugins } from './helpers'
+import { exampleText, fieldError, fieldIn, FullRepository, openWorkspace } from './helpers'
 
 // Every summary worked out, whichever summarizer works it out.
 const summarized = vi.hoisted(() => ({ calls: 0 }))
@@ -30,17 +27,7 @@ afterEach(() => {
   setRepository(null)
 })
 
-async function openCase(text: string): Promise<{ wrapper: VueWrapper; app: Plugins; id: string }> {
-  const app = appPlugins('en')
-  const { id } = await app.repository.importText(text)
-  await app.router.push(`/cases/${id}`)
-  await app.router.isReady()
-  // jsdom has no canvas: the charts are tested with their adapter and a stub (tests/component/analysis).
-  const wrapper = mount({ render: () => h(RouterView) }, { global: { plugins: app.plugins, stubs: { ChartCanvas: true } }, attachTo: document.body })
-  await waitFor(() => expect(wrapper.find('[data-testid="summary-panel"]').exists()).toBe(true))
-  await flushPromises()
-  return { wrapper, app, id }
-}
+const openCase = openWorkspace
 
 // Mounting a whole workspace in jsdom takes a few seconds on a busy machine.
 vi.setConfig({ testTimeout: 30_000 })
@@ -206,11 +193,6 @@ describe('leaving a case whose save failed', () => {
   it('does not drop the unsaved edit when another case is opened', async () => {
     const { wrapper, app, id } = await openCase(exampleText('harbor-tools'))
     const other = await app.repository.create('Another case', 'USD')
-    class FullRepository extends CaseRepository {
-      override save(): Promise<CaseRecord> {
-        return Promise.reject(new StorageFullError())
-      }
-    }
     setRepository(new FullRepository(app.database))
     await wrapper.get('#losses [data-testid="losses-row"] .row-actions button').trigger('click')
     await fieldIn(wrapper.get('#losses .editor-row'), 'Amount').setValue('28000')

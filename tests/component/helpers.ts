@@ -1,15 +1,17 @@
 // Shared by the component tests: the app's plugins (i18n, Pinia, a memory router)
 // over a fresh database, and the worked examples as parsed cases.
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
-import type { Plugin } from 'vue'
-import { createMemoryHistory, type Router } from 'vue-router'
-import type { DOMWrapper, VueWrapper } from '@vue/test-utils'
+import { expect } from 'vitest'
+import { h, type Plugin } from 'vue'
+import { createMemoryHistory, RouterView, type Router } from 'vue-router'
+import { flushPromises, mount, type DOMWrapper, type VueWrapper } from '@vue/test-utils'
 import { buildCaseView, parseCaseFileText, summarizeCase, type CaseFile, type CaseView } from '@/domain'
 import { exampleText } from '../support/examples'
-import { CaseRepository, openCaseDatabase, type CaseDatabase } from '@/persistence'
+import { CaseRepository, openCaseDatabase, StorageFullError, type CaseDatabase, type CaseRecord } from '@/persistence'
 import { createAppI18n, type Locale } from '@/i18n'
 import { createAppRouter } from '@/router'
 import { setRepository } from '@/stores/repository'
+import { waitFor } from '../support/waitFor'
 
 export { exampleText, expectedFigures } from '../support/examples'
 
@@ -113,4 +115,23 @@ export function fieldIn(scope: Pick<VueWrapper, 'findAll' | 'get'> | Pick<DOMWra
 /** The error shown under a field, or null. */
 export function fieldError(field: Pick<DOMWrapper<Element>, 'element'>): string | null {
   return field.element.closest('.field')?.querySelector('.field-error')?.textContent ?? null
+}
+
+/** A case imported and opened in the workspace through the app's router (charts stubbed: jsdom has no canvas). */
+export async function openWorkspace(text: string): Promise<{ wrapper: VueWrapper; app: Plugins; id: string }> {
+  const app = appPlugins('en')
+  const { id } = await app.repository.importText(text)
+  await app.router.push(`/cases/${id}`)
+  await app.router.isReady()
+  const wrapper = mount({ render: () => h(RouterView) }, { global: { plugins: app.plugins, stubs: { ChartCanvas: true } }, attachTo: document.body })
+  await waitFor(() => expect(wrapper.find('[data-testid="summary-panel"]').exists()).toBe(true))
+  await flushPromises()
+  return { wrapper, app, id }
+}
+
+/** A repository over `database` whose every save fails as a full disk would. */
+export class FullRepository extends CaseRepository {
+  override save(): Promise<CaseRecord> {
+    return Promise.reject(new StorageFullError())
+  }
 }

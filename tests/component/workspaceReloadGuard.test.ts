@@ -4,15 +4,11 @@
 // first, and once the case leaves the screen it holds nothing.
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { h } from 'vue'
-import { RouterView } from 'vue-router'
-import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
-import { CaseRepository, StorageFullError, type CaseRecord } from '@/persistence'
+import { flushPromises } from '@vue/test-utils'
 import { reloadHold } from '@/stores/reloadGuard'
 import { setRepository } from '@/stores/repository'
 import { useWorkspaceStore } from '@/stores/workspace'
-import { waitFor } from '../support/waitFor'
-import { appPlugins, exampleText, fieldIn, type Plugins } from './helpers'
+import { exampleText, fieldIn, FullRepository, openWorkspace } from './helpers'
 
 vi.setConfig({ testTimeout: 30_000 })
 afterEach(() => {
@@ -20,16 +16,7 @@ afterEach(() => {
   setRepository(null)
 })
 
-async function openHarbor(): Promise<{ wrapper: VueWrapper; app: Plugins; id: string }> {
-  const app = appPlugins('en')
-  const { id } = await app.repository.importText(exampleText('harbor-tools'))
-  await app.router.push(`/cases/${id}`)
-  await app.router.isReady()
-  const wrapper = mount({ render: () => h(RouterView) }, { global: { plugins: app.plugins, stubs: { ChartCanvas: true } }, attachTo: document.body })
-  await waitFor(() => expect(wrapper.find('[data-testid="summary-panel"]').exists()).toBe(true))
-  await flushPromises()
-  return { wrapper, app, id }
-}
+const openHarbor = () => openWorkspace(exampleText('harbor-tools'))
 
 describe('the workspace and a reload to a new version', () => {
   it('holds nothing when every edit is stored, and stores a pending edit before it answers', async () => {
@@ -58,11 +45,6 @@ describe('the workspace and a reload to a new version', () => {
 
   it('holds while an edit could not be stored', async () => {
     const { wrapper, app } = await openHarbor()
-    class FullRepository extends CaseRepository {
-      override save(): Promise<CaseRecord> {
-        return Promise.reject(new StorageFullError())
-      }
-    }
     setRepository(new FullRepository(app.database))
     await wrapper.get('#losses [data-testid="losses-row"] .row-actions button').trigger('click')
     await fieldIn(wrapper.get('#losses .editor-row'), 'Amount').setValue('28000')
