@@ -2,7 +2,7 @@
 // the screens are built from.
 export { Dec, ZERO, sum, max } from './decimal'
 export * from './schema'
-export { parseCaseFile, parseCaseFileText } from './parse'
+export { parseCaseFile, parseCaseFileText, utf8Bytes } from './parse'
 export { applyCaseChange, applyRecordChange, type RecordChange } from './editCheck'
 export { isCheckedCase, markValid } from './validated'
 export { CaseFileError, formatPath, issueAt, type CaseFileIssue } from './issues'

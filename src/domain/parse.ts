@@ -21,7 +21,7 @@ export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 /** Reads the text of a case file: its size, its JSON syntax, then its content. */
 export function parseCaseFileText(text: string): CaseFile {
   if (typeof text !== 'string') throw new CaseFileError([issueAt('', problem('file.notText'))])
-  if (utf8Length(text) > MAX_FILE_BYTES)
+  if (utf8Bytes(text, MAX_FILE_BYTES) > MAX_FILE_BYTES)
     throw new CaseFileError([issueAt('', problem('file.tooLarge'))])
   const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   let parsed: unknown
@@ -34,9 +34,12 @@ export function parseCaseFileText(text: string): CaseFile {
   return parseCaseFile(parsed)
 }
 
-function utf8Length(text: string): number {
-  // Every UTF-16 unit is at most 3 UTF-8 bytes; skip the count when it cannot matter.
-  if (text.length * 3 <= MAX_FILE_BYTES || text.length > MAX_FILE_BYTES) return text.length
+/**
+ * UTF-8 bytes of `text`; with a `limit`, counted only as far as telling whether it passes that:
+ * every UTF-16 unit is 1 to 3 bytes, so a text short enough (or long enough) needs no count.
+ */
+export function utf8Bytes(text: string, limit = Infinity): number {
+  if (Number.isFinite(limit) && (text.length * 3 <= limit || text.length > limit)) return text.length
   let bytes = 0
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i)

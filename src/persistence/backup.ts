@@ -7,6 +7,7 @@ import {
   issueAt,
   parseCaseFile,
   problem,
+  utf8Bytes,
   type CaseFile,
   type CaseFileIssue,
   type Problem,
@@ -99,25 +100,6 @@ export function parseBackupText(text: string): { exportedAt: string | null; case
   }
   if (issues.length > 0) throw new BackupFileError(issues)
   return { exportedAt: typeof exportedAt === 'string' ? exportedAt : null, cases }
-}
-
-/**
- * UTF-8 bytes of `text`; with a `limit`, counted only as far as telling whether it passes that:
- * every UTF-16 unit is 1 to 3 bytes, so a text short enough (or long enough) needs no count.
- */
-export function utf8Bytes(text: string, limit = Infinity): number {
-  if (Number.isFinite(limit) && (text.length * 3 <= limit || text.length > limit)) return text.length
-  let bytes = 0
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i)
-    if (unit < 0x80) bytes += 1
-    else if (unit < 0x800) bytes += 2
-    else if (unit >= 0xd800 && unit <= 0xdbff) {
-      bytes += 4
-      i++
-    } else bytes += 3
-  }
-  return bytes
 }
 
 function fail(found: Problem, path = ''): never {

@@ -19,7 +19,7 @@ export type {
   RestorePlan,
   RestoreResult,
 } from './repositoryTypes'
-export { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, parseBackupText, serializeBackup, utf8Bytes, type Backup } from './backup'
+export { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, parseBackupText, serializeBackup, type Backup } from './backup'
 export { plainCopy, serializeCase } from './caseData'
 export { copyTitleWith } from './copyTitle'
 export {

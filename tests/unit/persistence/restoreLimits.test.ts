@@ -2,8 +2,8 @@
 // (or export again) is never restored, and nothing at all is written when one is refused.
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
-import { MAX_FILE_BYTES } from '@/domain'
-import { BackupFileError, MAX_BACKUP_BYTES, parseBackupText, serializeCase, utf8Bytes } from '@/persistence'
+import { MAX_FILE_BYTES, utf8Bytes } from '@/domain'
+import { BackupFileError, MAX_BACKUP_BYTES, parseBackupText, serializeCase } from '@/persistence'
 import { exampleCase, freshRepository } from './helpers'
 
 function backupText(cases: unknown[]): string {
