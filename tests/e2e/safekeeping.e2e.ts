@@ -158,6 +158,11 @@ describe('exports a client can receive by e-mail', () => {
     await importFile(page, path)
     await expect.poll(() => page.getByTestId('import-errors').textContent()).toContain('encrypted backup, not a case file')
     await page.getByTestId('restore-input').setInputFiles(path)
+    // A wrong passphrase keeps the prompt, with the reason, and plans nothing.
+    await page.getByTestId('unlock-passphrase').fill('harbour lights over the yangtze')
+    await page.getByTestId('unlock-open').click()
+    await expect.poll(() => page.getByTestId('unlock-error').textContent()).toContain('passphrase is wrong')
+    expect(await page.getByTestId('restore-plan').count()).toBe(0)
     await page.getByTestId('unlock-passphrase').fill(PASSPHRASE)
     await page.getByTestId('unlock-open').click()
     await page.getByTestId('restore-plan').waitFor()

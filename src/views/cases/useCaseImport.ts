@@ -10,8 +10,9 @@ import { MAX_FILE_BYTES } from '@/domain/values'
 import { issueAt, type CaseFileIssue } from '@/domain/issues'
 import { problem } from '@/domain/problems'
 import { copyTitleWith } from '@/persistence/copyTitle'
-import { envelopeLimit, type Envelope } from '@/persistence/encryption'
+import { envelopeLimit } from '@/persistence/encryption'
 import { useCaseListStore } from '@/stores/caseList'
+import { useLockedFile, type LockedFile } from './useLockedFile'
 
 export function useCaseImport() {
   const { t } = useI18n()
@@ -21,8 +22,7 @@ export function useCaseImport() {
   const issues = shallowRef<CaseFileIssue[] | null>(null)
   const name = ref('')
   const conflict = shallowRef<{ text: string; incoming: CaseFile; existing: CaseRecord } | null>(null)
-  const locked = shallowRef<{ envelope: Envelope; issues: CaseFileIssue[] | null } | null>(null)
-  const unlocking = ref(false)
+  const { locked, unlocking, unlock } = useLockedFile<LockedFile>((text) => importText(text, 'ask'))
   const copyTitle = copyTitleWith((title) => t('safekeeping.copyTitle', { title }))
 
   function clear() {
@@ -50,24 +50,6 @@ export function useCaseImport() {
     } else if (outcome.kind === 'invalid') issues.value = outcome.issues
     else if (outcome.kind === 'locked') locked.value = { envelope: outcome.envelope, issues: null }
     else conflict.value = { text, incoming: outcome.incoming, existing: outcome.existing }
-  }
-
-  async function unlock(passphrase: string) {
-    const current = locked.value
-    if (!current || unlocking.value) return
-    unlocking.value = true
-    try {
-      const opened = await store.unlock(current.envelope, passphrase)
-      if ('issues' in opened) {
-        // The prompt stays, with the reason: a wrong passphrase can be typed again.
-        locked.value = { ...current, issues: opened.issues }
-        return
-      }
-      locked.value = null
-      await importText(opened.text, 'ask')
-    } finally {
-      unlocking.value = false
-    }
   }
 
   return { issues, name, conflict, locked, unlocking, clear, importFile, importText, unlock }
