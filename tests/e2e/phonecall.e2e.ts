@@ -82,6 +82,8 @@ describe('harbor-tools entered the new way', () => {
     await page.goto(baseUrl())
     await importFile(page, beforeTheTalks())
     await page.waitForURL(/\/cases\//)
+    // The shortcuts work once the case is on screen (a key pressed before is not kept).
+    await page.getByTestId('case-title').waitFor()
     const steps = new Steps(page)
 
     // Seller offer 1: the company's CNY 100,000, typed with its currency; the date under "More".
@@ -210,6 +212,8 @@ describe('a live call on kowloon-vanished, imported with odd ids', () => {
     await page.goto(baseUrl())
     await importFile(page, oddIds())
     await page.waitForURL(/\/cases\//)
+    // The shortcuts work once the case is on screen (a key pressed before is not kept).
+    await page.getByTestId('case-title').waitFor()
     await page.getByTestId('key-signals').waitFor()
     for (const testid of ['key-ceiling', 'latest-offer-total', 'gap', 'outstanding']) {
       const box = (await page.getByTestId(testid).boundingBox())!
@@ -264,6 +268,8 @@ describe('a live call on kowloon-vanished, imported with odd ids', () => {
     await page.goto(baseUrl())
     await importFile(page, oddIds())
     await page.waitForURL(/\/cases\//)
+    // The shortcuts work once the case is on screen (a key pressed before is not kept).
+    await page.getByTestId('case-title').waitFor()
     const panel = page.getByTestId('summary-panel')
     await panel.waitFor()
     for (let i = 0; i < 250 && !(await panel.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab')
@@ -282,6 +288,8 @@ describe('amounts and currencies as people give them', () => {
     await fill(page.locator('.new-case'), { 'Case title': 'Typed amounts', 'Base currency': 'USD' })
     await page.getByRole('button', { name: 'Create case' }).click()
     await page.waitForURL(/\/cases\//)
+    // The shortcuts work once the case is on screen (a key pressed before is not kept).
+    await page.getByTestId('case-title').waitFor()
     for (const typed of ['27,000.00', '$27000', ' 27000 ', '２７，０００']) {
       await page.getByTestId('add-losses').click()
       const form = page.locator('#losses .add-form')
@@ -338,6 +346,8 @@ describe('accessibility: axe on every screen, in both languages, on a desktop an
       await page.goto(baseUrl())
       await importFile(page, join(EXAMPLES, 'harbor-tools.case.json'))
       await page.waitForURL(/\/cases\//)
+      // The shortcuts work once the case is on screen (a key pressed before is not kept).
+      await page.getByTestId('case-title').waitFor()
       const caseUrl = page.url()
       await page.goto(baseUrl())
       await page.getByTestId('case-row').first().waitFor()
