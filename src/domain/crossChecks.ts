@@ -3,7 +3,8 @@
 // alongside shape problems rather than after them.
 import { formatPath, issueAt, type CaseFileIssue, type PathPart } from './issues'
 import { problem, type Problem } from './problems'
-import { PROPERTY_KINDS } from './values'
+import { PROPERTY_KINDS, amountProblem } from './values'
+import { Dec, sum } from './decimal'
 import { RECORD_WHAT } from './lists'
 
 
@@ -115,7 +116,7 @@ export function recordRules(list: string, record: Record<string, unknown>, index
     case 'offers':
       checkRef(record, 'respondsTo', parts, context.offers, 'offer')
       if (record.respondsTo !== undefined && record.respondsTo === record.id) add([...parts, 'respondsTo'], problem('offer.answersItself'))
-      if (record.from === 'buyer') checkCurrency(record, parts)
+      if (record.from === 'buyer') demandRules(record, parts, add, checkCurrency)
       // A buyer demand's stray components are reported as such; their contents are not checked.
       for (const [component, c] of record.from === 'seller' ? records(record, 'components') : []) {
         const at = [...parts, 'components', c]
@@ -132,6 +133,42 @@ export function recordRules(list: string, record: Record<string, unknown>, index
       checkCurrency(record, parts)
       checkRef(record, 'partyId', parts, context.parties, 'party')
       checkRef(record, 'offerId', parts, context.offers, 'offer')
+      for (const [payer, p] of records(record, 'payers')) checkRef(payer, 'partyId', [...parts, 'payers', p], context.parties, 'party')
+      payerRules(record, parts, add)
       return
+  }
+}
+
+/** A buyer demand has `amount` and `currency`, or instead `parts`, never both (case-format.md, offers). */
+function demandRules(record: Record<string, unknown>, parts: PathPart[], add: Add, checkCurrency: (item: Record<string, unknown>, at: PathPart[]) => void): void {
+  const single = (['amount', 'currency'] as const).filter((key) => record[key] !== undefined)
+  if (record.parts !== undefined) {
+    if (single.length) {
+      add([...parts, 'parts'], problem('offer.demandTwoForms'))
+      for (const key of single) add([...parts, key], problem('offer.demandTwoForms'))
+    }
+    for (const [part, p] of records(record, 'parts')) checkCurrency(part, [...parts, 'parts', p])
+    return
+  }
+  if (single.length === 0) add([...parts, 'amount'], problem('offer.demandNeedsAmount'))
+  else for (const key of ['amount', 'currency'] as const) if (record[key] === undefined) add([...parts, key], problem('value.required'))
+  checkCurrency(record, parts)
+}
+
+/** A payment names one payer (`partyId`) or several (`payers`) whose amounts add up exactly to its own. */
+function payerRules(record: Record<string, unknown>, parts: PathPart[], add: Add): void {
+  if (record.payers === undefined) return
+  if (record.partyId !== undefined) {
+    add([...parts, 'payers'], problem('payment.twoPayerForms'))
+    add([...parts, 'partyId'], problem('payment.twoPayerForms'))
+  }
+  const amount = str(record.amount)
+  const shares = records(record, 'payers').map(([payer]) => str(payer.amount))
+  const valid = (value: string | undefined): value is string => value !== undefined && amountProblem(value, true) === null
+  if (!Array.isArray(record.payers) || !valid(amount) || !shares.every(valid) || shares.length < 2) return
+  const total = sum(shares.map((share) => new Dec(share)))
+  if (!total.eq(new Dec(amount))) {
+    const currency = str(record.currency) ?? ''
+    add([...parts, 'payers'], problem('payment.payersSum', { sum: total.toFixed(), amount, currency }))
   }
 }

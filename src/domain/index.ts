@@ -9,6 +9,7 @@ export { CaseFileError, formatPath, issueAt, type CaseFileIssue } from './issues
 export { PROBLEM_TEXTS, problem, problemText, type Problem, type ProblemCode, type ProblemParams } from './problems'
 export { createSummarizer, sharedSummarizer, summarizeCase, negotiationOrder, type CaseSummary, type OfferSummary, type PropertySummary, type ByKind } from './summary'
 export { Converter } from './convert'
+export { demandParts, paymentPartyIds, paymentShares, type PayerShare, type StatedAmount } from './recordAmounts'
 export { assessOffer } from './assessment'
 export {
   LEVELS,
@@ -35,6 +36,7 @@ export { DOMAIN_TEXTS, RELATION_WORDS, type DomainTexts } from './words/english'
 export { englishWords, fillTemplate, formatterFor, lookup, type Formatter, type Words } from './words/words'
 export {
   demandText,
+  amountsText,
   listOf,
   offerLabel,
   partText,

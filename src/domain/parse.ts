@@ -174,6 +174,8 @@ function problemOf(issue: z.core.$ZodIssue, path: PathPart[]): Problem {
       return problem('offer.from')
     }
     case 'too_small':
+      if (last === 'payers') return problem('payment.fewPayers')
+      if (last === 'parts') return problem('offer.noParts')
       return problem('offer.noComponents')
     default:
       return problem('file.invalid')
@@ -186,6 +188,7 @@ function unknownKeyProblem(path: PathPart[], key: string): Problem {
   const inOffer = path.length === 2 && path[0] === 'offers'
   if (inOffer && (key === 'amount' || key === 'currency')) return problem('offer.sellerHasAmount', { key })
   if (inOffer && key === 'components') return problem('offer.demandHasComponents')
+  if (inOffer && key === 'parts') return problem('offer.sellerHasAmount', { key })
   return problem('file.unknownKey', { key })
 }
 

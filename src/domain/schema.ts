@@ -124,16 +124,38 @@ export const sellerOfferSchema = z.strictObject(
   },
 )
 
+/** One part of a buyer demand stated in several currencies (a loss in USD plus costs in EUR). */
+export const demandPartSchema = z.strictObject(
+  {
+    amount: positiveAmount,
+    currency,
+    note: text(MAX_TEXT_LENGTH).optional(),
+    extra,
+  },
+)
+
+// A demand has `amount` and `currency`, or instead `parts`; which one it has, and that it has
+// exactly one of them, is checked across the record (crossChecks.ts) so it is reported with the rest.
 export const buyerDemandSchema = z.strictObject(
   {
     ...offerCommon,
     from: z.literal('buyer'),
-    amount: positiveAmount,
-    currency,
+    amount: positiveAmount.optional(),
+    currency: currency.optional(),
+    parts: z.array(demandPartSchema).min(1).optional(),
   },
 )
 
 export const offerSchema = z.discriminatedUnion('from', [sellerOfferSchema, buyerDemandSchema])
+
+/** One payer's share of a payment received from several payers, in the payment's currency. */
+export const payerSchema = z.strictObject(
+  {
+    partyId: id,
+    amount: positiveAmount,
+    extra,
+  },
+)
 
 export const paymentSchema = z.strictObject(
   {
@@ -142,6 +164,7 @@ export const paymentSchema = z.strictObject(
     amount: positiveAmount,
     currency,
     partyId: id.optional(),
+    payers: z.array(payerSchema).min(2).optional(),
     offerId: id.optional(),
     note: text(MAX_TEXT_LENGTH).optional(),
     extra,
@@ -188,6 +211,8 @@ export type Offer = CaseFile['offers'][number]
 export type SellerOffer = z.output<typeof sellerOfferSchema>
 export type BuyerDemand = z.output<typeof buyerDemandSchema>
 export type OfferComponent = SellerOffer['components'][number]
+export type DemandPart = z.output<typeof demandPartSchema>
+export type PaymentPayer = z.output<typeof payerSchema>
 export type Payment = CaseFile['payments'][number]
 export type Cost = CaseFile['costs'][number]
 

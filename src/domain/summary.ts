@@ -9,6 +9,7 @@ import { Dec, ZERO, max } from './decimal'
 import { assessOffer } from './assessment'
 import { Converter } from './convert'
 import { lazy } from './lazy'
+import { demandParts } from './recordAmounts'
 import { remember } from './memo'
 import type { CaseFile, Offer, Party, Payment, Property, SellerOffer, Settings } from './schema'
 import type { ByKind, CaseSummary, Figures, OfferSummary, PropertySummary } from './summaryTypes'
@@ -231,7 +232,7 @@ function sellerOfferFigures(offer: SellerOffer, convert: Converter, parties: Map
 
 function buyerDemandFigures(offer: Extract<Offer, { from: 'buyer' }>, convert: Converter): Figures {
   return {
-    total: convert.toBase(offer.amount, offer.currency),
+    total: convert.sumToBase(demandParts(offer)),
     bySeller: ZERO,
     byFamily: ZERO,
     byAssociates: ZERO,

@@ -13,7 +13,11 @@ export const MAX_NAME_LENGTH = 200
 export const DEFAULT_BASE_CURRENCY = 'USD'
 
 export const ROLES = ['seller', 'family', 'associate'] as const
-export const IMMEDIATE_RELATIONS = ['spouse', 'parent', 'child', 'sibling'] as const
+// Immediate family: who exactly (added 2026-12-06), then the older values that do not say which
+// (still valid, for files written before; documents print "father or mother" for them).
+export const IMMEDIATE_RELATIONS = ['spouse', 'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'parent', 'child', 'sibling'] as const
+/** The older immediate relations that do not say which person: kept valid, no longer offered first. */
+export const UNSPECIFIC_RELATIONS: readonly Relation[] = ['parent', 'child', 'sibling']
 export const EXTENDED_RELATIONS = [
   'grandparent',
   'grandchild',

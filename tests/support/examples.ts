@@ -7,7 +7,9 @@ import { Dec, buildCaseView, parseCaseFileText, summarizeCase, type CaseFile, ty
 
 const tests = resolve(import.meta.dirname, '..')
 export const FIXTURES = join(tests, 'fixtures/examples')
-export const EXAMPLE_DIRS = [FIXTURES, resolve(tests, '../../shared/examples')].filter((dir) => existsSync(dir))
+const SHARED = resolve(tests, '../../shared/examples')
+/** The example folders: ours, the contract's, and the contract's dated additions (`added-YYYY-MM-DD/`). */
+export const EXAMPLE_DIRS = [FIXTURES, SHARED, ...(existsSync(SHARED) ? readdirSync(SHARED).filter((name) => name.startsWith('added-')).map((name) => join(SHARED, name)) : [])].filter((dir) => existsSync(dir))
 
 export interface ValidExample {
   name: string

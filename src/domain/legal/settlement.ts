@@ -99,8 +99,10 @@ export function agreementView(view: CaseView, terms: Agreement = caseTracker(vie
   const offer = agreementOffer(view, terms)
   const convert = new Converter(view.base, view.file.fx)
   // Written terms win; otherwise the offer's own figure (a demand in its currency, a seller offer in base).
-  const currency = terms.amount ? terms.currency ?? view.base : offer?.demand?.currency ?? view.base
-  const amount = terms.amount ? new Dec(terms.amount) : offer ? offer.demand?.amount ?? offer.summary.total : null
+  // A demand in several currencies is stated by its total in base.
+  const demand = offer?.demand?.length === 1 ? offer.demand[0] : undefined
+  const currency = terms.amount ? terms.currency ?? view.base : demand?.currency ?? view.base
+  const amount = terms.amount ? new Dec(terms.amount) : offer ? demand?.amount ?? offer.summary.total : null
   const inBase = terms.amount ? convert.toBase(terms.amount, currency) : offer ? offer.summary.total : null
   const payer = terms.payerId ? view.parties.get(terms.payerId) ?? null : null
   const asOf = terms.signedOn ?? offer?.offer.date ?? null

@@ -7,7 +7,8 @@ import { Converter } from '../convert'
 import { lazy } from '../lazy'
 import { remember } from '../memo'
 import type { OfferLabel, PartPhrase } from '../words/phrases'
-import type { CaseFile, ComponentKind, Cost, Loss, Offer, Party, Payment, Property } from '../schema'
+import { demandParts } from '../recordAmounts'
+import type { BuyerDemand, CaseFile, ComponentKind, Cost, Loss, Offer, Party, Payment, Property } from '../schema'
 import type { CaseSummary, OfferSummary, PropertySummary } from '../summary'
 import { payerGroups, payersOf, type Payer, type PayerGroup } from './payers'
 import { offerTracker } from '../tracker/access'
@@ -37,8 +38,16 @@ export interface OfferRow {
   readonly label: OfferLabel
   /** A seller offer's parts; empty for a buyer demand. */
   readonly parts: readonly PartRow[]
-  /** A buyer demand's amount as written; null for a seller offer. */
-  readonly demand: { amount: Dec; currency: string } | null
+  /** A buyer demand's amounts as written (one, or a part per currency); null for a seller offer. */
+  readonly demand: readonly DemandRowPart[] | null
+}
+
+/** One amount of a buyer demand, as written and in base currency. */
+export interface DemandRowPart {
+  amount: Dec
+  currency: string
+  inBase: Dec
+  note?: string
 }
 
 export interface RecordRow<T> {
@@ -117,7 +126,7 @@ export function createViewBuilder(): (file: CaseFile, summary: CaseSummary) => C
       const number = ++numbers[offerSummary.from]
       const kept = rowsKept.get(offerSummary)
       if (kept && kept.number === number && kept.currency === file.baseCurrency && kept.parties === parties && kept.properties === properties) return kept.row
-      const row = offerRow(offerSummary, number, file.baseCurrency, parties, properties)
+      const row = offerRow(offerSummary, number, file.baseCurrency, convert, parties, properties)
       rowsKept.set(offerSummary, { row, number, currency: file.baseCurrency, parties, properties })
       return row
     })
@@ -157,10 +166,20 @@ export function buildCaseView(file: CaseFile, summary: CaseSummary): CaseView {
   return createViewBuilder()(file, summary)
 }
 
+function demandRow(offer: BuyerDemand, convert: Converter): DemandRowPart[] {
+  return demandParts(offer).map((part) => ({
+    amount: new Dec(part.amount),
+    currency: part.currency,
+    inBase: convert.toBase(part.amount, part.currency),
+    ...(part.note ? { note: part.note } : {}),
+  }))
+}
+
 function offerRow(
   summary: OfferSummary,
   number: number,
   currency: string,
+  convert: Converter,
   parties: ReadonlyMap<string, Party>,
   properties: ReadonlyMap<string, Property>,
 ): OfferRow {
@@ -171,7 +190,7 @@ function offerRow(
     summary,
     offer,
     label: { side: summary.from, number, date: summary.date, total: summary.total, currency, ...nameOf(offer) },
-    demand: offer.from === 'buyer' ? { amount: new Dec(offer.amount), currency: offer.currency } : null,
+    demand: offer.from === 'buyer' ? demandRow(offer, convert) : null,
   }
   return lazy(row, 'parts', () =>
     offer.from === 'seller'

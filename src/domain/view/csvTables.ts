@@ -4,6 +4,7 @@
 // it, in plain digits a spreadsheet reads as a number (no grouping, no symbol).
 import type { Dec } from '../decimal'
 import { toCsv } from '../csv'
+import { demandParts } from '../recordAmounts'
 import { minorUnits, roundMoney } from '../money'
 import { offerTracker } from '../tracker'
 import { offerLabel, partyLabel, propertyLabel } from '../words/phrases'
@@ -61,8 +62,10 @@ export function csvSheet(view: CaseView, table: CsvTable, words: Words): CsvShee
           respondsTo ? offerLabel(respondsTo.label, words) : '',
         ]
         const total = plain(row.summary.total, view.base)
-        if (row.demand)
-          return [[...common, '', '', '', offer.from === 'buyer' ? offer.amount : '', row.demand.currency, total, '', '', total, offer.note ?? '']]
+        if (offer.from === 'buyer')
+          return demandParts(offer).map((part, index) => [
+            ...common, '', '', '', part.amount, part.currency, plain(row.demand?.[index]?.inBase ?? row.summary.total, view.base), '', part.note ?? '', total, offer.note ?? '',
+          ])
         const components = offer.from === 'seller' ? offer.components : []
         return row.parts.map((part, index) => [
           ...common,
@@ -90,7 +93,7 @@ export function csvSheet(view: CaseView, table: CsvTable, words: Words): CsvShee
             record.amount,
             record.currency,
             plain(inBase, view.base),
-            party(record.partyId),
+            record.payers ? record.payers.map((payer) => `${party(payer.partyId)} ${payer.amount}`).join('; ') : party(record.partyId),
             against ? offerLabel(against.label, words) : '',
             record.note ?? '',
           ]

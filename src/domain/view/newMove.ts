@@ -6,6 +6,7 @@
 // Amounts are never guessed.
 import { sum, type Dec } from '../decimal'
 import { Converter } from '../convert'
+import { demandParts } from '../recordAmounts'
 import { ID_PREFIXES, nextId } from '../ids'
 import type { ComponentKind, Offer } from '../schema'
 import type { CaseView, OfferRow } from './caseView'
@@ -86,7 +87,7 @@ export function movePreview(view: CaseView, move: Offer): MovePreview | null {
   const convert = new Converter(view.base, view.file.fx)
   let total: Dec
   try {
-    total = move.from === 'buyer' ? convert.toBase(move.amount, move.currency) : sum(move.components.map((part) => convert.toBase(part.amount, part.currency)))
+    total = move.from === 'buyer' ? convert.sumToBase(demandParts(move)) : sum(move.components.map((part) => convert.toBase(part.amount, part.currency)))
   } catch {
     return null
   }

@@ -2,8 +2,9 @@
 // been paid against each part and what is outstanding on a given day.
 //
 // Payments linked to the accepted offer and received by the schedule's day are
-// taken in date order (ties in file order). Each goes first to its payer's own parts, earliest due first; what a
-// payment brings beyond its payer's parts, and a payment that names no payer
+// taken in date order (ties in file order). Each goes first to its payer's own parts, earliest due first
+// (a payment from several payers: each payer's share to that payer's parts); what a
+// payment brings beyond its payers' parts, and a payment that names no payer
 // (or a payer with no part), goes to the earliest open parts of anyone. What is
 // left after every part is paid is a surplus. Matching works on the amounts as
 // shown (base currency, rounded to its minor units), so every row and total of
@@ -11,6 +12,8 @@
 import { Dec, ZERO } from '../decimal'
 import { daysBetween } from '../dates'
 import type { ComponentKind, Party, Payment } from '../schema'
+import { Converter } from '../convert'
+import { paymentShares } from '../recordAmounts'
 import type { CaseView, OfferRow, PartRow } from './caseView'
 import { SHOWN_ZERO, shownMoney, shownSum, type Shown } from './footing'
 
@@ -82,6 +85,46 @@ interface Draft {
   open: Dec
 }
 
+/** What is still to be matched of one payer's share of a payment (base currency, as shown and exact). */
+interface Piece {
+  partyId: string | null
+  left: Dec
+  leftExact: Dec
+}
+
+/**
+ * A payment split by payer: each share converted on its own and shown rounded, the last share
+ * taking what is left of the payment's shown amount, so the pieces foot to the payment as shown.
+ */
+function payerPieces(payment: Payment, whole: Shown, convert: Converter, base: string): Piece[] {
+  const shares = paymentShares(payment)
+  let shownLeft = whole.shown
+  let exactLeft = whole.exact
+  return shares.map((share, index) => {
+    const last = index === shares.length - 1
+    const exact = last ? exactLeft : convert.toBase(share.amount, payment.currency)
+    const shown = last ? shownLeft : Dec.min(shownLeft, shownMoney(exact, base).shown)
+    shownLeft = shownLeft.minus(shown)
+    exactLeft = exactLeft.minus(exact)
+    return { partyId: share.partyId, left: shown, leftExact: exact }
+  })
+}
+
+/** Matches as much of a piece as the part still lacks; the piece's last bit carries what is left of its exact value. */
+function take(payment: Payment, piece: Piece, draft: Draft): void {
+  const amount = Dec.min(piece.left, draft.open)
+  if (amount.lte(0)) return
+  piece.left = piece.left.minus(amount)
+  draft.open = draft.open.minus(amount)
+  const exact = piece.left.isZero() ? piece.leftExact : amount
+  piece.leftExact = piece.leftExact.minus(exact)
+  const matched = draft.row.matched
+  const same = matched[matched.length - 1]
+  if (same && same.payment === payment) same.amount = { shown: same.amount.shown.plus(amount), exact: same.amount.exact.plus(exact) }
+  else matched.push({ payment, amount: { shown: amount, exact } })
+  if (draft.open.isZero()) draft.row.settledOn = payment.date
+}
+
 /** The schedule of the accepted offer on `asOf` (YYYY-MM-DD); null without an accepted offer. */
 export function paymentSchedule(view: CaseView, asOf: string): PaymentSchedule | null {
   const offer = view.acceptedOffer
@@ -94,25 +137,14 @@ export function paymentSchedule(view: CaseView, asOf: string): PaymentSchedule |
     .sort((a, b) => (a.row.record.date < b.row.record.date ? -1 : a.row.record.date > b.row.record.date ? 1 : a.order - b.order))
 
   const surplus: Shown[] = []
+  const convert = new Converter(base, view.file.fx)
   for (const { row } of payments) {
     const payment = row.record
-    const whole = shownMoney(row.inBase, base)
-    let left = whole.shown
-    let leftExact = whole.exact
-    const take = (draft: Draft) => {
-      const amount = Dec.min(left, draft.open)
-      if (amount.lte(0)) return
-      left = left.minus(amount)
-      draft.open = draft.open.minus(amount)
-      // The last piece of a payment carries what is left of its exact value.
-      const exact = left.isZero() ? leftExact : amount
-      leftExact = leftExact.minus(exact)
-      draft.row.matched.push({ payment, amount: { shown: amount, exact } })
-      if (draft.open.isZero()) draft.row.settledOn = payment.date
-    }
-    for (const draft of drafts) if (payment.partyId !== undefined && draft.row.partyId === payment.partyId) take(draft)
-    for (const draft of drafts) take(draft)
-    if (left.gt(0)) surplus.push({ shown: left, exact: leftExact })
+    // Each payer's share goes first to that payer's own parts; what is left of every share, then to anyone's.
+    const pieces = payerPieces(payment, shownMoney(row.inBase, base), convert, base)
+    for (const piece of pieces) for (const draft of drafts) if (piece.partyId !== null && draft.row.partyId === piece.partyId) take(payment, piece, draft)
+    for (const piece of pieces) for (const draft of drafts) take(payment, piece, draft)
+    for (const piece of pieces) if (piece.left.gt(0)) surplus.push({ shown: piece.left, exact: piece.leftExact })
   }
 
   const rows = drafts.map(({ row }): ScheduleRow => {
@@ -145,7 +177,8 @@ export function paymentSchedule(view: CaseView, asOf: string): PaymentSchedule |
 function obligations(offer: OfferRow, base: string): Draft[] {
   const draft = (row: Draft['row']): Draft => ({ row, open: row.inBase.shown })
   if (offer.from === 'buyer' || !offer.parts.length) {
-    const demand = offer.demand
+    // A demand stated in one currency owes that amount; one in several currencies, its total in base.
+    const demand = offer.demand?.length === 1 ? offer.demand[0] : undefined
     return [
       draft({
         index: 0,

@@ -6,9 +6,16 @@ import { LEGAL_TEXTS } from './legal'
 /** How a relation reads in a sentence: `aunt-uncle` → "aunt or uncle". */
 export const RELATION_WORDS = {
   spouse: 'spouse',
-  parent: 'parent',
-  child: 'child',
-  sibling: 'sibling',
+  father: 'father',
+  mother: 'mother',
+  son: 'son',
+  daughter: 'daughter',
+  brother: 'brother',
+  sister: 'sister',
+  // The older values, for files that do not say which (case-format.md, parties).
+  parent: 'father or mother',
+  child: 'son or daughter',
+  sibling: 'brother or sister',
   grandparent: 'grandparent',
   grandchild: 'grandchild',
   'aunt-uncle': 'aunt or uncle',

@@ -80,9 +80,14 @@ export function partText(part: PartPhrase, words: Words): string {
     : words.text('part.plain', params)
 }
 
-/** "Demand: $85,000.00". */
-export function demandText(amount: Dec, currency: string, words: Words): string {
-  return words.text('part.demand', { amount: words.money(amount, currency) })
+/** "Demand: $85,000.00", or for a demand in several currencies "Demand: $186,000.00 + €9,500.00". */
+export function demandText(parts: readonly { amount: Dec; currency: string }[], words: Words): string {
+  return words.text('part.demand', { amount: amountsText(parts, words) })
+}
+
+/** Amounts in their own currencies, added up in words: "CNY 550,000.00 + $20,000.00". */
+export function amountsText(amounts: readonly { amount: Dec; currency: string }[], words: Words): string {
+  return amounts.map((part) => words.money(part.amount, part.currency)).join(' + ')
 }
 
 /** A list of phrases joined as a sentence lists them ("a; b; c"). */

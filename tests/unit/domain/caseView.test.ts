@@ -28,7 +28,7 @@ describe('the case view of harbor-tools', () => {
       ['li-na', 'cash', null, '50000', 'CNY', '6944.44444444', null],
     ])
     expect(view.offerById.get('d2')!.parts).toEqual([])
-    expect(view.offerById.get('d2')!.demand?.amount.toFixed()).toBe('80000')
+    expect(view.offerById.get('d2')!.demand?.map((part) => [part.amount.toFixed(), part.currency])).toEqual([['80000', 'USD']])
   })
 
   it('converts each loss, payment and cost to base currency once, for every screen', () => {

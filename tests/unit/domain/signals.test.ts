@@ -32,7 +32,7 @@ describe('family contributions', () => {
   })
 
   it('lists exactly the contract relations', () => {
-    expect([...IMMEDIATE_RELATIONS].sort()).toEqual(['child', 'parent', 'sibling', 'spouse'])
+    expect([...IMMEDIATE_RELATIONS].sort()).toEqual(['brother', 'child', 'daughter', 'father', 'mother', 'parent', 'sibling', 'sister', 'son', 'spouse'])
     expect([...EXTENDED_RELATIONS].sort()).toEqual(
       ['aunt-uncle', 'cousin', 'grandchild', 'grandparent', 'in-law', 'niece-nephew', 'other-relative'].sort(),
     )

@@ -41,7 +41,7 @@ describe('a catalogue lookup', () => {
 
 describe('labels', () => {
   it('names a party with its relation, or its role in lower case', () => {
-    expect(partyLabel({ name: 'Zhang Jun', role: 'family', relation: 'parent' }, english)).toBe('Zhang Jun (parent)')
+    expect(partyLabel({ name: 'Zhang Jun', role: 'family', relation: 'parent' }, english)).toBe('Zhang Jun (father or mother)')
     expect(partyLabel({ name: 'Li Na', role: 'family', relation: 'in-law' }, english)).toBe('Li Na (in-law)')
     expect(partyLabel({ name: 'Zhang Wei', role: 'seller' }, english)).toBe('Zhang Wei (seller)')
     expect(partyLabel({ name: 'Chen', role: 'associate' }, english)).toBe('Chen (associate)')
@@ -99,7 +99,7 @@ describe('a signal’s sentence', () => {
     const { summary } = example('harbor-tools')
     const property = summary.assessment!.signals.find((s) => s.code === 'FAMILY_PROPERTY')!
     expect(property.message).toBe(
-      '$34,722.22 of this offer depends on a family member’s real estate (a mortgage loan or a sale): Zhang Jun (parent), a mortgage loan on Two-bedroom flat, Yiwu, Zhejiang, $34,722.22.',
+      '$34,722.22 of this offer depends on a family member’s real estate (a mortgage loan or a sale): Zhang Jun (father or mother), a mortgage loan on Two-bedroom flat, Yiwu, Zhejiang, $34,722.22.',
     )
   })
 
