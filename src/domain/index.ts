@@ -53,6 +53,7 @@ export { startingDraft, whatIf, whatIfFigures, withAddedPart, type AddedPart, ty
 export { counteredBy, isExpired, recordMove, shownStatus, standing, withMoveStatus, type NegotiationStanding, type ShownStatus } from './view/moves'
 export { negotiationRounds, projectedLanding, roundsById, type Projection, type Round, type Rounds } from './view/rounds'
 export { answerChoices, type AnswerChoices } from './view/answers'
+export { moveWarnings, needsConfirming, type MoveWarnings } from './view/moveChecks'
 export { movePreview, newMove, newMoveDate, partStart, type MovePreview, type NewMoveContext, type PartStart } from './view/newMove'
 export {
   compositionSeries,

@@ -1,9 +1,10 @@
 // What a new move starts with, so recording a round takes as few steps as the
 // round has news: today's date on a live call (the date of the move just recorded
 // when entering past rounds in order), the side's first move as "initial", an
-// answer to the other side's latest move, and each part's payer, kind and currency
-// from the side's previous offer (a demand's currency from the previous demand).
-// Amounts are never guessed.
+// answer to the other side's latest move, and the side's previous move carried
+// forward: each part's payer, kind, currency and amount (a demand's amounts in
+// their currencies), shown as values to keep or change, so nothing is dropped
+// unless the user removes it. A side's first move starts without amounts.
 import { sum, type Dec } from '../decimal'
 import { Converter } from '../convert'
 import { demandParts } from '../recordAmounts'
@@ -66,10 +67,13 @@ export function newMove(view: CaseView, side: 'seller' | 'buyer', context: NewMo
     type: own ? ('counter' as const) : ('initial' as const),
     ...(answered ? { respondsTo: answered.id } : {}),
   }
-  if (side === 'buyer')
-    return { ...common, from: 'buyer', amount: '', currency: own?.offer.from === 'buyer' ? own.offer.currency : view.base }
-  const count = own?.offer.from === 'seller' ? own.offer.components.length : 1
-  const components = Array.from({ length: count }, (_, index) => ({ ...partStart(view, index), amount: '' }))
+  if (side === 'buyer') {
+    if (own?.offer.from !== 'buyer') return { ...common, from: 'buyer', amount: '', currency: view.base }
+    const before = own.offer
+    return before.parts ? { ...common, from: 'buyer', parts: before.parts.map(({ amount, currency }) => ({ amount, currency })) } : { ...common, from: 'buyer', amount: before.amount ?? '', currency: before.currency ?? view.base }
+  }
+  if (own?.offer.from !== 'seller') return { ...common, from: 'seller', components: [{ ...partStart(view, 0), amount: '' }] }
+  const components = own.offer.components.map((part, index) => ({ ...partStart(view, index), amount: part.amount }))
   return { ...common, from: 'seller', components }
 }
 
@@ -77,8 +81,10 @@ export interface MovePreview {
   /** Base currency. */
   total: Dec
   ratio: Dec | null
-  /** How far the side moved toward the other since its previous move (a raise, or a lower demand); null for its first. */
+  /** How far the side moved toward the other since its previous move (a raise, or a lower demand); null for its first. Negative: a step back. */
   movement: Dec | null
+  /** Which way the total went from the side's previous move: `up`, `down` or `unchanged`; null for its first. */
+  direction: 'up' | 'down' | 'unchanged' | null
   previous: OfferRow | null
 }
 
@@ -94,6 +100,8 @@ export function movePreview(view: CaseView, move: Offer): MovePreview | null {
   let previous: OfferRow | null = null
   for (const row of view.offers) if (row.from === move.from && row.id !== move.id && standing(row) && row.summary.date <= move.date) previous = row
   const movement = previous ? (move.from === 'seller' ? total.minus(previous.summary.total) : previous.summary.total.minus(total)) : null
+  const change = previous ? total.comparedTo(previous.summary.total) : null
+  const direction = change === null ? null : change > 0 ? 'up' : change < 0 ? 'down' : 'unchanged'
   const loss = view.summary.lossTotal
-  return { total, ratio: loss.isZero() ? null : total.div(loss), movement, previous }
+  return { total, ratio: loss.isZero() ? null : total.div(loss), movement, direction, previous }
 }

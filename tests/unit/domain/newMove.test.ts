@@ -1,7 +1,7 @@
 // What a new move starts with, on harbor-tools as it was entered round by round,
 // and exchange rates typed either way round.
 import { describe, expect, it } from 'vitest'
-import { buildCaseView, newMove, newMoveDate, parseCaseFile, partStart, perBaseOf, summarizeCase, type CaseFile } from '@/domain'
+import { buildCaseView, movePreview, moveWarnings, needsConfirming, newMove, newMoveDate, parseCaseFile, partStart, perBaseOf, summarizeCase, type CaseFile, type Offer } from '@/domain'
 import { example } from '../../support/examples'
 
 const { file } = example('harbor-tools')
@@ -37,13 +37,20 @@ describe('a new move', () => {
     expect(move).toEqual({ id: 'd1', date: '2024-05-03', status: 'open', type: 'initial', respondsTo: 'o1', from: 'buyer', amount: '', currency: 'USD' })
   })
 
-  it('the third seller offer is a counter to the second demand, with the payers and currencies of the second offer', () => {
+  it('the third seller offer is a counter to the second demand, carrying the second offer’s parts with their amounts', () => {
     const move = newMove(upTo(4), 'seller', { today: '2024-05-16' })
     expect(move).toMatchObject({ id: 'o3', type: 'counter', respondsTo: 'd2', from: 'seller' })
     expect(move.from === 'seller' && move.components).toEqual([
-      { partyId: 'zhang-wei', kind: 'cash', currency: 'CNY', amount: '' },
-      { partyId: 'zhang-jun', kind: 'cash', currency: 'CNY', amount: '' },
+      { partyId: 'zhang-wei', kind: 'cash', currency: 'CNY', amount: '200000' },
+      { partyId: 'zhang-jun', kind: 'cash', currency: 'CNY', amount: '100000' },
     ])
+  })
+
+  it('a second demand carries the first demand’s amount; a demand in parts carries its parts', () => {
+    expect(newMove(upTo(3), 'buyer', { today: '2024-05-10' })).toMatchObject({ amount: '90085.50', currency: 'USD' })
+    const parts = [{ amount: '186000', currency: 'USD' }, { amount: '9500', currency: 'CNY' }]
+    const cut = parseCaseFile({ ...file, offers: [file.offers[0], { id: 'd1', date: '2024-05-04', from: 'buyer', status: 'countered', parts }], payments: [] })
+    expect(newMove(buildCaseView(cut, summarizeCase(cut)), 'buyer', { today: '2024-05-10' })).toMatchObject({ parts })
   })
 
   it('a part beyond the previous offer’s takes the payer and currency of the part before it', () => {
@@ -53,6 +60,53 @@ describe('a new move', () => {
 
   it('a second demand keeps the currency of the first', () => {
     expect(newMove(upTo(3), 'buyer', { today: '2024-05-10' })).toMatchObject({ id: 'd2', type: 'counter', respondsTo: 'o2', currency: 'USD' })
+  })
+})
+
+describe('a move checked before it is recorded', () => {
+  const third = (amounts: string[], extra: Partial<Offer> = {}): Offer => {
+    const move = newMove(upTo(4), 'seller', { today: '2024-05-16' })
+    if (move.from !== 'seller') throw new Error('a seller offer')
+    return { ...move, ...extra, components: move.components.map((part, i) => ({ ...part, amount: amounts[i] ?? part.amount })) } as Offer
+  }
+
+  it.each([
+    [['200000', '250000'], 'up', '20833.33'],
+    [['200000', '100000'], 'unchanged', '0.00'],
+    [['150000', '100000'], 'down', '-6944.44'],
+  ] as const)('a seller offer of %j reads %s from the previous one (movement %s at CNY 7.2 to the dollar)', (amounts, direction, movement) => {
+    const preview = movePreview(upTo(4), third([...amounts]))!
+    expect(preview.direction).toBe(direction)
+    expect(preview.movement?.toFixed(2)).toBe(movement)
+  })
+
+  it('a lower seller offer is a step back, by how much and from which offer', () => {
+    const warnings = moveWarnings(upTo(4), third(['150000', '100000']), '2024-05-16')
+    expect(warnings.stepBack?.previous.id).toBe('o2')
+    expect(warnings.stepBack?.by.toFixed(2)).toBe('6944.44')
+    expect(needsConfirming(warnings)).toBe(true)
+    expect(needsConfirming(moveWarnings(upTo(4), third(['200000', '150000']), '2024-05-16'))).toBe(false)
+  })
+
+  it('a higher demand is a step back for the buyer', () => {
+    const move = { ...newMove(upTo(3), 'buyer', { today: '2024-05-10' }), amount: '95000' } as Offer
+    const warnings = moveWarnings(upTo(3), move, '2024-05-10')
+    expect(warnings.stepBack?.previous.id).toBe('d1')
+    expect(warnings.stepBack?.by.toFixed()).toBe('4914.5')
+    expect(movePreview(upTo(3), move)?.direction).toBe('up')
+  })
+
+  it('a date before the side’s previous move, or after today, is flagged', () => {
+    expect(moveWarnings(upTo(4), third([], { date: '2024-05-08' }), '2024-05-16').datedBefore?.id).toBe('o2')
+    expect(moveWarnings(upTo(4), third([], { date: '2024-05-17' }), '2024-05-16').future).toBe(true)
+    const fine = moveWarnings(upTo(4), third([], { date: '2024-05-16' }), '2024-05-16')
+    expect([fine.datedBefore, fine.future]).toEqual([null, false])
+  })
+
+  it('a recorded move is compared with the move before it, not with itself', () => {
+    const view = upTo(5)
+    const o3 = view.offerById.get('o3')!.offer
+    expect(moveWarnings(view, o3, '2024-05-16')).toMatchObject({ stepBack: null, datedBefore: null, future: false })
   })
 })
 
