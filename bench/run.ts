@@ -20,6 +20,7 @@ import {
   CaseFileError,
   Dec,
   MAX_FILE_BYTES,
+  demandParts,
   ZERO,
   parseCaseFile,
   parseCaseFileText,
@@ -88,7 +89,8 @@ export function floor(file: CaseFile, check?: FloorCheck): FloorResult {
   const offerTotals: Dec[] = []
   for (const offer of file.offers) {
     if (offer.from === 'buyer') {
-      const total = toBase(offer.amount, offer.currency)
+      let total = ZERO
+      for (const part of demandParts(offer)) total = total.plus(toBase(part.amount, part.currency))
       offerTotals.push(total)
       if (check) check(offer.id, total, null, null)
       continue

@@ -58,7 +58,7 @@ describe('the assessment card', () => {
   it('names the payers and the mortgaged flat in the harbor-tools sentences', () => {
     const { wrapper } = mountCard(exampleFile('harbor-tools'))
     const text = wrapper.text()
-    expect(text).toContain('Zhang Jun (parent)')
+    expect(text).toContain('Zhang Jun (father or mother)')
     expect(text).toContain('Li Na (cousin)')
     expect(text).toContain('a mortgage loan on Two-bedroom flat, Yiwu, Zhejiang, $34,722.22')
     expect(text).toContain('not legal or financial advice')

@@ -141,7 +141,7 @@ describe('editing harbor-tools', () => {
   it('shows the relation of family members as immediate or extended', async () => {
     const { wrapper } = await openCase(exampleText('harbor-tools'))
     const text = wrapper.get('#parties').text()
-    expect(text).toContain('parent (immediate family)')
+    expect(text).toContain('father or mother (immediate family)')
     expect(text).toContain('cousin (extended family)')
   })
 })

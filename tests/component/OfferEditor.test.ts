@@ -85,11 +85,84 @@ describe('the parts of a seller offer', () => {
 })
 
 describe('a buyer demand', () => {
-  it('has an amount and a currency, and no parts', () => {
+  it('has one amount and its currency, and no payer or property', () => {
     const wrapper = mountEditor(offer('d1'))
-    expect(parts(wrapper)).toHaveLength(0)
-    expect((fieldIn(wrapper, 'Amount').element as HTMLInputElement).value).toBe('90085.50')
+    expect(parts(wrapper)).toHaveLength(1)
+    expect((fieldIn(parts(wrapper)[0]!, 'Amount').element as HTMLInputElement).value).toBe('90085.50')
     expect(labels(wrapper.get('form'))).not.toContain('Property')
+    expect(labels(wrapper.get('form'))).not.toContain('Who pays')
+  })
+
+  it('takes an amount in a second currency and is kept as parts; one amount stays the demand’s own', async () => {
+    const wrapper = mountEditor(offer('d1'))
+    await fieldIn(parts(wrapper)[0]!, 'Amount').setValue('86000')
+    expect(wrapper.emitted<[Offer]>('commit')?.at(-1)?.[0]).toMatchObject({ amount: '86000', currency: 'USD' })
+    await wrapper.get('[data-testid="add-part"]').trigger('click')
+    expect((fieldIn(parts(wrapper)[1]!, 'Currency').element as HTMLSelectElement).value).toBe('CNY')
+    await fieldIn(parts(wrapper)[1]!, 'Amount').setValue('CNY 9,500')
+    const committed = wrapper.emitted<[Offer]>('commit')?.at(-1)?.[0]
+    expect(committed).toMatchObject({ id: 'd1', from: 'buyer', parts: [{ amount: '86000', currency: 'USD' }, { amount: '9500', currency: 'CNY' }] })
+    expect(committed).not.toHaveProperty('amount')
+    expect(wrapper.get('[data-testid="offer-preview"]').text()).toContain('$87,319.44')
+  })
+})
+
+describe('a move carried forward', () => {
+  // harbor-tools as it stood before the third offer.
+  beforeEach(() => {
+    const file = exampleFile('harbor-tools')
+    view = viewOf({ ...file, offers: file.offers.slice(0, 4), payments: [] })
+  })
+  const third = (): Offer => {
+    const o2 = offer('o2')
+    return { ...o2, id: 'o9', date: '2024-05-20', status: 'open', type: 'counter' } as Offer
+  }
+
+  it('shows the previous amounts as values kept, brings a changed one back in one click, and says which way it moved', async () => {
+    const wrapper = mountEditor(third(), 'add')
+    expect(parts(wrapper).map((part) => part.find('[data-testid="part-carried"]').exists())).toEqual([true, true])
+    await fieldIn(parts(wrapper)[1]!, 'Amount').setValue('250000')
+    expect(wrapper.get('[data-testid="offer-moved"]').text()).toContain('up $20,833.33 from Seller offer 2')
+    await parts(wrapper)[1]!.get('[data-testid="same-as-before"]').trigger('click')
+    expect((fieldIn(parts(wrapper)[1]!, 'Amount').element as HTMLInputElement).value).toBe('100000')
+    expect(wrapper.get('[data-testid="offer-moved"]').text()).toContain('unchanged from Seller offer 2')
+  })
+
+  it('keeps a removed part in sight, struck through, with Undo, and does not record it', async () => {
+    const wrapper = mountEditor(third(), 'add')
+    await parts(wrapper)[1]!.get('[data-testid="remove-part"]').trigger('click')
+    expect(parts(wrapper)[1]!.get('[data-testid="removed-part"]').text()).toContain('100000')
+    expect(wrapper.get('[data-testid="offer-moved"]').text()).toContain('down $13,888.89 from Seller offer 2')
+    await parts(wrapper)[1]!.get('[data-testid="restore-part"]').trigger('click')
+    expect(parts(wrapper)[1]!.find('[data-testid="removed-part"]').exists()).toBe(false)
+    await parts(wrapper)[1]!.get('[data-testid="remove-part"]').trigger('click')
+    await wrapper.get('form').trigger('submit')
+    await wrapper.get('[data-testid="confirm-move"]').trigger('click')
+    const committed = wrapper.emitted<[Offer]>('commit')?.[0]?.[0]
+    expect(committed?.from === 'seller' && committed.components.map((part) => part.partyId)).toEqual(['zhang-wei'])
+  })
+
+  it('asks once before recording a lower final offer, naming by how much; a change asks again', async () => {
+    const wrapper = mountEditor(third(), 'add')
+    await fieldIn(parts(wrapper)[0]!, 'Amount').setValue('50000')
+    await wrapper.get('[data-field="final"] input').setValue(true)
+    await wrapper.get('form').trigger('submit')
+    expect(wrapper.emitted('commit')).toBeUndefined()
+    expect(wrapper.get('[data-testid="move-warnings"]').text()).toContain('A final offer lower than Seller offer 2 by $20,833.33.')
+    expect(wrapper.get('[data-testid="move-warnings"]').text()).toContain('Record anyway?')
+    await fieldIn(parts(wrapper)[0]!, 'Amount').setValue('60000')
+    expect(wrapper.find('[data-testid="confirm-move"]').exists()).toBe(false)
+    await wrapper.get('form').trigger('submit')
+    await wrapper.get('[data-testid="confirm-move"]').trigger('click')
+    expect(wrapper.emitted<[Offer]>('commit')?.[0]?.[0]).toMatchObject({ final: true, type: 'final', components: [{ amount: '60000' }, { amount: '100000' }] })
+  })
+
+  it('shows its date in sight and flags a date before the side’s previous move', async () => {
+    const wrapper = mountEditor(third(), 'add')
+    const date = fieldIn(wrapper.get('.offer-editor__flags'), 'Date')
+    expect((date.element as HTMLInputElement).value).toBe('2024-05-20')
+    await date.setValue('2024-05-08')
+    expect(wrapper.get('[data-testid="move-warnings"]').text()).toContain('Dated before Seller offer 2')
   })
 })
 
@@ -103,6 +176,9 @@ describe('adding an offer', () => {
     expect(wrapper.emitted('commit')).toBeUndefined()
     await fieldIn(parts(wrapper)[0]!, 'Amount').setValue('5000')
     await wrapper.get('form').trigger('submit')
+    // $5,000 after harbor-tools' third offer is a step back: asked once, then recorded.
+    expect(wrapper.emitted('commit')).toBeUndefined()
+    await wrapper.get('[data-testid="confirm-move"]').trigger('click')
     expect(wrapper.emitted<[Offer]>('commit')?.[0]?.[0]).toMatchObject({ id: 'o9', from: 'seller', components: [{ amount: '5000' }] })
   })
 })

@@ -90,7 +90,7 @@ describe('the summary panel', () => {
     const wrapper = mountPanel(exampleFile('harbor-tools'))
     const contributions = wrapper.get('[data-testid="contributions"]').text()
     expect(contributions).toContain('Zhang Jun')
-    expect(contributions).toContain('Zhang Jun (parent)')
+    expect(contributions).toContain('Zhang Jun (father or mother)')
     expect(contributions).toContain('immediate family')
     expect(contributions).toContain('Li Na')
     expect(contributions).toContain('Li Na (cousin)')

@@ -41,7 +41,7 @@ describe('the payments-due list', () => {
     expect(father.find('[data-testid="overdue"]').exists()).toBe(false)
     expect(wrapper.findAll('[data-testid="owing"]').map((item) => item.text())).toEqual([
       expect.stringContaining('Li Na (cousin) owes $6,944.44'),
-      expect.stringContaining('Zhang Jun (parent) owes $34,722.22, due Jun 30, 2024.'),
+      expect.stringContaining('Zhang Jun (father or mother) owes $34,722.22, due Jun 30, 2024.'),
     ])
   })
 

@@ -120,9 +120,12 @@ describe('recording a move in the workspace', () => {
     await wrapper.get('[data-testid="new-seller-offer"]').trigger('click')
     await flushPromises()
     const form = wrapper.get('[data-testid="offer-editor"]')
-    // The payers of the last offer are suggested; only the part given an amount is recorded.
+    // The last offer is carried forward with its amounts; a part removed stays in sight, struck through, and is not recorded.
     expect(form.findAll('[data-testid="offer-part"]')).toHaveLength(2)
+    expect((fieldIn(form.findAll('[data-testid="offer-part"]')[1]!, 'Amount').element as HTMLInputElement).value).toBe('60000')
     await fieldIn(form.findAll('[data-testid="offer-part"]')[0]!, 'Amount').setValue('HK$ 190,000')
+    await form.findAll('[data-testid="offer-part"]')[1]!.get('[data-testid="remove-part"]').trigger('click')
+    expect(form.findAll('[data-testid="removed-part"]')).toHaveLength(1)
     await form.trigger('submit')
     await flushPromises()
     const recorded = workspace.file?.offers.at(-1)

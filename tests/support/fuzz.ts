@@ -1,7 +1,7 @@
 // Hostile inputs for the importer and the restorer, built by fast-check from the worked
 // examples: mutations at random paths, type swaps, truncations, deep nesting and keys that
 // could reach a prototype. Each input says whether the contract requires it to be refused.
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { EXAMPLE_DIRS } from './examples'
@@ -23,7 +23,7 @@ export function seedTexts(): { text: string; valid: boolean }[] {
   for (const dir of EXAMPLE_DIRS) {
     for (const name of readdirSync(dir)) if (name.endsWith('.case.json')) seeds.push({ text: readFileSync(join(dir, name), 'utf8'), valid: true })
     const invalid = join(dir, 'invalid')
-    for (const name of readdirSync(invalid))
+    for (const name of existsSync(invalid) ? readdirSync(invalid) : [])
       if (name.endsWith('.json') && name !== 'expected-errors.json') seeds.push({ text: readFileSync(join(invalid, name), 'utf8'), valid: false })
   }
   return seeds

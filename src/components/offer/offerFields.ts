@@ -1,13 +1,14 @@
 // The fields of the offer form and how its texts become an offer: the move's own
-// fields (most of them under "More"), a demand's amount, and each part of a seller
-// offer with its amount first. In a new offer, a part left without an amount is
-// a suggestion not taken (the previous offer's payers), and is left out.
+// fields (most of them under "More"), a demand's amounts (one per currency), and
+// each part of a seller offer with its amount first. A part counts unless the user
+// removed it: one left without an amount is asked for, never dropped.
 import {
   COMPONENT_KINDS,
   MAX_NAME_LENGTH,
   OFFER_STATUSES,
   OFFER_TYPES,
   PROPERTY_KINDS,
+  demandParts,
   offerTracker,
   withOfferTracker,
   type CaseFileIssue,
@@ -23,12 +24,15 @@ import { choices, currencyOptions, partyOptions, propertyOptions } from '../list
 export type Texts = Record<string, string | boolean>
 
 export interface OfferSpecs {
-  /** Under "More": when, what and how it stands. */
+  /** When the move was made: always in sight. */
+  date: FieldSpec
+  /** Under "More": what it is and how it stands. */
   more: FieldSpec[]
   final: FieldSpec
   note: FieldSpec
   label: FieldSpec
-  demand: FieldSpec[]
+  /** One amount of a demand: a demand in several currencies has one for each. */
+  demandPart: FieldSpec[]
   part: FieldSpec[]
 }
 
@@ -45,8 +49,8 @@ export function offerSpecs(view: () => CaseView, words: Words, addRate: ((rate: 
   }
   const amount: FieldSpec = { key: 'amount', label: 'offer.amount', type: 'positiveAmount', required: true, currencyKey: 'currency' }
   return {
+    date: { key: 'date', label: 'offer.date', type: 'date', required: true, width: 'narrow' },
     more: [
-      { key: 'date', label: 'offer.date', type: 'date', required: true, width: 'narrow' },
       { key: 'status', label: 'offer.status', type: 'select', required: true, options: () => choices(OFFER_STATUSES, 'status', words) },
       { key: 'type', label: 'offer.type', type: 'select', required: true, options: () => choices(OFFER_TYPES, 'offerType', words) },
       { key: 'goodUntil', label: 'offer.goodUntil', type: 'date', width: 'narrow' },
@@ -54,7 +58,7 @@ export function offerSpecs(view: () => CaseView, words: Words, addRate: ((rate: 
     final: { key: 'final', label: 'offer.final', type: 'checkbox' },
     note: { key: 'note', label: 'common.note', type: 'longtext', width: 'wide' },
     label: { key: 'label', label: 'live.offer.label', type: 'text', maxLength: MAX_NAME_LENGTH, hint: 'live.offer.labelHint', width: 'wide' },
-    demand: [amount, currency],
+    demandPart: [amount, currency, { key: 'note', label: 'common.note', type: 'text' }],
     part: [
       amount,
       currency,
@@ -75,7 +79,12 @@ export function offerSpecs(view: () => CaseView, words: Words, addRate: ((rate: 
 }
 
 export const isPropertyKind = (part: Record<string, unknown>) => PROPERTY_KINDS.includes(part.kind as ComponentKind)
-export const visiblePartFields = (specs: OfferSpecs, part: Texts) => specs.part.filter((spec) => !spec.when || spec.when(part))
+/** The fields a part shows: a seller offer's part by its kind, a demand's amount, currency and note. */
+export const visiblePartFields = (specs: OfferSpecs, part: Texts, from: 'seller' | 'buyer' = 'seller') =>
+  from === 'buyer' ? specs.demandPart : specs.part.filter((spec) => !spec.when || spec.when(part))
+
+/** The move's own fields, outside its parts. */
+export const ownFields = (specs: OfferSpecs) => [specs.date, ...specs.more, specs.final, specs.note]
 
 /** The texts a form shows for a record's fields. */
 export function textsOf(specs: readonly FieldSpec[], record: Record<string, unknown>): Texts {
@@ -87,15 +96,18 @@ export function textsOf(specs: readonly FieldSpec[], record: Record<string, unkn
   return out
 }
 
-/** Every text of an offer: its own fields, its demand amount, its label and what it answers. */
+/** Every text of an offer: its own fields, its parts (a demand's amounts), its label and what it answers. */
 export function offerTexts(specs: OfferSpecs, offer: Offer): { texts: Texts; parts: Texts[] } {
   const plain = offer as unknown as Record<string, unknown>
   const texts = {
-    ...textsOf([...specs.more, specs.final, specs.note, ...specs.demand], plain),
+    ...textsOf(ownFields(specs), plain),
     respondsTo: offer.respondsTo ?? '',
     label: offerTracker(offer).label ?? '',
   }
-  const parts = offer.from === 'seller' ? offer.components.map((c) => textsOf(specs.part, c as unknown as Record<string, unknown>)) : []
+  const parts =
+    offer.from === 'seller'
+      ? offer.components.map((c) => textsOf(specs.part, c as unknown as Record<string, unknown>))
+      : demandParts(offer).map((part) => textsOf(specs.demandPart, part as unknown as Record<string, unknown>))
   return { texts, parts }
 }
 
@@ -109,16 +121,9 @@ export function errorsOf(specs: readonly FieldSpec[], values: Texts, money: (spe
   return errors
 }
 
-/**
- * The parts that count. With `dropBlank` (a new move, whose parts start as the previous offer's
- * payers), those with an amount, or the first when none has one yet, so the form says what is
- * missing; otherwise every part.
- */
-export function usedParts(parts: readonly Texts[], dropBlank: boolean): number[] {
-  const all = parts.map((_, index) => index)
-  if (!dropBlank) return all
-  const filled = all.filter((index) => String(parts[index]?.amount ?? '').trim() !== '')
-  return filled.length ? filled : all.slice(0, 1)
+/** The parts that count: every part the user has not removed. */
+export function usedParts(parts: readonly Texts[], removed: readonly boolean[]): number[] {
+  return parts.map((_, index) => index).filter((index) => removed[index] !== true)
 }
 
 /** The offer the texts describe: `original`'s id and extra data kept, the user's label in its tracker block. */
@@ -133,8 +138,7 @@ export function draftOf(
 ): Offer {
   let record: Record<string, unknown> = { id: original.id, date: '', from, status: 'open', type: 'counter' }
   if (original.extra) record.extra = original.extra
-  const own = [...specs.more, specs.final, specs.note, ...(from === 'buyer' ? specs.demand : [])]
-  for (const spec of own) record = withField(record, spec, texts[spec.key] ?? '', money(spec, texts))
+  for (const spec of ownFields(specs)) record = withField(record, spec, texts[spec.key] ?? '', money(spec, texts))
   const answers = String(texts.respondsTo ?? '')
   if (answers) record.respondsTo = answers
   if (from === 'seller') {
@@ -145,6 +149,19 @@ export function draftOf(
       for (const spec of visiblePartFields(specs, part)) component = withField(component, spec, part[spec.key] ?? '', money(spec, part))
       return component
     })
+  }
+  if (from === 'buyer') {
+    const amounts = used.map((index) => {
+      const part = parts[index] ?? {}
+      let amount: Record<string, unknown> = {}
+      for (const spec of specs.demandPart) amount = withField(amount, spec, part[spec.key] ?? '', money(spec, part))
+      return amount
+    })
+    // One amount without a note is written as the demand's own amount, as a demand always was;
+    // several (or one stated as a part before) as parts.
+    const single = amounts.length === 1 && amounts[0]?.note === undefined && !(original.from === 'buyer' && original.parts)
+    if (single) Object.assign(record, { amount: amounts[0]?.amount ?? '', currency: amounts[0]?.currency ?? '' })
+    else record.parts = amounts
   }
   const label = String(texts.label ?? '').trim()
   return withOfferTracker(record as unknown as Offer, { label: label === '' ? undefined : label })

@@ -104,8 +104,8 @@ describe('the analysis section', () => {
     expect(o3Column).toEqual([
       ['Zhang Wei (seller)', '$27,777.78'],
       ['Shenzhen Huaxin Trading Co., Ltd. (seller)', '—'],
-      ['Zhang Jun (parent)', '—'],
-      ['Zhang Jun (parent), depends on property', '$34,722.22'],
+      ['Zhang Jun (father or mother)', '—'],
+      ['Zhang Jun (father or mother), depends on property', '$34,722.22'],
       ['Li Na (cousin)', '$6,944.44'],
     ])
     await wrapper.find('[data-testid="composition-mode"] input[value="kind"]').setValue(true)

@@ -176,8 +176,8 @@ describe('the composition chart of harbor-tools', () => {
     expect(data.segments.map((s) => s.label)).toEqual([
       'Zhang Wei (seller)',
       'Shenzhen Huaxin Trading Co., Ltd. (seller)',
-      'Zhang Jun (parent)',
-      'Zhang Jun (parent), depends on property',
+      'Zhang Jun (father or mother)',
+      'Zhang Jun (father or mother), depends on property',
       'Li Na (cousin)',
     ])
     // Immediate and extended family in different colour families; a party's property-backed money in its own colour, hatched.
@@ -207,7 +207,7 @@ describe('the composition chart of harbor-tools', () => {
     const tooltip = config.options?.plugins?.tooltip
     const item = (datasetIndex: number, dataIndex: number) => ({ datasetIndex, dataIndex }) as TooltipItem<'bar'>
     expect(tooltip?.callbacks?.title?.call(undefined as never, [item(0, 2)])).toBe('Seller offer 3 · May 16, 2024')
-    expect(tooltip?.callbacks?.label?.call(undefined as never, item(3, 2))).toBe('Zhang Jun (parent), depends on property: $34,722.22')
+    expect(tooltip?.callbacks?.label?.call(undefined as never, item(3, 2))).toBe('Zhang Jun (father or mother), depends on property: $34,722.22')
     expect(tooltip?.callbacks?.footer?.call(undefined as never, [item(0, 2)])).toEqual(['Total: $69,444.44', 'Share of loss: 76.80%', 'Status: accepted'])
     // Zero segments are not listed.
     expect(tooltip?.filter?.call(undefined as never, item(4, 1), 0, [], undefined as never)).toBe(false)

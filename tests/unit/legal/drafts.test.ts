@@ -63,14 +63,14 @@ describe('the pardon letter', () => {
         'The victim: Harbor Tools Ltd',
         'The victim has received restitution of $62,500.00 in all, as follows:',
         'May 20, 2024: CNY 200,000.00 from Zhang Wei, the suspect, paid directly to the victim.',
-        'Jun 28, 2024: $34,722.22 from Zhang Jun, the suspect’s parent, paid directly to the victim.',
+        'Jun 28, 2024: $34,722.22 from Zhang Jun, the suspect’s father or mother, paid directly to the victim.',
         'Having received the above, the victim forgives Zhang Wei, Shenzhen Huaxin Trading Co., Ltd. and agrees to lenient treatment in accordance with law.',
         'Authorised signatory: Pieter de Vries, managing director',
       ]),
     )
     expect(body(chinese)).toContain('被害单位收到上述款项后，对 Zhang Wei、Shenzhen Huaxin Trading Co., Ltd. 表示谅解，并同意司法机关依法从宽处理。')
     // No space after the full-width bracket that closes the payer's relation.
-    expect(body(chinese)).toContain('2024年6月28日：收到 Zhang Jun（犯罪嫌疑人的父/母）支付的 US$34,722.22，直接支付给被害单位。')
+    expect(body(chinese)).toContain('2024年6月28日：收到 Zhang Jun（犯罪嫌疑人的父亲或母亲）支付的 US$34,722.22，直接支付给被害单位。')
   })
 
   it('never promises to withdraw the case, and carries the payment-before-pardon warning as a drafting note', () => {

@@ -1,0 +1,86 @@
+// Strings of trustworthy entry: a move carried forward part by part, removed parts kept in
+// sight, a step back or an odd date asked about once, a demand in several currencies, a
+// payment from several payers.
+export const en = {
+  entry: {
+    demandParts: 'Amounts demanded',
+    addCurrency: 'Add an amount in another currency',
+    asBefore: 'as before',
+    sameAsBefore: 'As before: {amount}',
+    removed: 'removed: not recorded',
+    removedPart: 'part {n}',
+    stepBack: {
+      seller: 'Lower than {offer} by {amount}.',
+      sellerFinal: 'A final offer lower than {offer} by {amount}.',
+      buyer: 'Higher than {offer} by {amount}: the demand goes back up.',
+      buyerFinal: 'A final demand higher than {offer} by {amount}.',
+    },
+    datedBefore: 'Dated before {offer} ({date}): it will be numbered before it.',
+    future: 'Dated after today.',
+    askTitle: 'Check before recording',
+    recordAnyway: 'Record anyway?',
+    yesRecord: 'Record it',
+    noChange: 'Go back and change it',
+    moved: {
+      up: 'up {amount} from {offer}',
+      down: 'down {amount} from {offer}',
+      unchanged: 'unchanged from {offer}',
+    },
+    byCurrency: 'In the currencies offered',
+    lossDateHint: 'The day the money was paid or the cost arose (it is printed on the memo).',
+    payers: {
+      title: 'Paid by several payers',
+      add: 'Split among payers',
+      single: 'One payer',
+      party: 'Payer',
+      amount: 'Amount ({currency})',
+      sum: 'The payers add up to {sum} of {amount}.',
+      left: '{amount} still to place.',
+      over: '{amount} more than the payment.',
+      removePayer: 'Remove payer {n}',
+      addPayer: 'Add a payer',
+    },
+  },
+}
+
+export const zhCN: typeof en = {
+  entry: {
+    demandParts: '主张的金额',
+    addCurrency: '添加另一币种的金额',
+    asBefore: '与上次相同',
+    sameAsBefore: '恢复上次：{amount}',
+    removed: '已删除：不会记录',
+    removedPart: '第 {n} 项',
+    stepBack: {
+      seller: '比{offer}低 {amount}。',
+      sellerFinal: '这一最终报价比{offer}低 {amount}。',
+      buyer: '比{offer}高 {amount}：赔偿要求又提高了。',
+      buyerFinal: '这一最终要求比{offer}高 {amount}。',
+    },
+    datedBefore: '日期早于{offer}（{date}）：编号将排在其前。',
+    future: '日期晚于今天。',
+    askTitle: '记录前请核对',
+    recordAnyway: '仍要记录吗？',
+    yesRecord: '记录',
+    noChange: '返回修改',
+    moved: {
+      up: '较{offer}提高 {amount}',
+      down: '较{offer}降低 {amount}',
+      unchanged: '与{offer}相同',
+    },
+    byCurrency: '按原币种',
+    lossDateHint: '付款或费用发生的日期（会印在备忘录上）。',
+    payers: {
+      title: '由多名付款人支付',
+      add: '分配给多名付款人',
+      single: '一名付款人',
+      party: '付款人',
+      amount: '金额（{currency}）',
+      sum: '各付款人合计 {sum}，付款金额 {amount}。',
+      left: '尚有 {amount} 未分配。',
+      over: '超出付款金额 {amount}。',
+      removePayer: '删除第 {n} 名付款人',
+      addPayer: '添加付款人',
+    },
+  },
+}
