@@ -3,7 +3,7 @@
 // are read tolerantly (readMoney): "27,000.00", "$27000", "CNY 2,400", "２７，０００".
 import { amountProblem, currencyProblem, dateProblem, problem, readMoney, textProblem, type CaseFileIssue, type FxRate, type MoneyReading, type Problem } from '@/domain'
 
-export type FieldType = 'text' | 'longtext' | 'amount' | 'positiveAmount' | 'ratio' | 'date' | 'currency' | 'select' | 'checkbox'
+export type FieldType = 'text' | 'longtext' | 'amount' | 'positiveAmount' | 'ratio' | 'date' | 'currency' | 'select' | 'checkbox' | 'payers'
 
 export interface SelectOption {
   value: string
@@ -66,6 +66,44 @@ export function readAmount(spec: FieldSpec, raw: string, context: AmountContext 
   return readMoney(raw, { currencies: context.currencies, current: context.currency, allowCurrency: spec.currencyKey !== undefined })
 }
 
+/** A payment's payers as a form holds them: party and amount as typed. */
+export interface PayerText {
+  partyId: string
+  amount: string
+}
+
+/** The payers a `payers` field holds (its value is their text, so a form keeps it like any field). */
+export function readPayers(text: string): PayerText[] {
+  if (text.trim() === '') return []
+  try {
+    const rows = JSON.parse(text) as unknown
+    return Array.isArray(rows) ? rows.map((row: Partial<PayerText>) => ({ partyId: String(row.partyId ?? ''), amount: String(row.amount ?? '') })) : []
+  } catch {
+    return []
+  }
+}
+
+export function payersText(rows: readonly PayerText[]): string {
+  return rows.length ? JSON.stringify(rows) : ''
+}
+
+/** A payer's amount as read ("300,000" → "300000"), or null while it cannot be. */
+export function payerAmount(raw: string): string | null {
+  const reading = readMoney(raw, { allowCurrency: false })
+  return reading.ok && !amountProblem(reading.amount, true) ? reading.amount : null
+}
+
+function payersProblem(rows: readonly PayerText[]): Problem | null {
+  if (rows.length < 2) return problem('payment.fewPayers')
+  for (const row of rows) {
+    if (row.partyId === '') return problem('value.required')
+    const reading = readMoney(row.amount, { allowCurrency: false })
+    const found = reading.ok ? amountProblem(reading.amount, true) : reading.problem
+    if (found) return found
+  }
+  return null
+}
+
 /** The problem with a typed value, or null when it can be kept. Empty optional fields are fine. */
 export function fieldProblem(spec: FieldSpec, raw: string | boolean, context: AmountContext = {}): Problem | null {
   if (spec.type === 'checkbox') return null
@@ -80,6 +118,8 @@ export function fieldProblem(spec: FieldSpec, raw: string | boolean, context: Am
     }
     case 'date':
       return dateProblem(value.trim())
+    case 'payers':
+      return payersProblem(readPayers(value))
     case 'currency':
       return currencyProblem(value.trim().toUpperCase())
     case 'select':
@@ -104,7 +144,8 @@ export function withField<T extends object>(record: T, spec: FieldSpec, raw: str
   else if (isAmount(spec)) {
     const reading = readAmount(spec, String(raw), context)
     next[spec.key] = reading.ok ? reading.amount : String(raw).trim()
-  } else if (spec.type === 'currency') next[spec.key] = String(raw).trim().toUpperCase()
+  } else if (spec.type === 'payers') next[spec.key] = readPayers(String(raw)).map((row) => ({ partyId: row.partyId, amount: payerAmount(row.amount) ?? row.amount.trim() }))
+  else if (spec.type === 'currency') next[spec.key] = String(raw).trim().toUpperCase()
   else next[spec.key] = spec.type === 'text' || spec.type === 'longtext' ? String(raw) : String(raw).trim()
   return next as T
 }

@@ -11,7 +11,7 @@ export const losses: ListDefinition<'losses'> = {
   empty: 'loss.empty',
   rows: (view) => view.losses.map((row) => ({ key: row.record.id, record: row.record, inBase: row.inBase })),
   fields: ({ view, words, addRate, today }) => [
-    { key: 'date', label: 'common.date', type: 'date', required: true, width: 'narrow' },
+    { key: 'date', label: 'common.date', type: 'date', required: true, width: 'narrow', hint: 'entry.lossDateHint' },
     { key: 'description', label: 'common.description', type: 'text', required: true, width: 'wide' },
     { key: 'category', label: 'loss.category', type: 'select', required: true, options: () => choices(LOSS_CATEGORIES, 'category', words) },
     { key: 'amount', label: 'common.amount', type: 'positiveAmount', required: true, currencyKey: 'currency' },
@@ -25,7 +25,8 @@ export const losses: ListDefinition<'losses'> = {
     ...amountColumns<'losses'>(context),
     { label: context.words.text('loss.evidence'), value: ({ record }) => record.evidence ?? '' },
   ],
-  newRecord: ({ view, today }) => ({ id: nextId(ID_PREFIXES.losses, view.file.losses), date: today, description: '', category: 'payment', amount: '', currency: view.base }),
+  // A loss is asked for its date: it happened before it is typed, and the memo prints it.
+  newRecord: ({ view }) => ({ id: nextId(ID_PREFIXES.losses, view.file.losses), date: '', description: '', category: 'payment', amount: '', currency: view.base }),
   footer: ({ view, words }) => ({ label: words.text('summary.lossTotal'), value: words.money(view.summary.lossTotal, view.base), exact: exactFigure(view.summary.lossTotal), testid: 'losses-total' }),
 }
 

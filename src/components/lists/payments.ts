@@ -1,5 +1,5 @@
 // The payments received: restitution actually paid, by whom, against which offer.
-import { exactFigure, ID_PREFIXES, nextId, offerLabel } from '@/domain'
+import { Dec, exactFigure, ID_PREFIXES, nextId, offerLabel } from '@/domain'
 import type { ListDefinition } from './types'
 import { currencyField, offerOptions, partyOptions } from './options'
 import { amountColumns } from './amounts'
@@ -14,14 +14,23 @@ export const payments: ListDefinition<'payments'> = {
     { key: 'date', label: 'common.date', type: 'date', required: true, width: 'narrow' },
     { key: 'amount', label: 'common.amount', type: 'positiveAmount', required: true, currencyKey: 'currency' },
     currencyField(view, words, addRate, today),
-    { key: 'partyId', label: 'payment.party', type: 'select', options: () => partyOptions(view, words) },
+    // One payer, or several with their shares (then no single payer).
+    { key: 'partyId', label: 'payment.party', type: 'select', options: () => partyOptions(view, words), when: (record) => !record.payers },
+    { key: 'payers', label: 'entry.payers.title', type: 'payers', options: () => partyOptions(view, words) },
     { key: 'offerId', label: 'payment.offer', type: 'select', options: () => offerOptions(view, words) },
     { key: 'note', label: 'common.note', type: 'text', width: 'wide' },
   ],
   reads: (view) => [view.parties, ...view.payments.map((row) => (row.record.offerId ? view.offerById.get(row.record.offerId) : undefined))],
   columns: (context) => [
     { label: context.words.text('common.date'), value: ({ record }) => context.words.date(record.date), nowrap: true },
-    { label: context.words.text('payment.party'), value: ({ record }) => (record.partyId ? context.view.parties.get(record.partyId)?.name ?? '' : '') },
+    {
+      label: context.words.text('payment.party'),
+      value: ({ record }) => {
+        const name = (id: string) => context.view.parties.get(id)?.name ?? id
+        if (record.payers) return record.payers.map((payer) => `${name(payer.partyId)} ${context.words.money(new Dec(payer.amount), record.currency)}`).join(context.words.text('list.separator'))
+        return record.partyId ? name(record.partyId) : ''
+      },
+    },
     {
       label: context.words.text('payment.offer'),
       value: ({ record }) => {
