@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { Dec } from '../../src/domain'
 import { baseUrl, freshPage, launch, pageErrors, screenshotOf } from './browser'
+import { seriousViolations } from './axe'
 import { EXAMPLES, addRecord, fill, importFile } from './ui'
 
 let browser: Browser
@@ -54,6 +55,8 @@ describe('exchange rates that cannot go in backwards unnoticed', () => {
     await form.getByText('Save 1 USD = 0.1385 CNY as typed?').waitFor()
     expect(await page.getByTestId('fx-row').count()).toBe(0)
     await screenshotOf(page.locator('#fx'), 'rates-panel-warning')
+    // The editor with its warning and its question open passes axe (the case's notice is checked below).
+    expect(await seriousViolations(page)).toEqual([])
 
     await form.getByTestId('rate-fix').click()
     expect(await form.getByTestId('rate-direction-inBase').getAttribute('aria-pressed')).toBe('true')
@@ -78,6 +81,7 @@ describe('exchange rates that cannot go in backwards unnoticed', () => {
     await notice.waitFor()
     expect(await notice.getByTestId('rate-compared').textContent()).toBe(`1 USD = 0.1389 CNY is about 52 times lower than ${COMPARED}.`)
     await screenshotOf(notice, 'rates-case-warning')
+    expect(await seriousViolations(page)).toEqual([])
     await notice.getByTestId('rate-fix').click()
     await expect.poll(() => page.getByTestId('case-rate-warning').count()).toBe(0)
     expect(await page.getByTestId('fx-row').textContent()).toContain('1 USD = 7.19942405 CNY · 1 CNY = 0.1389 USD')
