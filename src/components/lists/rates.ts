@@ -14,7 +14,8 @@ export const rates: ListDefinition<'fx'> = {
   fields: ({ view }) => [
     // Suggested codes never include the base currency: it needs no rate.
     { key: 'currency', label: 'common.currency', type: 'currency', required: true, width: 'narrow', suggestions: () => rateSuggestions(view) },
-    { key: 'perBase', label: 'fx.perBase', type: 'positiveAmount', required: true, hint: 'fx.perBaseHint' },
+    // Typed in the rate editor (RateRecordEditor), either way round; this names and requires it.
+    { key: 'perBase', label: 'fx.rate', type: 'positiveAmount', required: true },
     { key: 'asOf', label: 'fx.asOf', type: 'date', width: 'narrow' },
     { key: 'source', label: 'fx.source', type: 'text', width: 'wide' },
   ],
