@@ -5,12 +5,13 @@
 import { describe, expect, it, vi } from 'vitest'
 import { mount, type VueWrapper } from '@vue/test-utils'
 import type { FxRate } from '@/domain'
-import { createAppI18n } from '@/i18n'
+import { allCatalogues, createAppI18n } from '@/i18n'
 import RatePrompt from '@/components/RatePrompt.vue'
 import RateRecordEditor from '@/components/rates/RateRecordEditor.vue'
+import RateWarning from '@/components/rates/RateWarning.vue'
 import { rates, type ListContext } from '@/components/lists'
-import { englishWords } from '@/domain'
-import { exampleFile, fieldIn, viewOf } from './helpers'
+import { checkRate, englishWords } from '@/domain'
+import { exampleFile, fieldIn, rawKeysIn, viewOf } from './helpers'
 
 const i18n = () => createAppI18n('en')
 const testid = (wrapper: VueWrapper, id: string) => wrapper.get(`[data-testid="${id}"]`)
@@ -125,5 +126,17 @@ describe('the Exchange rates panel', () => {
     expect(wrapper.find('[data-testid="rate-keep"]').exists()).toBe(false)
     await testid(wrapper, 'rate-fix').trigger('click')
     expect(commits(wrapper)).toEqual(['7.19942405'])
+  })
+})
+
+describe('the warning in Chinese', () => {
+  it('words every part, sources and dates included, with no raw key', () => {
+    const wrapper = mount(RateWarning, { props: { check: checkRate('TWD', 'CNY', '4.3')!, inCase: true }, global: { plugins: [createAppI18n('zh-CN')] } })
+    const text = wrapper.text()
+    expect(text).toContain('本案的 CNY 汇率可能方向反了。')
+    expect(text).toContain('台北外汇市场 2025年12月31日 收盘价')
+    expect(text).toContain('欧洲中央银行 2025年2月28日 欧元参考汇率')
+    expect(rawKeysIn(text, allCatalogues()['zh-CN'])).toEqual([])
+    expect(wrapper.find('[data-testid="rate-keep"]').text()).toBe('保持不变')
   })
 })
