@@ -27,6 +27,8 @@ export { GROUP_ORDER, inGroupOrder, partyGroup, type PartyGroup } from './partie
 export { ID_PREFIXES, nextId } from './ids'
 export { RECORD_WHAT, recordKey, type ListName, type RecordOf } from './lists'
 export { perBaseOf, type RateDirection } from './fxInput'
+export { checkRate, rateWarning, ratesOffReference, readRate, referenceRate, shownInverse, RATE_TOLERANCE, type RateCheck, type RateReading, type ReferenceRate } from './rates/rateCheck'
+export { REFERENCE_PER_USD, REFERENCE_SOURCES, type ReferenceSource } from './rates/referenceRates'
 export { readMoney, type MoneyContext, type MoneyReading } from './moneyInput'
 export { exactFigure, minorUnits, roundMoney, roundPercent, roundedMoneyText, roundedRatioText, formatMoney, formatAmount, formatPercent } from './money'
 export { formatRoundedMoney, formatRoundedPercent } from './display'

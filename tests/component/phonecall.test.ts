@@ -68,7 +68,7 @@ describe('a currency without a rate', () => {
     const prompt = wrapper.get('[data-testid="rate-prompt"]')
     expect(prompt.text()).toContain('EUR has no exchange rate in this case yet')
     expect(prompt.text()).toContain('1 USD =')
-    await prompt.get('[data-testid="rate-flip"]').trigger('click')
+    await prompt.get('[data-testid="rate-direction-inBase"]').trigger('click')
     expect(prompt.text()).toContain('1 EUR =')
     await prompt.get('[data-testid="rate-value"]').setValue('1.08')
     await prompt.get('[data-testid="rate-source"]').setValue('ECB reference rate')

@@ -308,7 +308,7 @@ describe('amounts and currencies as people give them', () => {
     await fill(form, { Amount: 'CNY 2,400' })
     await form.getByTestId('rate-prompt').waitFor()
     expect(await form.getByTestId('rate-prompt').textContent()).toContain('1 USD =')
-    await form.getByTestId('rate-flip').click()
+    await form.getByTestId('rate-direction-inBase').click()
     await form.getByTestId('rate-value').fill('0.1389')
     await form.getByTestId('rate-source').fill('bank quote')
     await form.getByTestId('rate-save').click()

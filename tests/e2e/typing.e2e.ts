@@ -22,7 +22,7 @@ it('builds the harbor-tools negotiation through the UI and shows its figures', a
   await page.waitForURL(/\/cases\//)
   await screenshot(page, 'workspace-new')
 
-  await addRecord(page, 'fx', { Currency: 'CNY', 'Units per base unit': '7.2', 'As of': '2024-05-02', Source: 'bank mid-rate quote' })
+  await addRecord(page, 'fx', { Currency: 'CNY', '1 USD =': '7.2', 'As of': '2024-05-02', Source: 'bank mid-rate quote' })
   await addRecord(page, 'parties', { Name: 'Zhang Wei', Role: 'seller' })
   await addRecord(page, 'parties', { Name: 'Shenzhen Huaxin Trading Co., Ltd.', Role: 'seller' })
   await addRecord(page, 'parties', { Name: 'Zhang Jun', Role: 'family', 'Relation to the seller': 'parent' })

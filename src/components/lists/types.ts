@@ -1,5 +1,6 @@
 // What a list of the case is on screen: its form, its table, its new record.
 import type { CaseFileIssue, CaseView, Dec, FxRate, ListName, PropertySummary, RecordOf, Words } from '@/domain'
+import type { Component } from 'vue'
 import type { FieldSpec } from '../fields'
 
 export interface ListContext {
@@ -45,6 +46,11 @@ export interface ListDefinition<K extends ListName> {
    */
   reads?: (view: CaseView) => readonly unknown[]
   newRecord: (context: ListContext) => RecordOf<K>
+  /**
+   * A form of its own in place of the field-by-field RecordEditor (the rates: the one rate
+   * editor). It takes RecordEditor's props and events, and the list's context as `context`.
+   */
+  editor?: Component
   /** A total under the table (the contract figure, rounded from its exact value), with the exact figure for `data-value`. */
   footer?: (context: ListContext) => { label: string; value: string; exact?: string; testid?: string }
 }

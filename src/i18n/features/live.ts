@@ -8,9 +8,6 @@ export const en = {
     rate: {
       option: '{code} (needs a rate)',
       needed: '{currency} has no exchange rate in this case yet. Enter it to use {currency}:',
-      one: '1 {from} =',
-      unit: '{to}',
-      flip: 'Enter the other way round',
       save: 'Save the {currency} rate',
     },
     answer: {
@@ -85,9 +82,6 @@ export const zhCN: typeof en = {
     rate: {
       option: '{code}（需填汇率）',
       needed: '本案还没有 {currency} 的汇率。请先填写，才能使用 {currency}：',
-      one: '1 {from} =',
-      unit: '{to}',
-      flip: '按另一方向输入',
       save: '保存 {currency} 汇率',
     },
     answer: {
