@@ -1,9 +1,10 @@
 // The client memo on paper: A4 and US Letter, in English, Chinese and both, for
 // the worked examples. Read back with pdftotext, pdfinfo and pdffonts: every due
 // date and everyone who still owes appears, every printed total and difference
-// foots, the bilingual memo is at most a page longer than the English one, no
-// heading ends a page and no table row stands alone, the footer is one line, and
-// only the memo's own fonts are embedded.
+// foots (the contributions' percentages too), the bilingual memo is at most a page
+// longer than the English one, no heading ends a page, no table row, sign-off or
+// line or two stands alone, the chart labels each point once, the footer is one
+// line, and only the memo's own fonts are embedded.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
