@@ -199,6 +199,37 @@ it('never leaves the sign-off or a line or two alone on a page, however long cou
   await context.close()
 })
 
+it('prints shares that foot: 26.32% + 42.10% under the seller’s side’s 68.42%, beside 31.58%, under 100.00%', async () => {
+  // The accepted offer paid 5 : 8 : 6 by the seller, the seller's company and a cousin (issue 18's "26.32% + 42.11% = 68.42%").
+  const data = JSON.parse(readFileSync(join(EXAMPLES, 'harbor-tools.case.json'), 'utf8')) as { offers: { id: string; components?: unknown[] }[]; payments: unknown[] }
+  const accepted = data.offers.find((offer) => offer.id === 'o3')!
+  accepted.components = [
+    { partyId: 'zhang-wei', kind: 'cash', amount: '50000', currency: 'CNY' },
+    { partyId: 'huaxin', kind: 'cash', amount: '80000', currency: 'CNY' },
+    { partyId: 'li-na', kind: 'cash', amount: '60000', currency: 'CNY' },
+  ]
+  data.payments = []
+  const path = join(outDir, 'shares.case.json')
+  writeFileSync(path, JSON.stringify(data))
+  const { context, page } = await freshPage(browser)
+  await page.goto(baseUrl())
+  await importFile(page, path)
+  await page.waitForURL(/\/cases\//)
+  await openMemo(page, 'both', '2024-07-15')
+  const screen = await memoOnScreen(page)
+  const shares = screen.foots.filter((foot) => foot.name === 'shares' || foot.name.startsWith('share-group-'))
+  expect(shares.map((foot) => [foot.name, foot.total, foot.parts])).toEqual([
+    ['share-group-seller', '68.42%', ['26.32%', '42.10%']],
+    ['share-group-extended', '31.58%', ['31.58%']],
+    ['shares', '100.00%', ['68.42%', '31.58%']],
+  ])
+  const printed = await printMemo(page, outDir, 'memo-shares', 'A4')
+  const contributions = printed.pages.map(squeeze).find((text) => text.includes(squeeze('Contributions by payer and relation')))
+  for (const share of ['26.32%', '42.10%', '68.42%', '31.58%', '100.00%']) expect(contributions, share).toContain(share)
+  expect(contributions).not.toContain('42.11%')
+  await context.close()
+})
+
 it('finds a page that holds an orphan line, and a chart label drawn twice', () => {
   const footer = 'Harbor Tools Ltd v. Shenzhen Huaxin Trading Co. · As of Jul 15, 2024      Page 2 of 2'
   const printed = { path: '', pageCount: 2, fonts: [], pages: ['A\nB\nC\n' + footer, '\nEach amount is converted at these rates.\n\n' + footer] }
