@@ -11,7 +11,7 @@ import type { Browser, Locator, Page } from 'playwright-core'
 import { caseTracker, parseCaseFileText } from '../../src/domain'
 import { baseUrl, freshPage, launch, pageErrors, screenshot } from './browser'
 import { EXAMPLES, exportThroughDialog, fill, importFile } from './ui'
-import { memoOnScreen, pageBreakProblems, printMemo, squeeze } from './pdf'
+import { memoOnScreen, pageBreakProblems, printMemo, shortPages, squeeze } from './pdf'
 
 const CRIMINAL = resolve(import.meta.dirname, '../fixtures/criminal/harbor-tools-criminal.case.json')
 
@@ -231,6 +231,7 @@ it('prints the memo with the settlement, procedure and evidence schedules, on A4
         expect(text, `${lang} ${paper}: ${wanted}`).toContain(squeeze(wanted))
       if (lang === 'both') expect(text).toContain(squeeze('刑事诉讼程序与期限'))
       expect(pageBreakProblems(printed, screen), `${lang} ${paper}`).toEqual([])
+      expect(shortPages(printed), `${lang} ${paper}`).toEqual([])
     }
   expect(counts['both-A4']).toBeLessThanOrEqual(counts['en-A4']! + 1)
   expect(counts['both-Letter']).toBeLessThanOrEqual(counts['en-Letter']! + 1)

@@ -1,19 +1,22 @@
 // The client memo on paper: A4 and US Letter, in English, Chinese and both, for
 // the worked examples. Read back with pdftotext, pdfinfo and pdffonts: every due
 // date and everyone who still owes appears, every printed total and difference
-// foots, the bilingual memo is at most a page longer than the English one, no
-// heading ends a page and no table row stands alone, the footer is one line, and
-// only the memo's own fonts are embedded.
+// foots (the contributions' percentages too), the bilingual memo is at most a page
+// longer than the English one, no heading ends a page, no table row, sign-off or
+// line or two stands alone, the chart labels each point once, the footer is one
+// line, and only the memo's own fonts are embedded.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { Dec, buildCaseView, memoModel, parseCaseFileText, partyLabel, summarizeCase, type MemoModel } from '../../src/domain'
+import { Dec, buildCaseView, convergenceSeries, memoModel, parseCaseFileText, partyLabel, shownOfferTotal, summarizeCase, type CaseView, type MemoModel, type Words } from '../../src/domain'
 import { footerText } from '../../src/components/memo/pageFooter'
+import { chartMoney } from '../../src/components/analysis/chartAdapter'
+import { moneyTick } from '../../src/components/analysis/chartTheme'
 import { baseUrl, freshPage, launch, pageErrors, screenshot } from './browser'
 import { EXAMPLES, fill, importFile } from './ui'
-import { linesOf, memoOnScreen, moneyValue, pageBreakProblems, printMemo, squeeze, wordsIn, type Paper } from './pdf'
+import { lastCanvasTexts, linesOf, loneSignOff, memoOnScreen, moneyValue, pageBreakProblems, printMemo, recordCanvasTexts, shortPages, squeeze, wordsIn, type DrawnText, type Paper } from './pdf'
 
 let browser: Browser
 const outDir = process.env.SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'client-memo-'))
@@ -33,6 +36,27 @@ const CASES = [
 ] as const
 const pageCounts: Record<string, number> = {}
 
+/**
+ * How many labels the memo's chart drew beside each offer and demand, by the total as the memo prints it:
+ * a label is a centred text that reads the point's total in full ("$196,260.00") or short ("$196.3K").
+ */
+function pointLabels(view: CaseView, cell: Words, drawn: readonly DrawnText[]): { wanted: Record<string, number>; drawn: Record<string, number> } {
+  const series = convergenceSeries(view)
+  const wanted: Record<string, number> = {}
+  const found: Record<string, number> = {}
+  for (const point of [...series.seller, ...series.buyer, ...series.withdrawn]) {
+    if (!point.row) continue
+    const full = cell.money(shownOfferTotal(point.row, view.base).shown, view.base)
+    const short = moneyTick(chartMoney(point.value, view.base), view.base, cell.locale)
+    wanted[full] = (wanted[full] ?? 0) + 1
+    found[full] = drawn.filter((text) => text.align === 'center' && (text.text === full || text.text === short)).length
+  }
+  return { wanted, drawn: found }
+}
+
+/** The words that begin the sign-off's lines, "Signature" first. */
+const signOffLabels = (languages: readonly Words[]) => ['signature', 'name', 'role', 'firm', 'date'].flatMap((key) => languages.map((words) => words.text(`memo.signOff.${key}`)))
+
 async function openMemo(page: Page, lang: (typeof LANGS)[number], asOf: string): Promise<void> {
   const caseUrl = page.url().replace(/\/print.*$/, '')
   await page.goto(`${caseUrl}/print?lang=${lang}&asof=${asOf}`)
@@ -48,6 +72,7 @@ describe.each(CASES)('the memo of $name', ({ name, asOf }) => {
   let page: Page
   beforeAll(async () => {
     ;({ context, page } = await freshPage(browser))
+    await recordCanvasTexts(context)
     await page.goto(baseUrl())
     await importFile(page, join(EXAMPLES, `${name}.case.json`))
     await page.waitForURL(/\/cases\//)
@@ -63,6 +88,10 @@ describe.each(CASES)('the memo of $name', ({ name, asOf }) => {
 
     it.each(PAPERS)('on %s: every due date and everyone who owes appears, and every figure foots', async (paper) => {
       await openMemo(page, lang, asOf)
+      // The chart labels each offer and demand once, with its total as the memo prints it.
+      const labels = pointLabels(view, cell, await lastCanvasTexts(page))
+      expect(Object.keys(labels.wanted).length).toBeGreaterThan(0)
+      expect(labels.drawn).toEqual(labels.wanted)
       const screen = await memoOnScreen(page)
       const printed = await printMemo(page, outDir, `memo-${name}-${lang}`, paper)
       pageCounts[`${name} ${lang} ${paper}`] = printed.pageCount
@@ -109,8 +138,10 @@ describe.each(CASES)('the memo of $name', ({ name, asOf }) => {
         previous = { ...previous, [side]: total }
       }
 
-      // Pages that hold together, a one-line footer on each.
+      // Pages that hold together, none with an orphan line or two alone, a one-line footer on each.
       expect(pageBreakProblems(printed, screen)).toEqual([])
+      expect(shortPages(printed)).toEqual([])
+      expect(loneSignOff(printed, signOffLabels(langs.map(wordsIn)))).toEqual([])
       const footer = footerText(file.title, asOf, langs.map(wordsIn))
       printed.pages.forEach((pageText, index) => {
         const last = linesOf(pageText).at(-1) ?? ''
@@ -142,6 +173,76 @@ describe.each(CASES)('the memo of $name', ({ name, asOf }) => {
     const owing = memo.schedule?.owing ?? []
     for (const entry of owing) if (entry.payer) expect(partyLabel(entry.payer, wordsIn('zh-CN'))).toMatch(/（.+）/)
   })
+})
+
+it('never leaves the sign-off or a line or two alone on a page, however long counsel’s comment makes the first page', async () => {
+  const { context, page } = await freshPage(browser)
+  await page.goto(baseUrl())
+  await importFile(page, join(EXAMPLES, 'harbor-tools.case.json'))
+  await page.waitForURL(/\/cases\//)
+  const caseUrl = page.url()
+  const signOff = signOffLabels([wordsIn('en'), wordsIn('zh-CN')])
+  // Before issue 18 the bilingual sign-off stood alone on page 2 with one to five lines of comment on Letter, four to nine on A4.
+  for (const lines of [2, 5, 8]) {
+    await page.goto(caseUrl)
+    const comment = Array.from({ length: lines }, (_, i) => `${i + 1}. The family has asked for more time to sell the flat in Yiwu.`).join('\n')
+    await fill(page.getByTestId('matter-fields'), { 'Counsel’s comment': comment })
+    await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor()
+    await openMemo(page, 'both', '2024-07-15')
+    for (const paper of PAPERS) {
+      const printed = await printMemo(page, outDir, `memo-comment-${lines}`, paper)
+      expect(shortPages(printed), `${lines} line(s) of comment on ${paper}`).toEqual([])
+      expect(loneSignOff(printed, signOff), `${lines} line(s) of comment on ${paper}`).toEqual([])
+      expect(squeeze(printed.pages.join('\n'))).toContain(squeeze(comment.split('\n').at(-1)!))
+    }
+  }
+  await context.close()
+})
+
+it('prints shares that foot: 26.32% + 42.10% under the seller’s side’s 68.42%, beside 31.58%, under 100.00%', async () => {
+  // The accepted offer paid 5 : 8 : 6 by the seller, the seller's company and a cousin (issue 18's "26.32% + 42.11% = 68.42%").
+  const data = JSON.parse(readFileSync(join(EXAMPLES, 'harbor-tools.case.json'), 'utf8')) as { offers: { id: string; components?: unknown[] }[]; payments: unknown[] }
+  const accepted = data.offers.find((offer) => offer.id === 'o3')!
+  accepted.components = [
+    { partyId: 'zhang-wei', kind: 'cash', amount: '50000', currency: 'CNY' },
+    { partyId: 'huaxin', kind: 'cash', amount: '80000', currency: 'CNY' },
+    { partyId: 'li-na', kind: 'cash', amount: '60000', currency: 'CNY' },
+  ]
+  data.payments = []
+  const path = join(outDir, 'shares.case.json')
+  writeFileSync(path, JSON.stringify(data))
+  const { context, page } = await freshPage(browser)
+  await page.goto(baseUrl())
+  await importFile(page, path)
+  await page.waitForURL(/\/cases\//)
+  await openMemo(page, 'both', '2024-07-15')
+  const screen = await memoOnScreen(page)
+  const shares = screen.foots.filter((foot) => foot.name === 'shares' || foot.name.startsWith('share-group-'))
+  expect(shares.map((foot) => [foot.name, foot.total, foot.parts])).toEqual([
+    ['share-group-seller', '68.42%', ['26.32%', '42.10%']],
+    ['share-group-extended', '31.58%', ['31.58%']],
+    ['shares', '100.00%', ['68.42%', '31.58%']],
+  ])
+  const printed = await printMemo(page, outDir, 'memo-shares', 'A4')
+  const contributions = printed.pages.map(squeeze).find((text) => text.includes(squeeze('Contributions by payer and relation')))
+  for (const share of ['26.32%', '42.10%', '68.42%', '31.58%', '100.00%']) expect(contributions, share).toContain(share)
+  expect(contributions).not.toContain('42.11%')
+  await context.close()
+})
+
+it('finds a page that holds an orphan line, and a chart label drawn twice', () => {
+  const footer = 'Harbor Tools Ltd v. Shenzhen Huaxin Trading Co. · As of Jul 15, 2024      Page 2 of 2'
+  const printed = { path: '', pageCount: 2, fonts: [], pages: ['A\nB\nC\n' + footer, '\nEach amount is converted at these rates.\n\n' + footer] }
+  expect(shortPages(printed)).toEqual(['page 2 of 2 holds 1 line(s): Each amount is converted at these rates.'])
+  const file = parseCaseFileText(readFileSync(join(EXAMPLES, 'harbor-tools.case.json'), 'utf8'))
+  const view = buildCaseView(file, summarizeCase(file))
+  const cell = wordsIn('en')
+  const twice = pointLabels(view, cell, [
+    { canvas: 0, text: '$90,085.50', align: 'center' },
+    { canvas: 0, text: '$90.1K', align: 'center' },
+  ])
+  expect(twice.drawn['$90,085.50']).toBe(2)
+  expect(twice.wanted['$90,085.50']).toBe(1)
 })
 
 it('keeps a long title to one footer line, shortened with an ellipsis', async () => {

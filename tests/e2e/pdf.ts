@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { Dec, fillTemplate, formatterFor, lookup, type Words } from '../../src/domain'
 import en from '../../src/i18n/en'
 import zhCN from '../../src/i18n/zh-CN'
@@ -140,4 +140,60 @@ export function pageBreakProblems(printed: PrintedMemo, screen: MemoOnScreen): s
     if (beforeLast >= 0 && last > beforeLast) problems.push(`table row “${rows[rows.length - 1]}” alone at the top of page ${last + 1}`)
   }
   return problems
+}
+
+/** Pages whose body (every line above the footer) holds fewer than `least` lines of text: an orphan line or two alone on paper. */
+export function shortPages(printed: PrintedMemo, least = 3): string[] {
+  return printed.pages.flatMap((text, index) => {
+    const body = linesOf(text).slice(0, -1)
+    return body.length < least ? [`page ${index + 1} of ${printed.pages.length} holds ${body.length} line(s): ${body.map((line) => line.trim()).join(' / ')}`] : []
+  })
+}
+
+/**
+ * Pages where the sign-off (its lines begin with `labels`, the first, "Signature", found on its page) stands without at
+ * least `least` lines of the summary it signs: a sign-off pushed alone onto a page of its own.
+ */
+export function loneSignOff(printed: PrintedMemo, labels: readonly string[], least = 3): string[] {
+  return printed.pages.flatMap((text, index) => {
+    const body = linesOf(text).slice(0, -1).map(squeeze)
+    const isSignOff = (line: string) => labels.some((label) => line.startsWith(squeeze(label)))
+    if (!body.some((line) => line.includes(squeeze(labels[0] ?? '')))) return []
+    const others = body.filter((line) => !isSignOff(line))
+    return others.length < least ? [`the sign-off stands on page ${index + 1} with ${others.length} other line(s)`] : []
+  })
+}
+
+export interface DrawnText {
+  /** Which canvas drew it, numbered in the order canvases first drew. */
+  canvas: number
+  text: string
+  align: string
+}
+
+/**
+ * Records every text drawn on a canvas in the context's pages from their next load on,
+ * so a test can read back what a chart drawn as an image labels.
+ */
+export async function recordCanvasTexts(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const drawn: { canvas: number; text: string; align: string }[] = []
+    const canvases = new WeakMap<HTMLCanvasElement | OffscreenCanvas, number>()
+    let next = 0
+    ;(window as unknown as { __drawnTexts: typeof drawn }).__drawnTexts = drawn
+    const fillText = CanvasRenderingContext2D.prototype.fillText
+    CanvasRenderingContext2D.prototype.fillText = function (this: CanvasRenderingContext2D, text: string, x: number, y: number, maxWidth?: number) {
+      let canvas = canvases.get(this.canvas)
+      if (canvas === undefined) canvases.set(this.canvas, (canvas = next++))
+      drawn.push({ canvas, text: String(text), align: this.textAlign })
+      return maxWidth === undefined ? fillText.call(this, text, x, y) : fillText.call(this, text, x, y, maxWidth)
+    }
+  })
+}
+
+/** The texts the last canvas to draw any drew (the latest drawing of a chart). */
+export async function lastCanvasTexts(page: Page): Promise<DrawnText[]> {
+  const drawn = await page.evaluate(() => (window as unknown as { __drawnTexts?: { canvas: number; text: string; align: string }[] }).__drawnTexts ?? [])
+  const last = drawn.at(-1)?.canvas
+  return drawn.filter((entry) => entry.canvas === last)
 }

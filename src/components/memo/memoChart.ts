@@ -96,7 +96,12 @@ function labelsPlugin(labels: readonly ValueLabel[], loss: { y: number | null; t
 /** The chart as `data:image/png;base64,...`, `width` × `height` CSS pixels at `devicePixelRatio`. */
 export async function renderMemoChartPng(view: CaseView, text: MemoChartText, size: { width: number; height: number; devicePixelRatio: number }): Promise<string> {
   const { Chart } = await loadChartJs()
-  const data = { ...convergenceData(convergenceSeries(view), view.base, text.words), legend: text.legend, lossLabel: text.loss }
+  const drawn = convergenceData(convergenceSeries(view), view.base, text.words)
+  // Each point is labelled once, by this chart's own labels (the total in full, as the memo prints it):
+  // the analysis chart's short labels ("$196.3K") are left out, or every point would carry two.
+  const { midpoint, bracket, projection } = drawn.marks
+  const marks = { midpoint, bracket, projection, sellerLabels: [], buyerLabels: [] }
+  const data = { ...drawn, marks, legend: text.legend, lossLabel: text.loss }
   const fontSize = Math.round(Math.min(16, Math.max(12, size.width / 60)))
   const config = convergenceConfig(data, { compact: false, hatch: hatchPattern, still: { devicePixelRatio: size.devicePixelRatio }, fontSize })
   const axisTitle = (title: string) => ({ display: true, text: title, color: COLOURS.tick, font: { size: fontSize } })

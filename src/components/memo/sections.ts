@@ -28,6 +28,8 @@ import MemoRates from './MemoRates.vue'
 import MemoSettlement from './MemoSettlement.vue'
 import MemoProcess from './MemoProcess.vue'
 import MemoEvidence from './MemoEvidence.vue'
+// How the memo breaks across pages, with the print view that lists these sections.
+import './memoPaper.css'
 
 export interface MemoSectionDefinition {
   /** Its name in the print options and the page's address. */

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildCaseView, memoModel, parseCaseFile, summarizeCase, withCaseTracker, type Shown } from '@/domain'
 import { example, fixed } from '../../support/examples'
+import { comp, rawCase, seller } from './helpers'
 
 const two = (value: Shown | null | undefined) => value?.shown.toFixed(2) ?? null
 
@@ -49,12 +50,16 @@ describe('the memo of harbor-tools', () => {
   it('lists contributions to the accepted offer by payer and group, footing to its total', () => {
     const contributions = memo.contributions!
     expect(contributions.accepted).toBe(true)
-    expect(contributions.groups.map((group) => [group.group, two(group.total), fixed(group.share), group.members.map((m) => [m.party.name, two(m.amount)])])).toEqual([
-      ['seller', '27777.78', '0.40000000', [['Zhang Wei', '27777.78']]],
-      ['immediate', '34722.22', '0.50000000', [['Zhang Jun', '34722.22']]],
-      ['extended', '6944.44', '0.10000000', [['Li Na', '6944.44']]],
+    const share = (value: Shown | null) => [value?.shown.toFixed(4), fixed(value?.exact)]
+    expect(
+      contributions.groups.map((group) => [group.group, two(group.total), share(group.share), group.members.map((m) => [m.party.name, two(m.amount), share(m.share)])]),
+    ).toEqual([
+      ['seller', '27777.78', ['0.4000', '0.40000000'], [['Zhang Wei', '27777.78', ['0.4000', '0.40000000']]]],
+      ['immediate', '34722.22', ['0.5000', '0.50000000'], [['Zhang Jun', '34722.22', ['0.5000', '0.50000000']]]],
+      ['extended', '6944.44', ['0.1000', '0.10000000'], [['Li Na', '6944.44', ['0.1000', '0.10000000']]]],
     ])
     expect(two(contributions.total)).toBe('69444.44')
+    expect(share(contributions.share)).toEqual(['1.0000', '1.00000000'])
   })
 
   it('carries the matter fields counsel entered', () => {
@@ -99,6 +104,17 @@ describe('the memo of kowloon-vanished (open final offer, no payment)', () => {
       ['demand', null],
     ])
   })
+})
+
+it('prints shares that foot: two payers of 5 and 8 out of 19 show 26.32% + 42.10% under their 68.42%', () => {
+  const parsed = parseCaseFile(rawCase({ offers: [seller([comp('sam', '5'), comp('co', '8'), comp('friend', '6')])] }))
+  const contributions = memoModel(buildCaseView(parsed, summarizeCase(parsed)), { asOf: '2024-07-15' }).contributions!
+  const percent = (value: Shown | null) => value?.shown.times(100).toFixed(2)
+  expect(contributions.groups.map((group) => [group.group, percent(group.share), group.members.map((member) => percent(member.share))])).toEqual([
+    ['seller', '68.42', ['26.32', '42.10']],
+    ['associate', '31.58', ['31.58']],
+  ])
+  expect(percent(contributions.share)).toBe('100.00')
 })
 
 it('names no buyer when the title names no sides', () => {
