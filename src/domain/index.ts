@@ -39,6 +39,7 @@ export { englishWords, fillTemplate, formatterFor, lookup, type Formatter, type 
 export {
   demandText,
   amountsText,
+  statedAmountsText,
   listOf,
   offerLabel,
   partText,

@@ -40,6 +40,8 @@ export interface OfferRow {
   readonly parts: readonly PartRow[]
   /** A buyer demand's amounts as written (one, or a part per currency); null for a seller offer. */
   readonly demand: readonly DemandRowPart[] | null
+  /** The move's amounts added up per currency, as the parties state them ("CNY 950,000"), in the order first named. */
+  readonly byCurrency: readonly { amount: Dec; currency: string }[]
 }
 
 /** One amount of a buyer demand, as written and in base currency. */
@@ -166,6 +168,13 @@ export function buildCaseView(file: CaseFile, summary: CaseSummary): CaseView {
   return createViewBuilder()(file, summary)
 }
 
+/** Amounts added up per currency, in the order each currency is first named. */
+export function byCurrency(items: readonly { amount: string; currency: string }[]): { amount: Dec; currency: string }[] {
+  const totals = new Map<string, Dec>()
+  for (const item of items) totals.set(item.currency, (totals.get(item.currency) ?? new Dec(0)).plus(new Dec(item.amount)))
+  return [...totals].map(([currency, amount]) => ({ currency, amount }))
+}
+
 function demandRow(offer: BuyerDemand, convert: Converter): DemandRowPart[] {
   return demandParts(offer).map((part) => ({
     amount: new Dec(part.amount),
@@ -192,7 +201,7 @@ function offerRow(
     label: { side: summary.from, number, date: summary.date, total: summary.total, currency, ...nameOf(offer) },
     demand: offer.from === 'buyer' ? demandRow(offer, convert) : null,
   }
-  return lazy(row, 'parts', () =>
+  return lazy(lazy(row, 'byCurrency', () => byCurrency(offer.from === 'seller' ? offer.components : demandParts(offer))), 'parts', () =>
     offer.from === 'seller'
       ? offer.components.map((component, index): PartRow => ({
           payer: parties.get(component.partyId) ?? null,

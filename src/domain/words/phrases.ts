@@ -90,6 +90,14 @@ export function amountsText(amounts: readonly { amount: Dec; currency: string }[
   return amounts.map((part) => words.money(part.amount, part.currency)).join(' + ')
 }
 
+/**
+ * A move's amounts in the currencies it was stated in, beside its base total: "CNY 950,000.00",
+ * "$186,000.00 + €9,500.00"; null when it was stated in the base currency alone.
+ */
+export function statedAmountsText(amounts: readonly { amount: Dec; currency: string }[], base: string, words: Words): string | null {
+  return amounts.length === 0 || (amounts.length === 1 && amounts[0]?.currency === base) ? null : amountsText(amounts, words)
+}
+
 /** A list of phrases joined as a sentence lists them ("a; b; c"). */
 export function listOf(phrases: readonly string[], words: Words): string {
   return phrases.join(words.text('list.separator'))

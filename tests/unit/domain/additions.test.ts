@@ -1,10 +1,13 @@
 // The contract's additions of 2026-12-06: a buyer demand stated in several currencies (`parts`),
 // one payment from several payers (`payers`), and the relations that say who exactly.
 import { describe, expect, it } from 'vitest'
-import { buildCaseView, demandParts, paymentSchedule, paymentShares, parseCaseFile, summarizeCase, type BuyerDemand, type Payment } from '@/domain'
+import { buildCaseView, demandParts, englishWords, paymentSchedule, paymentShares, parseCaseFile, statedAmountsText, summarizeCase, type BuyerDemand, type Payment } from '@/domain'
+import { byCurrency } from '@/domain/view/caseView'
+import { example } from '../../support/examples'
 import { fullCase, issuesOf, pathsOf, type Json } from './helpers'
 
 const FULL = fullCase()
+const english = englishWords()
 const demandIndex = 1
 const withDemand = (demand: Json): Json => {
   const copy = structuredClone(FULL)
@@ -149,5 +152,25 @@ describe('relations that say who exactly', () => {
     const copy = structuredClone(FULL)
     ;(copy.parties as Json[])[1]!.relation = 'uncle'
     expect(pathsOf(copy)).toEqual(['parties[1].relation'])
+  })
+})
+
+describe('a move’s amounts in the currencies it was stated in', () => {
+  const { view } = example('rotterdam-parts')
+  it.each([
+    ['s3', 'CNY 950,000.00'],
+    ['s2', 'CNY 550,000.00'],
+    ['d1', '$186,000.00 + €9,500.00'],
+    ['d2', null],
+  ])('%s reads %s beside its base total', (id, text) => {
+    expect(statedAmountsText(view.offerById.get(id)!.byCurrency, view.base, english)).toBe(text)
+  })
+
+  it('adds up the parts of each currency, in the order first named', () => {
+    expect(byCurrency([
+      { amount: '10', currency: 'CNY' },
+      { amount: '5', currency: 'USD' },
+      { amount: '2.5', currency: 'CNY' },
+    ]).map((item) => `${item.currency} ${item.amount.toFixed()}`)).toEqual(['CNY 12.5', 'USD 5'])
   })
 })
