@@ -42,7 +42,20 @@ export async function openMore(form: Locator): Promise<void> {
   if ((await more.getAttribute('open')) === null) await more.locator('summary').click()
 }
 
-/** Adds a seller offer with these parts; parts the form suggests beyond them (the previous offer's payers) stay empty and are not recorded. */
+/**
+ * Records the move in the open offer form: "Add", and when the form asks about a step back or
+ * a date ("Record anyway?"), the answer yes (tests of the question itself answer it themselves).
+ */
+export async function saveMove(page: Page): Promise<void> {
+  const form = page.getByTestId('offer-editor')
+  await form.getByTestId('save-offer').click()
+  const confirm = form.getByTestId('confirm-move')
+  await expect.poll(async () => (await form.count()) === 0 || (await confirm.count()) > 0).toBe(true)
+  if ((await form.count()) > 0) await confirm.click()
+  await expect.poll(() => form.count()).toBe(0)
+}
+
+/** Adds a seller offer with these parts; parts carried from the previous offer beyond them are removed (struck through, not recorded). */
 export async function addSellerOffer(page: Page, offer: Record<string, string | boolean>, parts: PartValues[]): Promise<void> {
   await page.getByTestId('add-seller-offer').click()
   const form = page.getByTestId('offer-editor')
@@ -52,8 +65,9 @@ export async function addSellerOffer(page: Page, offer: Record<string, string | 
     if ((await form.getByTestId('offer-part').count()) <= i) await form.getByTestId('add-part').click()
     await fill(form.getByTestId('offer-part').nth(i), parts[i]!)
   }
-  await form.getByTestId('save-offer').click()
-  await expect.poll(() => form.count()).toBe(0)
+  const carried = await form.getByTestId('offer-part').count()
+  for (let i = parts.length; i < carried; i++) await form.getByTestId('offer-part').nth(i).getByTestId('remove-part').click()
+  await saveMove(page)
 }
 
 export async function addBuyerDemand(page: Page, demand: Record<string, string | boolean>): Promise<void> {
@@ -61,8 +75,7 @@ export async function addBuyerDemand(page: Page, demand: Record<string, string |
   const form = page.getByTestId('offer-editor')
   await openMore(form)
   await fill(form, demand)
-  await form.getByTestId('save-offer').click()
-  await expect.poll(() => form.count()).toBe(0)
+  await saveMove(page)
 }
 
 const MONEY_FIGURES: Record<string, string> = {
