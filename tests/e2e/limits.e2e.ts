@@ -170,9 +170,12 @@ describe('today where the user is', () => {
     await page.goto(baseUrl())
     await importFile(page, HARBOR)
     await page.waitForURL(/\/cases\//)
-    // A new record starts on the user's day.
+    // A new cost starts on the user's day (a loss asks for its date).
+    await page.getByTestId('add-costs').click()
+    expect(await page.locator('#costs .add-form').getByLabel(/^Date/).inputValue()).toBe('2024-05-10')
+    await page.locator('#costs .add-form').getByRole('button', { name: 'Cancel' }).click()
     await page.getByTestId('add-losses').click()
-    expect(await page.locator('#losses .add-form').getByLabel(/^Date/).inputValue()).toBe('2024-05-10')
+    expect(await page.locator('#losses .add-form').getByLabel(/^Date/).inputValue()).toBe('')
     await page.locator('#losses .add-form').getByRole('button', { name: 'Cancel' }).click()
     // The memo's printed date.
     await page.getByTestId('print-summary').click()

@@ -293,7 +293,7 @@ describe('amounts and currencies as people give them', () => {
     for (const typed of ['27,000.00', '$27000', ' 27000 ', '２７，０００']) {
       await page.getByTestId('add-losses').click()
       const form = page.locator('#losses .add-form')
-      await fill(form, { Description: `Deposit ${typed}`, Amount: typed })
+      await fill(form, { Date: '2024-01-10', Description: `Deposit ${typed}`, Amount: typed })
       expect(await form.getByTestId('reads-as').textContent()).toBe('= $27,000.00')
       await form.getByRole('button', { name: 'Add', exact: true }).click()
       await expect.poll(() => form.count()).toBe(0)
@@ -302,7 +302,7 @@ describe('amounts and currencies as people give them', () => {
 
     await page.getByTestId('add-losses').click()
     const form = page.locator('#losses .add-form')
-    await fill(form, { Description: 'Inspection', Amount: '27,5' })
+    await fill(form, { Date: '2024-03-30', Description: 'Inspection', Amount: '27,5' })
     expect(await form.locator('[data-field="amount"] .field-error').textContent()).toContain('is the comma a decimal point')
     // A currency with no rate yet: the rate is asked for right there, here turned round.
     await fill(form, { Amount: 'CNY 2,400' })

@@ -66,7 +66,7 @@ describe('exchange rates that cannot go in backwards unnoticed', () => {
     await expect.poll(() => page.getByTestId('fx-row').count()).toBe(1)
     expect(await page.getByTestId('fx-row').textContent()).toContain('1 USD = 7.22021661 CNY · 1 CNY = 0.1385 USD')
 
-    await addRecord(page, 'losses', { Description: 'Inspection in Yiwu', Amount: 'CNY 2,400' })
+    await addRecord(page, 'losses', { Date: '2024-03-30', Description: 'Inspection in Yiwu', Amount: 'CNY 2,400' })
     const total = new Dec('90085.5').plus(new Dec(2400).div('7.22021661'))
     await expect.poll(() => page.getByTestId('losses-total').getAttribute('data-value')).toBe(total.toDecimalPlaces(8, Dec.ROUND_HALF_UP).toFixed(8))
     expect(await page.getByTestId('losses-total').textContent()).toBe('$90,417.90')

@@ -86,7 +86,7 @@ it('says what is wrong with a bad amount right at the field and saves nothing', 
   await page.waitForURL(/\/cases\//)
   await page.getByTestId('add-losses').click()
   const form = page.locator('#losses .add-form')
-  await fill(form, { Description: 'Wire', Amount: '1,000,5' })
+  await fill(form, { Date: '2024-01-10', Description: 'Wire', Amount: '1,000,5' })
   await form.getByRole('button', { name: 'Add', exact: true }).click()
   expect(await form.getByRole('alert').first().textContent()).toContain('not between thousands')
   await fill(form, { Amount: '-5' })
