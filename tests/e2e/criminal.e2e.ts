@@ -164,7 +164,7 @@ it('prints bilingual drafts of the agreement and the pardon letter, filled from 
   await draft.waitFor()
   // The pardon's recorded language is both: Chinese and English side by side, line for line.
   expect(await draft.locator('h1').allTextContents()).toEqual(['谅解书', 'Letter of Pardon'])
-  expect(await draft.textContent()).toContain('Jun 28, 2024: $34,722.22 from Zhang Jun, the suspect’s parent, paid directly to the victim.')
+  expect(await draft.textContent()).toContain('Jun 28, 2024: $34,722.22 from Zhang Jun, the suspect’s father or mother, paid directly to the victim.')
   expect(await draft.locator('[data-kind="warning"]').first().textContent()).toContain('先付款后谅解')
 
   // On paper without the drafting notes: the letter never speaks of withdrawing the case.
