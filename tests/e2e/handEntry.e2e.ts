@@ -63,14 +63,17 @@ it('enters the Rotterdam case by hand: warned, asked, nothing dropped, every fig
     await expect.poll(() => form.count()).toBe(0)
   }
   let form = await addRecordForm('fx')
-  await steps.choose(field(form, 'Currency'), 'CNY')
+  await steps.type(field(form, 'Currency'), 'CNY')
+  // Steps spent on the two mistakes the tester made (the backwards rate, the final offer with the father's part only).
+  let detour = steps.count
   await steps.type(form.getByTestId('rate-value'), '0.1385')
   expect(await form.getByTestId('rate-compared').textContent()).toContain('about 53 times lower')
+  let detours = steps.count - detour
   await steps.type(form.getByTestId('rate-value'), '7.22')
   expect(await form.getByTestId('rate-warning').count()).toBe(0)
   await add('fx', form)
   form = await addRecordForm('fx')
-  await steps.choose(field(form, 'Currency'), 'EUR')
+  await steps.type(field(form, 'Currency'), 'EUR')
   await steps.type(form.getByTestId('rate-value'), '0.92592593')
   await add('fx', form)
 
@@ -82,7 +85,7 @@ it('enters the Rotterdam case by hand: warned, asked, nothing dropped, every fig
   ] as const) {
     form = await addRecordForm('parties')
     await steps.type(field(form, 'Name'), name)
-    await steps.choose(field(form, 'Role'), role)
+    if (role !== 'seller') await steps.choose(field(form, 'Role'), role)
     if (relation) await steps.choose(field(form, 'Relation to the seller'), relation)
     await add('parties', form)
   }
@@ -130,8 +133,8 @@ it('enters the Rotterdam case by hand: warned, asked, nothing dropped, every fig
   form = await openMove('buyer')
   await steps.type(field(part(form, 0), 'Amount'), '186,000')
   await steps.click(form.getByTestId('add-part'))
-  await steps.choose(field(part(form, 1), 'Currency'), 'EUR')
-  await steps.type(field(part(form, 1), 'Amount'), '9,500')
+  await steps.type(field(part(form, 1), 'Amount'), 'EUR 9,500')
+  expect(await field(part(form, 1), 'Currency').inputValue()).toBe('EUR')
   expect(await form.getByTestId('offer-preview').textContent()).toContain('$196,260.00')
   await steps.type(field(form, 'Date'), '2025-11-21')
   await record(form)
@@ -155,8 +158,10 @@ it('enters the Rotterdam case by hand: warned, asked, nothing dropped, every fig
 
   // Seller offer 3, final: first with only the father's mortgage money, as the tester did. It is asked about.
   form = await openMove('seller')
+  detour = steps.count
   await steps.click(part(form, 0).getByTestId('remove-part'))
   await steps.click(part(form, 1).getByTestId('remove-part'))
+  detours += steps.count - detour
   await steps.choose(form.getByTestId('add-part-by'), 'p3')
   await steps.type(field(part(form, 2), 'Amount'), '400,000')
   await steps.choose(field(part(form, 2), 'How'), 'mortgage')
@@ -164,6 +169,7 @@ it('enters the Rotterdam case by hand: warned, asked, nothing dropped, every fig
   await steps.type(field(part(form, 2), 'Due date'), '2026-03-31')
   await steps.check(field(form, 'Declared final'))
   await steps.type(field(form, 'Date'), '2026-01-15')
+  detour = steps.count
   await steps.click(form.getByTestId('save-offer'))
   const warnings = form.getByTestId('move-warnings')
   expect(await warnings.textContent()).toContain('A final offer lower than Seller offer 2 by $20,775.62.')
@@ -174,6 +180,7 @@ it('enters the Rotterdam case by hand: warned, asked, nothing dropped, every fig
   await steps.click(form.getByTestId('back-to-move'))
   await steps.click(part(form, 0).getByTestId('restore-part'))
   await steps.click(part(form, 1).getByTestId('restore-part'))
+  detours += steps.count - detour
   expect(await form.getByTestId('offer-preview').textContent()).toContain('$131,578.95')
   await record(form)
   await steps.click(row(page, 'o3').getByTestId('accept-offer'))
@@ -208,7 +215,7 @@ it('enters the Rotterdam case by hand: warned, asked, nothing dropped, every fig
   expect(await page.locator('[data-testid="owing"]').allTextContents()).toEqual([expect.stringContaining('Shen Weimin')])
   await expect.poll(() => page.getByTestId('save-status').getAttribute('data-state')).toBe('saved')
   await screenshot(page, 'hand-entry-done')
-  console.info(`issue 18: the Rotterdam case entered by hand in ${steps.count} interactions`)
+  console.info(`issue 18: the Rotterdam case entered by hand in ${steps.count} interactions, ${detours} of them on the two mistakes`)
   expect(pageErrors(page)).toEqual([])
   await context.close()
 })
