@@ -69,6 +69,9 @@ describe('every select of the workspace’s forms', () => {
       if (edit.exists()) await edit.trigger('click')
     }
     await wrapper.get('[data-testid="edit-security"]').trigger('click')
+    // And the offer editor, on the accepted offer (its parts name payers and a property).
+    const editOffer = wrapper.findAll('#negotiation tbody button.link').filter((button) => button.text().startsWith('Edit'))
+    await editOffer.at(-1)!.trigger('click')
     await flushPromises()
 
     const selects = wrapper.findAll('select[data-value]').map((found) => found.element as HTMLSelectElement)
@@ -79,7 +82,7 @@ describe('every select of the workspace’s forms', () => {
     expect(wrong).toEqual([])
     // The sweep saw the forms it was meant to: the lists' editors, the settlement's and the security's.
     const fields = new Set(holding.map((select) => select.closest('[data-field]')?.getAttribute('data-field')))
-    for (const field of ['offerId', 'payerId', 'role', 'category', 'currency', 'kind', 'status', 'propertyId']) expect(fields, field).toContain(field)
+    for (const field of ['offerId', 'payerId', 'partyId', 'role', 'category', 'currency', 'kind', 'status', 'propertyId']) expect(fields, field).toContain(field)
     expect(holding.length).toBeGreaterThanOrEqual(15)
   })
 })
