@@ -84,5 +84,9 @@ describe('every select of the workspace’s forms', () => {
     const fields = new Set(holding.map((select) => select.closest('[data-field]')?.getAttribute('data-field')))
     for (const field of ['offerId', 'payerId', 'partyId', 'role', 'category', 'currency', 'kind', 'status', 'propertyId']) expect(fields, field).toContain(field)
     expect(holding.length).toBeGreaterThanOrEqual(15)
+    // The offer editor's own choice of the move it answers (not a form field): Buyer demand 2.
+    const respondsTo = wrapper.get('[data-testid="responds-to"]').element as HTMLSelectElement
+    expect(respondsTo.value).toBe('d2')
+    expect(shownText(respondsTo)).toMatch(/^Buyer demand 2 · /)
   })
 })
