@@ -1,6 +1,7 @@
 // Issue 18, item 9: invisible direction controls and control characters are refused in every text
 // of a case file, named in the message; user values in the app's sentences are isolated.
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import {
   Dec,
   FIRST_STRONG_ISOLATE,
@@ -79,6 +80,33 @@ describe('the text rule', () => {
     expect(invisibleTextProblem('a\r\nb\rc')).toEqual({ code: 'text.control', params: { code: 'U+000D' } })
     expect(invisibleTextProblem('a\u0001\u202E')?.code).toBe('text.control')
     expect(codePointName('\u0000')).toBe('U+0000')
+  })
+
+  it('finds a refused character wherever it stands in any other text, and names that one', () => {
+    const refused = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u0000', '\u0007', '\u001B', '\r']
+    // Any text, less the characters the rule is about (by code point: C0 but tab and line feed, the direction controls).
+    const kept = (character: string) => {
+      const n = character.codePointAt(0) ?? 0
+      return !((n <= 0x1f && n !== 0x09 && n !== 0x0a) || (n >= 0x202a && n <= 0x202e) || (n >= 0x2066 && n <= 0x2069))
+    }
+    const allowed = fc.string({ unit: 'binary', maxLength: 40 }).map((text) => [...text].filter(kept).join(''))
+    fc.assert(
+      fc.property(allowed, allowed, fc.constantFrom(...refused), (before, after, character) => {
+        expect(invisibleTextProblem(before + after)).toBeNull()
+        // A refused character before a line feed is still refused: only CR LF is a line end.
+        const found = invisibleTextProblem(`${before}${character}${after.replace(/^\n+/, '')}`)
+        expect(found).not.toBeNull()
+        expect(problemText(found!)).toContain(codePointName(character))
+      }),
+    )
+  })
+
+  it('refuses a phrase copied from the screen and pasted into a field, for its isolates', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 20 }).filter((name) => invisibleTextProblem(name) === null), (name) => {
+        expect(invisibleTextProblem(partyLabel({ name, role: 'seller' }, en))?.code).toBe('text.fsi')
+      }),
+    )
   })
 
   it('is part of every text field’s check, after blank and length', () => {
