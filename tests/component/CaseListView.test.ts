@@ -108,7 +108,7 @@ describe('importing', () => {
     await pick(wrapper, 'import-input', new File([text()], 'bad.json'))
     await waitFor(() => expect(wrapper.find('[data-testid="import-errors"]').exists()).toBe(true))
     const errors = wrapper.get('[data-testid="import-errors"]')
-    expect(errors.text()).toContain('Could not import bad.json.')
+    expect(errors.text()).toContain('Could not import \u2068bad.json\u2069.')
     expect(errors.text()).toContain('Nothing was stored')
     const issues = errors.findAll('[data-testid="issue"]')
     expect(issues.length).toBeGreaterThan(0)

@@ -121,3 +121,16 @@ it('keeps the app’s own words in order around names in Arabic and Hebrew, in t
   expect(pageErrors(page)).toEqual([])
   await context.close()
 })
+
+it('keeps the import notice in order around a file name that holds a right-to-left override', async () => {
+  const { context, page } = await freshPage(browser)
+  await page.goto(baseUrl())
+  // A file name may hold anything (the old trick: "invoice\u202Efdp.exe" shows as "invoiceexe.pdf").
+  await page.getByTestId('import-input').setInputFiles({ name: 'invoice\u202Enosj.case.json', mimeType: 'application/json', buffer: Buffer.from('{"not": "a case"}') })
+  const notice = page.getByTestId('import-errors')
+  await notice.waitFor()
+  expect(await notice.innerText()).toContain('Could not import \u2068invoice\u202Enosj.case.json\u2069.')
+  expect(leftToRight(await drawnEdges(page, '[data-testid="import-errors"]', 'Nothing was stored'))).toBe(true)
+  expect(pageErrors(page)).toEqual([])
+  await context.close()
+})
