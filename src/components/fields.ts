@@ -36,6 +36,8 @@ export interface FieldSpec {
    * picks a choice must focus the select first (Playwright: `focus()`, then `selectOption`).
    */
   choiceOf?: (value: string) => SelectOption | null
+  /** An optional choice left empty: what is in effect then ("— (the accepted offer: …)"); "—" when not given. */
+  emptyLabel?: () => string
   /** Shown only when this returns true for the record being edited. */
   when?: (record: Record<string, unknown>) => boolean
   /** Catalogue key of a hint under the field. */

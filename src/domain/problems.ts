@@ -47,6 +47,17 @@ export const PROBLEM_TEXTS = {
   'date.format': 'Write the date as YYYY-MM-DD, e.g. 2024-05-03.',
   'date.month': 'There is no month {month}; write the date as YYYY-MM-DD.',
   'date.notReal': '{date} is not a real calendar date.',
+  // invisible characters in a text (invisibleText.ts)
+  'text.rlo': 'This contains an invisible right-to-left override (U+202E), which shows the text after it backwards; remove it.',
+  'text.lro': 'This contains an invisible left-to-right override (U+202D), which forces the order of the text after it; remove it.',
+  'text.rle': 'This contains an invisible right-to-left embedding (U+202B), which changes the order of the text after it; remove it.',
+  'text.lre': 'This contains an invisible left-to-right embedding (U+202A), which changes the order of the text after it; remove it.',
+  'text.pdf': 'This contains an invisible pop directional formatting (U+202C), a direction control; remove it.',
+  'text.rli': 'This contains an invisible right-to-left isolate (U+2067), a direction control; remove it.',
+  'text.lri': 'This contains an invisible left-to-right isolate (U+2066), a direction control; remove it.',
+  'text.fsi': 'This contains an invisible first strong isolate (U+2068), a direction control; remove it.',
+  'text.pdi': 'This contains an invisible pop directional isolate (U+2069), a direction control; remove it.',
+  'text.control': 'This contains an invisible control character ({code}); remove it. Only tabs and line breaks are kept.',
   'id.format': 'An id is 1 to 64 letters, digits, "-" or "_".',
   'currency.format': 'A currency is a three-letter ISO code in capitals, e.g. USD or CNY.',
   // records

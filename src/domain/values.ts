@@ -1,5 +1,6 @@
 // The values of a case file (case-format.md, "Values"): the limits and lists of
 // the format, and why a single value is not acceptable.
+import { invisibleTextProblem } from './invisibleText'
 import { problem, type Problem } from './problems'
 
 export const FORMAT = 'restitution-case'
@@ -90,11 +91,11 @@ export function currencyProblem(value: string): Problem | null {
   return CURRENCY_PATTERN.test(value) ? null : problem('currency.format')
 }
 
-/** A text that is blank when it must not be, or longer than allowed (in characters, not UTF-16 units). */
+/** A text that is blank when it must not be, longer than allowed (in characters, not UTF-16 units), or holding an invisible control (invisibleText.ts). */
 export function textProblem(value: string, maxLength: number, notBlank: boolean): Problem | null {
   if (notBlank && value.trim() === '') return problem('value.blank')
   if (value.length > maxLength && [...value].length > maxLength) return problem('value.tooLong', { max: maxLength })
-  return null
+  return invisibleTextProblem(value)
 }
 
 /** A value of the wrong JSON type, in words a non-programmer understands. */

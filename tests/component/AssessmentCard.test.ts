@@ -3,7 +3,7 @@
 // language from the signal's facts, and always the note that it is a heuristic.
 import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
-import { summarizeCase, type CaseFile } from '@/domain'
+import { isolate as u, summarizeCase, type CaseFile } from '@/domain'
 import { allCatalogues, createAppI18n, type Locale } from '@/i18n'
 import AssessmentCard from '@/components/AssessmentCard.vue'
 import { exampleFile, rawKeysIn } from './helpers'
@@ -58,9 +58,9 @@ describe('the assessment card', () => {
   it('names the payers and the mortgaged flat in the harbor-tools sentences', () => {
     const { wrapper } = mountCard(exampleFile('harbor-tools'))
     const text = wrapper.text()
-    expect(text).toContain('Zhang Jun (father or mother)')
-    expect(text).toContain('Li Na (cousin)')
-    expect(text).toContain('a mortgage loan on Two-bedroom flat, Yiwu, Zhejiang, $34,722.22')
+    expect(text).toContain(`${u('Zhang Jun')} (father or mother)`)
+    expect(text).toContain(`${u('Li Na')} (cousin)`)
+    expect(text).toContain(`a mortgage loan on ${u('Two-bedroom flat')}, ${u('Yiwu, Zhejiang')}, $34,722.22`)
     expect(text).toContain('not legal or financial advice')
   })
 

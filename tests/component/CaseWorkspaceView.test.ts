@@ -5,7 +5,7 @@ import { waitFor } from '../support/waitFor'
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
-import { formatMoney } from '@/domain'
+import { formatMoney, isolate as u } from '@/domain'
 import { setRepository } from '@/stores/repository'
 import { useWorkspaceStore } from '@/stores/workspace'
 import { generateCaseText } from '../support/generateCase'
@@ -105,7 +105,7 @@ describe('editing harbor-tools', () => {
     await rows[2]!.findAll('.row-actions button')[1]!.trigger('click') // Zhang Jun
     const alert = wrapper.get('#parties [role="alert"]').text()
     expect(alert).toContain(
-      'still named in the property “Two-bedroom flat, Yiwu, Zhejiang”, Seller offer 2 · May 9, 2024, Seller offer 3 · May 16, 2024, the payment of Jun 28, 2024',
+      `still named in the property “${u('Two-bedroom flat')}, ${u('Yiwu, Zhejiang')}”, Seller offer 2 · May 9, 2024, Seller offer 3 · May 16, 2024, the payment of Jun 28, 2024`,
     )
     expect(alert).not.toContain('There is no party')
   })

@@ -38,12 +38,19 @@ describe('a select of many choices', () => {
     ['the choices reordered', [...choices(5)].reverse()],
     ['a choice relabelled in the middle', choices(5).map((option) => (option.value === 'o2' ? { ...option, label: 'Renamed' } : option))],
     ['the same choices again, as new objects', choices(5)],
-    ['no choices', []],
   ])('shows exactly the choices it is given after %s', async (_, next) => {
     const wrapper = mountSelect(choices(5))
     await wrapper.setProps({ spec: spec(next) } as never)
     await nextTick()
     expect(shown(wrapper)).toEqual([['', '—'], ...next.map((option) => [option.value, option.label])])
+  })
+
+  it('keeps its value shown, as written, when no choice has it any more (never "—" while it holds a value)', async () => {
+    const wrapper = mountSelect(choices(5))
+    await wrapper.setProps({ spec: spec([]) } as never)
+    await nextTick()
+    expect(shown(wrapper)).toEqual([['', '—'], ['o1', 'o1']])
+    expect((wrapper.find('select').element as HTMLSelectElement).value).toBe('o1')
   })
 })
 
@@ -55,11 +62,12 @@ describe('a choice among very many (choiceOf)', () => {
   it.each([
     ['a chosen offer', 'o7', [['', '—'], ['o7', 'Offer 7']]],
     ['nothing chosen', '', [['', '—']]],
-    ['an offer that is gone', 'o-gone', [['', '—']]],
+    // Not "—": the select holds a value, and shows it as written (the field's problem says it is gone).
+    ['an offer that is gone', 'o-gone', [['', '—'], ['o-gone', 'o-gone']]],
   ])('shows only %s until the list is asked for', (_, value, expected) => {
     const wrapper = mountLazy(value)
     expect(shown(wrapper)).toEqual(expected)
-    expect((wrapper.find('select').element as HTMLSelectElement).value).toBe(value === 'o-gone' ? '' : value)
+    expect((wrapper.find('select').element as HTMLSelectElement).value).toBe(value)
   })
 
   it.each(['focus', 'pointerdown', 'mousedown'])('shows every choice, the chosen one still chosen, once the select gets %s', async (event) => {

@@ -3,7 +3,7 @@
 // ratios as percentages, and the assessment level as a hook for automated checks.
 import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
-import { Dec, formatMoney, formatPercent, summarizeCase, type CaseFile } from '@/domain'
+import { Dec, formatMoney, formatPercent, isolate as u, summarizeCase, type CaseFile } from '@/domain'
 import { createAppI18n } from '@/i18n'
 import SummaryPanel from '@/components/SummaryPanel.vue'
 import { exampleFile, expectedFigures, viewOf, yenCase } from './helpers'
@@ -90,10 +90,10 @@ describe('the summary panel', () => {
     const wrapper = mountPanel(exampleFile('harbor-tools'))
     const contributions = wrapper.get('[data-testid="contributions"]').text()
     expect(contributions).toContain('Zhang Jun')
-    expect(contributions).toContain('Zhang Jun (father or mother)')
+    expect(contributions).toContain(`${u('Zhang Jun')} (father or mother)`)
     expect(contributions).toContain('immediate family')
     expect(contributions).toContain('Li Na')
-    expect(contributions).toContain('Li Na (cousin)')
+    expect(contributions).toContain(`${u('Li Na')} (cousin)`)
     expect(contributions).toContain('extended family')
     expect(wrapper.get('[data-testid="pledges"]').text()).toContain('Two-bedroom flat')
   })

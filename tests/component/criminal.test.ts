@@ -5,7 +5,7 @@ import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
-import { caseTracker, componentTracker } from '@/domain'
+import { caseTracker, componentTracker, isolate as u } from '@/domain'
 import type { Locale } from '@/i18n'
 import { setRepository } from '@/stores/repository'
 import { useWorkspaceStore } from '@/stores/workspace'
@@ -94,8 +94,8 @@ describe('where to report and the triage', () => {
   it('names the police of both places, in words (not placeholders)', async () => {
     const wrapper = await openSection('reporting')
     const police = wrapper.findAll('[data-testid="police"]').map((li) => li.text())
-    expect(police[0]).toContain('The public security bureau of Futian, Shenzhen, Guangdong (county or district level)')
-    expect(police[1]).toContain('Yiwu, Jinhua, Zhejiang')
+    expect(police[0]).toContain(`The public security bureau of ${u('Futian')}, ${u('Shenzhen')}, ${u('Guangdong')} (county or district level)`)
+    expect(police[1]).toContain(`${u('Yiwu')}, ${u('Jinhua')}, ${u('Zhejiang')}`)
     expect(police[1]).toContain('Art. 8')
     expect(wrapper.get('[data-testid="triage-result"]').attributes('data-result')).toBe('fraud')
   })
@@ -123,7 +123,7 @@ describe('settlement documents', () => {
     expect(check.text()).toContain('only $62,500.00 of the $69,444.44 it relies on had been received by then ($6,944.44 short)')
     expect(wrapper.get('[data-testid="satisfaction"]').text()).toBe('In partial satisfaction of the loss')
     const parts = wrapper.findAll('[data-testid="scheduled-part"]')
-    expect(parts[1]!.text()).toContain('mortgage loan on Two-bedroom flat, Yiwu, Zhejiang')
+    expect(parts[1]!.text()).toContain(`mortgage loan on ${u('Two-bedroom flat')}, ${u('Yiwu, Zhejiang')}`)
     expect(parts[1]!.text()).toContain('which secures the lender, not the buyer')
     expect(parts[1]!.text()).toContain('Mortgage registered in the buyer’s favour')
   })

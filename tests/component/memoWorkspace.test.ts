@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { h } from 'vue'
 import { RouterView } from 'vue-router'
 import { flushPromises, mount } from '@vue/test-utils'
-import { caseTracker } from '@/domain'
+import { caseTracker, isolate as u } from '@/domain'
 import { setRepository } from '@/stores/repository'
 import { useWorkspaceStore } from '@/stores/workspace'
 import PaymentsDue from '@/components/PaymentsDue.vue'
@@ -29,7 +29,7 @@ describe('the payments-due list', () => {
     expect(rows[1]!.get('[data-testid="overdue"]').text()).toBe('Overdue, 60 days')
     expect(rows[2]!.text()).toContain('Jun 30, 2024')
     expect(rows[2]!.text()).toContain('paid Jun 28, 2024')
-    expect(wrapper.get('[data-testid="owing"]').text()).toContain('Li Na (cousin) owes $6,944.44, due May 16, 2024.')
+    expect(wrapper.get('[data-testid="owing"]').text()).toContain(`${u('Li Na')} (cousin) owes $6,944.44, due May 16, 2024.`)
     expect(wrapper.get('[data-testid="due-total-outstanding"]').text()).toBe('$6,944.44')
     expect(wrapper.get('[data-testid="due-total-outstanding"]').attributes('data-value')).toBe('6944.44666667')
   })
@@ -40,8 +40,8 @@ describe('the payments-due list', () => {
     expect(father.get('[data-testid="due-outstanding"]').text()).toBe('$34,722.22')
     expect(father.find('[data-testid="overdue"]').exists()).toBe(false)
     expect(wrapper.findAll('[data-testid="owing"]').map((item) => item.text())).toEqual([
-      expect.stringContaining('Li Na (cousin) owes $6,944.44'),
-      expect.stringContaining('Zhang Jun (father or mother) owes $34,722.22, due Jun 30, 2024.'),
+      expect.stringContaining(`${u('Li Na')} (cousin) owes $6,944.44`),
+      expect.stringContaining(`${u('Zhang Jun')} (father or mother) owes $34,722.22, due Jun 30, 2024.`),
     ])
   })
 

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path'
 import { execFileSync } from 'node:child_process'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Browser, Locator, Page } from 'playwright-core'
-import { caseTracker, parseCaseFileText } from '../../src/domain'
+import { caseTracker, isolate, parseCaseFileText } from '../../src/domain'
 import { baseUrl, freshPage, launch, pageErrors, screenshot } from './browser'
 import { EXAMPLES, exportThroughDialog, fill, importFile } from './ui'
 import { memoOnScreen, pageBreakProblems, printMemo, shortPages, squeeze } from './pdf'
@@ -111,7 +111,7 @@ it('records the procedure of harbor-tools by hand: a detention on the last day o
   const registered = page.getByTestId('place-registered')
   await fill(registered, { Region: 'mainland' })
   await fill(registered, { Province: 'Guangdong', City: 'Shenzhen', 'County or district': 'Futian' })
-  await expect.poll(() => page.getByTestId('police').first().textContent()).toContain('The public security bureau of Futian, Shenzhen, Guangdong (county or district level)')
+  await expect.poll(() => page.getByTestId('police').first().textContent()).toContain(`The public security bureau of ${isolate('Futian')}, ${isolate('Shenzhen')}, ${isolate('Guangdong')} (county or district level)`)
 
   // A pardon signed the day before the first payment is flagged.
   const pardon = page.locator('#settlement .record-editor').last()
@@ -164,7 +164,7 @@ it('prints bilingual drafts of the agreement and the pardon letter, filled from 
   await draft.waitFor()
   // The pardon's recorded language is both: Chinese and English side by side, line for line.
   expect(await draft.locator('h1').allTextContents()).toEqual(['谅解书', 'Letter of Pardon'])
-  expect(await draft.textContent()).toContain('Jun 28, 2024: $34,722.22 from Zhang Jun, the suspect’s father or mother, paid directly to the victim.')
+  expect(await draft.textContent()).toContain(`Jun 28, 2024: $34,722.22 from ${isolate('Zhang Jun')}, the suspect’s father or mother, paid directly to the victim.`)
   expect(await draft.locator('[data-kind="warning"]').first().textContent()).toContain('先付款后谅解')
 
   // On paper without the drafting notes: the letter never speaks of withdrawing the case.
@@ -188,7 +188,7 @@ it('prints bilingual drafts of the agreement and the pardon letter, filled from 
   await page.goto(`${baseUrl()}/cases/harbor-tools-criminal/draft/agreement?lang=en&buyer=Harbor%20Tools%20B.V.`)
   await expect.poll(() => page.getByTestId('draft').locator('h1').allTextContents()).toEqual(['Restitution Agreement'])
   const agreement = (await page.getByTestId('draft').textContent()) ?? ''
-  expect(agreement).toContain('Party A (the victim): Harbor Tools B.V.')
+  expect(agreement).toContain(`Party A (the victim): ${isolate('Harbor Tools B.V.')}`)
   expect(agreement).toContain('the remaining $20,974.39 is not waived')
 
   // Both drafts in both languages, with their notes, on A4 and Letter: short documents, the memo's typefaces only.

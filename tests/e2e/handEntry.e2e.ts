@@ -58,7 +58,7 @@ it('enters the Rotterdam case by hand: warned, asked, nothing dropped, every fig
     await steps.click(page.getByTestId(`add-${list}`))
     return page.locator(`#${list} .add-form`)
   }
-  const add = async (list: string, form: Locator) => {
+  const add = async (form: Locator) => {
     await steps.click(form.getByRole('button', { name: 'Add', exact: true }))
     await expect.poll(() => form.count()).toBe(0)
   }
@@ -71,11 +71,11 @@ it('enters the Rotterdam case by hand: warned, asked, nothing dropped, every fig
   let detours = steps.count - detour
   await steps.type(form.getByTestId('rate-value'), '7.22')
   expect(await form.getByTestId('rate-warning').count()).toBe(0)
-  await add('fx', form)
+  await add(form)
   form = await addRecordForm('fx')
   await steps.type(field(form, 'Currency'), 'EUR')
   await steps.type(form.getByTestId('rate-value'), '0.92592593')
-  await add('fx', form)
+  await add(form)
 
   // Parties: the seller, his mother and his father.
   for (const [name, role, relation] of [
@@ -87,7 +87,7 @@ it('enters the Rotterdam case by hand: warned, asked, nothing dropped, every fig
     await steps.type(field(form, 'Name'), name)
     if (role !== 'seller') await steps.choose(field(form, 'Role'), role)
     if (relation) await steps.choose(field(form, 'Relation to the seller'), relation)
-    await add('parties', form)
+    await add(form)
   }
 
   // Losses, each with its date (a loss asks for it).
@@ -102,7 +102,7 @@ it('enters the Rotterdam case by hand: warned, asked, nothing dropped, every fig
     await steps.type(field(form, 'Description'), description)
     if (category !== 'payment') await steps.choose(field(form, 'Category'), category)
     await steps.type(field(form, 'Amount'), amount)
-    await add('losses', form)
+    await add(form)
   }
 
   form = await addRecordForm('properties')
@@ -110,7 +110,7 @@ it('enters the Rotterdam case by hand: warned, asked, nothing dropped, every fig
   await steps.choose(field(form, 'Owner'), 'p3')
   await steps.type(field(form, 'Market value'), 'CNY 1,600,000')
   await steps.type(field(form, 'Encumbrances'), '200,000')
-  await add('properties', form)
+  await add(form)
 
   const openMove = async (side: 'seller' | 'buyer') => {
     await steps.click(page.getByTestId(side === 'seller' ? 'add-seller-offer' : 'add-buyer-demand'))
@@ -198,14 +198,14 @@ it('enters the Rotterdam case by hand: warned, asked, nothing dropped, every fig
   await steps.choose(payer(1).locator('select'), 'p2')
   await steps.type(payer(1).locator('input'), '250,000')
   expect(await form.getByTestId('payers-footing').textContent()).toContain('The payers add up to CNY 550,000.00 of CNY 550,000.00.')
-  await add('payments', form)
+  await add(form)
   expect(await page.getByTestId('payments-row').textContent()).toContain('Shen Jianguo CNY 300,000.00')
 
   form = await addRecordForm('costs')
   await steps.type(field(form, 'Date'), '2025-10-02')
   await steps.type(field(form, 'Description'), 'Counsel in China')
   await steps.type(field(form, 'Amount'), 'EUR 5,500')
-  await add('costs', form)
+  await add(form)
 
   const { expected } = example('rotterdam-parts')
   await expectPanelMatches(page, expected, 'USD')

@@ -76,7 +76,7 @@ describe('hostile case files', () => {
     await importFile(page, fileOf(name, content()))
     const errors = page.getByTestId('import-errors')
     await errors.waitFor()
-    expect(await errors.textContent()).toContain(`Could not import ${name}.`)
+    expect(await errors.textContent()).toContain(`Could not import \u2068${name}\u2069.`)
     expect(await errors.textContent()).toContain('Nothing was stored')
     const issues = errors.getByTestId('issue')
     expect(await issues.count()).toBeGreaterThan(0)

@@ -6,20 +6,23 @@ import type { Party } from '../schema'
 import { pardonPayments, suspectsOf, type DraftDocument, type DraftInput, type DraftLine } from '../legal/drafts'
 import { partText, partyLabel, propertyLabel } from './phrases'
 import { pardonCheckText } from './legalPhrases'
+import { isolate } from './isolate'
 import type { Words } from './words'
 
 const blank = (words: Words) => words.text('legal.draft.blank')
+/** A value the user recorded, isolated in the draft's sentence (isolate.ts); the blank line when there is none. */
+const filled = (value: string | null | undefined, words: Words) => (value ? isolate(value) : blank(words))
 
 function names(parties: readonly Party[], words: Words): string {
-  return parties.length ? parties.map((party) => party.name).join(words.text('list.comma')) : blank(words)
+  return parties.length ? parties.map((party) => isolate(party.name)).join(words.text('list.comma')) : blank(words)
 }
 
 /** How the payer stands to the suspect: the suspect, a relative, or someone paying on the suspect's behalf. */
 function payerStanding(payer: Party | null, words: Words): string {
   if (!payer) return blank(words)
-  if (payer.role === 'seller') return words.text('legal.draft.payerSuspect', { name: payer.name })
-  if (payer.role === 'family' && payer.relation) return words.text('legal.draft.payerRelative', { name: payer.name, relation: words.text(`relation.${payer.relation}`) })
-  return words.text('legal.draft.payerOther', { name: payer.name })
+  if (payer.role === 'seller') return words.text('legal.draft.payerSuspect', { name: isolate(payer.name) })
+  if (payer.role === 'family' && payer.relation) return words.text('legal.draft.payerRelative', { name: isolate(payer.name), relation: words.text(`relation.${payer.relation}`) })
+  return words.text('legal.draft.payerOther', { name: isolate(payer.name) })
 }
 
 function head(input: DraftInput, words: Words, document: DraftDocument): DraftLine[] {
@@ -27,9 +30,9 @@ function head(input: DraftInput, words: Words, document: DraftDocument): DraftLi
   const offence = input.criminal.triage.offence
   return [
     // The agreement names its parties A and B; the letter names the victim.
-    { kind: 'para', text: words.text(document === 'agreement' ? 'legal.draft.victim' : 'legal.draft.victimOnly', { name: input.buyer || blank(words) }) },
+    { kind: 'para', text: words.text(document === 'agreement' ? 'legal.draft.victim' : 'legal.draft.victimOnly', { name: filled(input.buyer, words) }) },
     { kind: 'para', text: words.text('legal.draft.suspect', { names: names(suspectsOf(input.view), words) }) },
-    { kind: 'para', text: words.text('legal.draft.case', { reference: tracker.reference ?? blank(words), offence: offence ? words.text(`legal.draft.offence.${offence}`) : blank(words) }) },
+    { kind: 'para', text: words.text('legal.draft.case', { reference: filled(tracker.reference, words), offence: offence ? words.text(`legal.draft.offence.${offence}`) : blank(words) }) },
   ]
 }
 
@@ -56,7 +59,7 @@ function agreementLines(input: DraftInput, words: Words): DraftLine[] {
         kind: 'item',
         text: words.text('legal.draft.registeredMortgage', {
           property: row.securityProperty ? propertyLabel(row.securityProperty, words) : blank(words),
-          registration: row.security.registration ?? blank(words),
+          registration: filled(row.security.registration, words),
         }),
       })
     else if (row.security?.kind === 'guarantee') lines.push({ kind: 'item', text: words.text('legal.draft.guarantee', { guarantor: row.guarantor ? partyLabel(row.guarantor, words) : blank(words) }) })
@@ -65,7 +68,7 @@ function agreementLines(input: DraftInput, words: Words): DraftLine[] {
   const method = agreement.terms.method
   lines.push(
     { kind: 'heading', text: words.text('legal.draft.paymentHeading') },
-    { kind: 'para', text: words.text(method === 'through-authority' ? 'legal.draft.throughAuthority' : 'legal.draft.direct', { account: agreement.terms.account ?? blank(words) }) },
+    { kind: 'para', text: words.text(method === 'through-authority' ? 'legal.draft.throughAuthority' : 'legal.draft.direct', { account: filled(agreement.terms.account, words) }) },
     { kind: 'heading', text: words.text('legal.draft.satisfactionHeading') },
   )
   const loss = view.summary.lossTotal
@@ -81,8 +84,8 @@ function agreementLines(input: DraftInput, words: Words): DraftLine[] {
   lines.push({ kind: 'para', text: words.text(criminal.hongKong ? 'legal.draft.hongKong' : 'legal.draft.pardonAfterPayment', { amount }) })
   lines.push({ kind: 'para', text: words.text('legal.draft.noWithdrawal') })
   lines.push(
-    { kind: 'sign', text: words.text('legal.draft.signA', { name: input.buyer || blank(words) }) },
-    { kind: 'sign', text: words.text('legal.draft.signB', { name: agreement.payer?.name ?? blank(words) }) },
+    { kind: 'sign', text: words.text('legal.draft.signA', { name: filled(input.buyer, words) }) },
+    { kind: 'sign', text: words.text('legal.draft.signB', { name: filled(agreement.payer?.name, words) }) },
     { kind: 'sign', text: words.text('legal.draft.date', { date: agreement.terms.signedOn ? words.date(agreement.terms.signedOn) : blank(words) }) },
   )
   return lines
@@ -113,8 +116,8 @@ function pardonLines(input: DraftInput, words: Words): DraftLine[] {
     })
   lines.push({ kind: 'para', text: words.text('legal.draft.forgive', { names: names(suspectsOf(view), words), leniency: words.text(`legal.draft.leniency.${pardon.leniency ?? 'requests'}`) }) })
   lines.push(
-    { kind: 'sign', text: words.text('legal.draft.signVictim', { name: input.buyer || blank(words) }) },
-    { kind: 'sign', text: words.text('legal.draft.signatory', { name: pardon.signatory ?? blank(words) }) },
+    { kind: 'sign', text: words.text('legal.draft.signVictim', { name: filled(input.buyer, words) }) },
+    { kind: 'sign', text: words.text('legal.draft.signatory', { name: filled(pardon.signatory, words) }) },
     { kind: 'sign', text: words.text('legal.draft.date', { date: pardon.signedOn ? words.date(pardon.signedOn) : blank(words) }) },
   )
   for (const text of pardonCheckText(criminal.settlement.check, view.base, words)) lines.push({ kind: criminal.settlement.check.state === 'ok' ? 'note' : 'warning', text })

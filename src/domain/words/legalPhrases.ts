@@ -11,6 +11,7 @@ import type { TierRow } from '../legal/context'
 import type { PardonCheck, ScheduledPart } from '../legal/settlement'
 import type { Place } from '../tracker/criminal'
 import type { LegalSource } from '../legal/legalData'
+import { isolate } from './isolate'
 import { partyLabel, propertyLabel } from './phrases'
 import type { Words } from './words'
 
@@ -19,7 +20,7 @@ export function placeText(place: Place, words: Words): string {
   const format = words.text('legal.police.placeFormat')
   const names = [...format.matchAll(/\w+/g)].map((match) => match[0] as 'district' | 'city' | 'province')
   const separator = format.split(/\w+/)[1] ?? ', '
-  return names.map((name) => place[name]?.trim() ?? '').filter((part) => part !== '').join(separator)
+  return names.map((name) => place[name]?.trim() ?? '').filter((part) => part !== '').map(isolate).join(separator)
 }
 
 /** The police force with jurisdiction over one place, and why. */

@@ -3,17 +3,19 @@
 import type { Dec } from '../decimal'
 import type { PartyRef, Signal } from '../signals'
 import type { ComponentKind, Property } from '../schema'
+import { isolate } from './isolate'
 import type { Words } from './words'
 
 /** "Zhang Jun (parent)", "Zhang Wei (seller)", "Chen Li (associate)". */
 export function partyLabel(party: Pick<PartyRef, 'name' | 'role' | 'relation'>, words: Words): string {
   const who = party.role === 'family' && party.relation ? words.text(`relation.${party.relation}`) : words.text(`roleWord.${party.role}`)
-  return words.text('label.party', { name: party.name, who })
+  return words.text('label.party', { name: isolate(party.name), who })
 }
 
-/** "Two-bedroom flat, Yiwu, Zhejiang": the description, and the location when there is one. */
+/** "Two-bedroom flat, Yiwu, Zhejiang": the description, and the location when there is one (each isolated, as every user value in a phrase). */
 export function propertyLabel(property: Pick<Property, 'description' | 'location'>, words: Words): string {
-  return property.location ? words.text('label.property', { description: property.description, location: property.location }) : property.description
+  const description = isolate(property.description)
+  return property.location ? words.text('label.property', { description, location: isolate(property.location) }) : description
 }
 
 /** What names an offer or demand: its side and number on that side, its date and total. */
@@ -49,7 +51,7 @@ export function offerLabel(label: OfferLabel, words: Words, detail: LabelDetail 
 
 function wordLabel(label: OfferLabel, words: Words, detail: LabelDetail): string {
   const numbered = words.text('label.offer', { side: words.text(`side.${label.side}`), number: label.number })
-  const short = label.name ? words.text('label.named', { label: numbered, name: label.name }) : numbered
+  const short = label.name ? words.text('label.named', { label: numbered, name: isolate(label.name) }) : numbered
   if (detail === 'short') return short
   const date = words.date(label.date)
   if (detail === 'dated') return words.text('label.dated', { label: short, date })
@@ -71,7 +73,7 @@ export interface PartPhrase {
 /** "Zhang Jun: mortgage loan on Two-bedroom flat, Yiwu CNY 250,000.00". */
 export function partText(part: PartPhrase, words: Words): string {
   const params = {
-    payer: part.payer?.name ?? part.partyId,
+    payer: isolate(part.payer?.name ?? part.partyId),
     kind: words.text(`kind.${part.kind}`),
     amount: words.money(part.amount, part.currency),
   }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import { nextTick } from 'vue'
-import { buildCaseView, parseCaseFile, summarizeCase, type CaseFile } from '@/domain'
+import { buildCaseView, isolate, parseCaseFile, summarizeCase, type CaseFile } from '@/domain'
 import { createAppI18n } from '@/i18n'
 import OfferComparison from '@/components/analysis/OfferComparison.vue'
 import { example } from '../../support/examples'
@@ -42,7 +42,7 @@ describe('the comparison table', () => {
     expect(shown('timing:now', 'o3')).toBe('$34,722.22')
     expect(shown('timing:property', 'o3')).toBe('$34,722.22')
     expect(shown('pledge:yiwu-flat', 'o3')).toBe('$34,722.22 within equity')
-    expect(wrapper.text()).toContain('Zhang Jun · quick-sale net equity $68,055.56')
+    expect(wrapper.text()).toContain(`${isolate('Zhang Jun')} · quick-sale net equity $68,055.56`)
 
     const totalRow = wrapper.find('td[data-row="total"]').element.parentElement
     expect(totalRow?.querySelector('.comparison__change')?.textContent?.trim()).toBe('+$27,777.78')

@@ -8,7 +8,7 @@ import type { ChartConfiguration } from 'chart.js'
 import { createAppI18n } from '@/i18n'
 import AnalysisSection from '@/components/analysis/AnalysisSection.vue'
 import type { ChartEnv } from '@/components/analysis/chartTheme'
-import { buildCaseView, englishWords, offerLabel, parseCaseFile, summarizeCase } from '@/domain'
+import { buildCaseView, englishWords, isolate as u, offerLabel, parseCaseFile, summarizeCase } from '@/domain'
 import { example } from '../../support/examples'
 import { generateCase } from '../../support/generateCase'
 
@@ -92,7 +92,7 @@ describe('the analysis section', () => {
     await vi.dynamicImportSettled()
     await flushPromises()
     expect(drawn.at(-1)?.type).toBe('bar')
-    expect(drawn.at(-1)?.data.datasets.map((d) => d.label)).toContain('Li Na (cousin)')
+    expect(drawn.at(-1)?.data.datasets.map((d) => d.label)).toContain(`${u('Li Na')} (cousin)`)
     expect(wrapper.findAll('[data-testid="milestones"] li').map((li) => li.attributes('data-code'))).toEqual([
       'FAMILY_IMMEDIATE',
       'FAMILY_EXTENDED',
@@ -102,11 +102,11 @@ describe('the analysis section', () => {
     await openFigures(wrapper, 'composition')
     const o3Column = wrapper.findAll('[data-testid="composition-table"] tbody tr').map((tr) => [tr.find('th').text(), tr.findAll('td')[2]?.text()])
     expect(o3Column).toEqual([
-      ['Zhang Wei (seller)', '$27,777.78'],
-      ['Shenzhen Huaxin Trading Co., Ltd. (seller)', '—'],
-      ['Zhang Jun (father or mother)', '—'],
-      ['Zhang Jun (father or mother), depends on property', '$34,722.22'],
-      ['Li Na (cousin)', '$6,944.44'],
+      [`${u('Zhang Wei')} (seller)`, '$27,777.78'],
+      [`${u('Shenzhen Huaxin Trading Co., Ltd.')} (seller)`, '—'],
+      [`${u('Zhang Jun')} (father or mother)`, '—'],
+      [`${u('Zhang Jun')} (father or mother), depends on property`, '$34,722.22'],
+      [`${u('Li Na')} (cousin)`, '$6,944.44'],
     ])
     await wrapper.find('[data-testid="composition-mode"] input[value="kind"]').setValue(true)
     await flushPromises()

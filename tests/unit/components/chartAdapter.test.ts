@@ -2,7 +2,7 @@
 // and the chart.js configurations built from them.
 import { describe, expect, it } from 'vitest'
 import type { TooltipItem } from 'chart.js'
-import { Dec, buildCaseView, compositionSeries, convergenceSeries, dayNumber, isoOfDay, parseCaseFile, summarizeCase, type CaseView, type CompositionMode } from '@/domain'
+import { Dec, buildCaseView, compositionSeries, convergenceSeries, dayNumber, isoOfDay, isolate, parseCaseFile, summarizeCase, type CaseView, type CompositionMode } from '@/domain'
 import { chartMoney, chartPercent, compositionData as adapt, convergenceData as adaptConvergence } from '@/components/analysis/chartAdapter'
 import { convergenceConfig } from '@/components/analysis/convergenceConfig'
 import { compositionConfig } from '@/components/analysis/compositionConfig'
@@ -173,12 +173,13 @@ describe('the composition chart of harbor-tools', () => {
       ['party:zhang-jun:property', true, [0, 0, 34722.22]],
       ['party:li-na', false, [0, 0, 6944.44]],
     ])
+    // Each party's name isolated in its label (words/isolate.ts), as in every phrase built from a name.
     expect(data.segments.map((s) => s.label)).toEqual([
-      'Zhang Wei (seller)',
-      'Shenzhen Huaxin Trading Co., Ltd. (seller)',
-      'Zhang Jun (father or mother)',
-      'Zhang Jun (father or mother), depends on property',
-      'Li Na (cousin)',
+      `${isolate('Zhang Wei')} (seller)`,
+      `${isolate('Shenzhen Huaxin Trading Co., Ltd.')} (seller)`,
+      `${isolate('Zhang Jun')} (father or mother)`,
+      `${isolate('Zhang Jun')} (father or mother), depends on property`,
+      `${isolate('Li Na')} (cousin)`,
     ])
     // Immediate and extended family in different colour families; a party's property-backed money in its own colour, hatched.
     const colour = (key: string) => data.segments.find((s) => s.key === key)?.colour
@@ -207,7 +208,7 @@ describe('the composition chart of harbor-tools', () => {
     const tooltip = config.options?.plugins?.tooltip
     const item = (datasetIndex: number, dataIndex: number) => ({ datasetIndex, dataIndex }) as TooltipItem<'bar'>
     expect(tooltip?.callbacks?.title?.call(undefined as never, [item(0, 2)])).toBe('Seller offer 3 · May 16, 2024')
-    expect(tooltip?.callbacks?.label?.call(undefined as never, item(3, 2))).toBe('Zhang Jun (father or mother), depends on property: $34,722.22')
+    expect(tooltip?.callbacks?.label?.call(undefined as never, item(3, 2))).toBe(`${isolate('Zhang Jun')} (father or mother), depends on property: $34,722.22`)
     expect(tooltip?.callbacks?.footer?.call(undefined as never, [item(0, 2)])).toEqual(['Total: $69,444.44', 'Share of loss: 76.80%', 'Status: accepted'])
     // Zero segments are not listed.
     expect(tooltip?.filter?.call(undefined as never, item(4, 1), 0, [], undefined as never)).toBe(false)

@@ -9,6 +9,7 @@ import {
   counteredBy,
   englishWords,
   isExpired,
+  isolate,
   negotiationRounds,
   offerLabel,
   parseCaseFile,
@@ -238,8 +239,8 @@ describe('the user’s own label of a move', () => {
     const { file } = example('harbor-tools')
     const labelled = parseCaseFile({ ...file, offers: file.offers.map((o) => (o.id === 'o3' ? withOfferTracker(o, { label: 'Family’s final offer' }) : o)) })
     const row = viewOf(labelled).offerById.get('o3')!
-    expect(offerLabel(row.label, english)).toBe('Seller offer 3 · Family’s final offer')
-    expect(offerLabel(row.label, english, 'full')).toBe('Seller offer 3 · Family’s final offer · May 16, 2024 · $69,444.44')
+    expect(offerLabel(row.label, english)).toBe(`Seller offer 3 · ${isolate('Family’s final offer')}`)
+    expect(offerLabel(row.label, english, 'full')).toBe(`Seller offer 3 · ${isolate('Family’s final offer')} · May 16, 2024 · $69,444.44`)
     expect(ids(answerChoices(viewOf(labelled), { side: 'buyer', query: 'final' }).rows)).toEqual(['o3'])
   })
 })

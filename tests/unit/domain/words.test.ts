@@ -7,6 +7,7 @@ import {
   formatterFor,
   fillTemplate,
   formatDate,
+  isolate,
   lookup,
   offerLabel,
   partText,
@@ -19,6 +20,8 @@ import { allCatalogues } from '@/i18n'
 import { example } from '../../support/examples'
 
 const english = englishWords()
+// Every user value in a phrase is isolated for the bidirectional algorithm (words/isolate.ts): `${u('Zhang Jun')} (father or mother)`.
+const u = isolate
 
 describe('a catalogue lookup', () => {
   it('finds a nested text and fills its placeholders, leaving unknown ones as written', () => {
@@ -41,15 +44,15 @@ describe('a catalogue lookup', () => {
 
 describe('labels', () => {
   it('names a party with its relation, or its role in lower case', () => {
-    expect(partyLabel({ name: 'Zhang Jun', role: 'family', relation: 'parent' }, english)).toBe('Zhang Jun (father or mother)')
-    expect(partyLabel({ name: 'Li Na', role: 'family', relation: 'in-law' }, english)).toBe('Li Na (in-law)')
-    expect(partyLabel({ name: 'Zhang Wei', role: 'seller' }, english)).toBe('Zhang Wei (seller)')
-    expect(partyLabel({ name: 'Chen', role: 'associate' }, english)).toBe('Chen (associate)')
+    expect(partyLabel({ name: 'Zhang Jun', role: 'family', relation: 'parent' }, english)).toBe(`${u('Zhang Jun')} (father or mother)`)
+    expect(partyLabel({ name: 'Li Na', role: 'family', relation: 'in-law' }, english)).toBe(`${u('Li Na')} (in-law)`)
+    expect(partyLabel({ name: 'Zhang Wei', role: 'seller' }, english)).toBe(`${u('Zhang Wei')} (seller)`)
+    expect(partyLabel({ name: 'Chen', role: 'associate' }, english)).toBe(`${u('Chen')} (associate)`)
   })
 
   it('names a property with its location when it has one', () => {
-    expect(propertyLabel({ description: 'Two-bedroom flat', location: 'Yiwu, Zhejiang' }, english)).toBe('Two-bedroom flat, Yiwu, Zhejiang')
-    expect(propertyLabel({ description: 'Shop unit' }, english)).toBe('Shop unit')
+    expect(propertyLabel({ description: 'Two-bedroom flat', location: 'Yiwu, Zhejiang' }, english)).toBe(`${u('Two-bedroom flat')}, ${u('Yiwu, Zhejiang')}`)
+    expect(propertyLabel({ description: 'Shop unit' }, english)).toBe(u('Shop unit'))
   })
 
   it('names every offer by its side and number in negotiation order, never by its id', () => {
@@ -81,9 +84,9 @@ describe('labels', () => {
   it('words each part of an offer with its payer, kind, property and amount as written', () => {
     const { view } = example('harbor-tools')
     expect(view.offerById.get('o3')!.parts.map((part) => partText(part, english))).toEqual([
-      'Zhang Wei: cash CNY 200,000.00',
-      'Zhang Jun: mortgage loan on Two-bedroom flat, Yiwu, Zhejiang CNY 250,000.00',
-      'Li Na: cash CNY 50,000.00',
+      `${u('Zhang Wei')}: cash CNY 200,000.00`,
+      `${u('Zhang Jun')}: mortgage loan on ${u('Two-bedroom flat')}, ${u('Yiwu, Zhejiang')} CNY 250,000.00`,
+      `${u('Li Na')}: cash CNY 50,000.00`,
     ])
   })
 })
@@ -99,7 +102,7 @@ describe('a signal’s sentence', () => {
     const { summary } = example('harbor-tools')
     const property = summary.assessment!.signals.find((s) => s.code === 'FAMILY_PROPERTY')!
     expect(property.message).toBe(
-      '$34,722.22 of this offer depends on a family member’s real estate (a mortgage loan or a sale): Zhang Jun (father or mother), a mortgage loan on Two-bedroom flat, Yiwu, Zhejiang, $34,722.22.',
+      `$34,722.22 of this offer depends on a family member’s real estate (a mortgage loan or a sale): ${u('Zhang Jun')} (father or mother), a mortgage loan on ${u('Two-bedroom flat')}, ${u('Yiwu, Zhejiang')}, $34,722.22.`,
     )
   })
 

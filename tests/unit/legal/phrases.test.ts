@@ -7,6 +7,7 @@ import {
   deadlineRule,
   deadlineState,
   englishWords,
+  isolate as u,
   fillTemplate,
   formatterFor,
   leverageText,
@@ -32,12 +33,12 @@ const criminal = criminalView(view, '2024-05-16')
 describe('places and police', () => {
   it('names each police force with jurisdiction, and why', () => {
     const [registered, business] = criminal.reporting.police
-    expect(placeText(registered!.place, en)).toBe('Futian, Shenzhen, Guangdong')
-    expect(placeText(registered!.place, zh)).toBe('Guangdong Shenzhen Futian')
-    expect(policeText(registered!, en)).toEqual({ force: 'The public security bureau of Futian, Shenzhen, Guangdong (county or district level)', basis: 'where the company is registered' })
+    expect(placeText(registered!.place, en)).toBe(`${u('Futian')}, ${u('Shenzhen')}, ${u('Guangdong')}`)
+    expect(placeText(registered!.place, zh)).toBe(`${u('Guangdong')} ${u('Shenzhen')} ${u('Futian')}`)
+    expect(policeText(registered!, en)).toEqual({ force: `The public security bureau of ${u('Futian')}, ${u('Shenzhen')}, ${u('Guangdong')} (county or district level)`, basis: 'where the company is registered' })
     expect(policeText(business!, en).basis).toContain('Art. 8')
-    expect(placeText({ region: 'mainland', province: '广东省', district: '福田区' }, zh)).toBe('广东省 福田区')
-    expect(policeText({ basis: 'registered', place: { region: 'hong-kong', district: 'Kwun Tong' }, needsDistrict: false }, en).force).toBe('The Hong Kong Police Force (Kwun Tong)')
+    expect(placeText({ region: 'mainland', province: '广东省', district: '福田区' }, zh)).toBe(`${u('广东省')} ${u('福田区')}`)
+    expect(policeText({ basis: 'registered', place: { region: 'hong-kong', district: 'Kwun Tong' }, needsDistrict: false }, en).force).toBe(`The Hong Kong Police Force (${u('Kwun Tong')})`)
   })
 })
 
@@ -102,8 +103,8 @@ describe('the legal context and the settlement in words', () => {
       'Payment before pardon: the pardon is planned for Jun 29, 2024, but only $62,500.00 of the $69,444.44 it relies on had been received by then ($6,944.44 short). Sign only after cleared funds.',
     ])
     expect(securityText(settlement.agreement.schedule[1]!, en)).toEqual([
-      'A mortgage loan: cash raised on Two-bedroom flat, Yiwu, Zhejiang, which secures the lender, not the buyer.',
-      'Mortgage registered in the buyer’s favour on Two-bedroom flat, Yiwu, Zhejiang, registered on May 24, 2024',
+      `A mortgage loan: cash raised on ${u('Two-bedroom flat')}, ${u('Yiwu, Zhejiang')}, which secures the lender, not the buyer.`,
+      `Mortgage registered in the buyer’s favour on ${u('Two-bedroom flat')}, ${u('Yiwu, Zhejiang')}, registered on May 24, 2024`,
     ])
     expect(securityText({ ...settlement.agreement.schedule[1]!, security: null, mortgageLoan: false }, en)[0]).toMatch(/^Nothing secures this part/)
     expect(securityText(settlement.agreement.schedule[0]!, en)).toEqual([])
