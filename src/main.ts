@@ -11,6 +11,7 @@ import './styles/responsive.css'
 import './styles/live.css'
 import './styles/longText.css'
 import './styles/safekeeping.css'
+import './styles/fit.css'
 
 // The user's language is loaded before anything is shown (the case list's English is part of the app).
 const locale = storedLocale()
