@@ -88,6 +88,11 @@ describe.each(['en', 'zh-CN'] as const)('the screen fits in %s', (locale) => {
       await screenshot(page, `layout-${name}-${locale}-${size.width}`)
       found.push(...(await problemsOnScreen(page, name, size.width)))
     }
+    // The last case with its latest offer open for editing (four parts) inside the table.
+    await page.locator('[data-testid="offer-row"][data-offer-id="o3"] .row-actions button').first().click()
+    await page.getByTestId('offer-editor').waitFor()
+    await screenshot(page, `layout-editor-${locale}-${size.width}`)
+    found.push(...(await problemsOnScreen(page, 'rounds, editing o3', size.width)))
     await page.goto(baseUrl())
     await expect.poll(() => page.getByTestId('case-row').count()).toBe(3)
     await screenshot(page, `layout-case-list-${locale}-${size.width}`)
