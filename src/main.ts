@@ -12,6 +12,7 @@ import './styles/live.css'
 import './styles/longText.css'
 import './styles/safekeeping.css'
 import './styles/rates.css'
+import './styles/fit.css'
 
 // The user's language is loaded before anything is shown (the case list's English is part of the app).
 const locale = storedLocale()

@@ -12,8 +12,28 @@ export interface Violation {
   nodes: string[]
 }
 
+/**
+ * Draws every part of the page once, top to bottom, and scrolls back. The workspace lays out a
+ * section only near the screen (`content-visibility: auto`); one never drawn keeps a placeholder
+ * height while axe reads its contents at their real place, so axe would see the next section's
+ * buttons lying over its rows. Once drawn, a section keeps its real height.
+ */
+async function drawWholePage(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const start = window.scrollY
+    const drawn = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
+      window.scrollTo(0, y)
+      await drawn()
+    }
+    window.scrollTo(0, start)
+    await drawn()
+  })
+}
+
 /** Violations of impact serious or critical, each with the elements it was found on. */
 export async function seriousViolations(page: Page): Promise<Violation[]> {
+  await drawWholePage(page)
   // Evaluated through the DevTools protocol, so the app's Content-Security-Policy does not block it.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(source)
   return page.evaluate(async () => {

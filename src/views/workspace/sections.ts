@@ -44,3 +44,9 @@ export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [
   list(costs),
   { id: 'settings', kind: 'fields', title: 'section.settings' },
 ]
+
+/**
+ * The sections the bar links to directly, the ones turned to during a call; the others are
+ * under its "More" menu, so the bar keeps to one line at 1280 px in either language.
+ */
+export const BAR_SECTIONS: ReadonlySet<WorkspaceSection['id']> = new Set(['negotiation', 'case', 'analysis', 'parties', 'losses', 'payments'])
