@@ -14,6 +14,8 @@ import { brokenFigures, clippedCells, navLines, overlappingText, sidewaysScroll 
 const CASES = {
   harbor: resolve(EXAMPLES, 'harbor-tools.case.json'),
   criminal: resolve(import.meta.dirname, '../fixtures/criminal/harbor-tools-criminal.case.json'),
+  // A demand in USD and EUR, a payment from two payers, the father and the mother (the contract's additions of 2026-12-06).
+  rotterdam: resolve(EXAMPLES, 'rotterdam-parts.case.json'),
   // Three rounds, family payers with long names, three and four parts to an offer, an open offer and demand.
   rounds: resolve(import.meta.dirname, '../fixtures/layout/three-rounds.case.json'),
 }
@@ -80,7 +82,7 @@ async function problemsOnScreen(page: Page, label: string, width: number): Promi
 }
 
 describe.each(['en', 'zh-CN'] as const)('the screen fits in %s', (locale) => {
-  it.each(SIZES)('at $width×$height: workspace of three cases and the case list', async (size) => {
+  it.each(SIZES)('at $width×$height: workspace of four cases and the case list', async (size) => {
     const { page, close } = await open(size, locale)
     const found: string[] = []
     for (const [name, path] of Object.entries(CASES)) {
@@ -94,7 +96,7 @@ describe.each(['en', 'zh-CN'] as const)('the screen fits in %s', (locale) => {
     await screenshot(page, `layout-editor-${locale}-${size.width}`)
     found.push(...(await problemsOnScreen(page, 'rounds, editing o3', size.width)))
     await page.goto(baseUrl())
-    await expect.poll(() => page.getByTestId('case-row').count()).toBe(3)
+    await expect.poll(() => page.getByTestId('case-row').count()).toBe(Object.keys(CASES).length)
     await screenshot(page, `layout-case-list-${locale}-${size.width}`)
     found.push(...(await problemsOnScreen(page, 'case list', size.width)))
     expect(found).toEqual([])
