@@ -14,6 +14,15 @@ describe('the comparison table', () => {
   }
   const cell = (wrapper: ReturnType<typeof mountFor>, row: string, offer: string) => wrapper.find(`td[data-row="${row}"][data-offer="${offer}"]`)
 
+  it('shows each offer’s amounts in the currencies offered beside its base total (rotterdam-parts, in CNY)', () => {
+    const wrapper = mountFor(example('rotterdam-parts').file)
+    expect(cell(wrapper, 'total', 's3').text()).toBe('$131,578.95')
+    expect(cell(wrapper, 'stated', 's2').text()).toBe('CNY 550,000.00')
+    expect(cell(wrapper, 'stated', 's3').text()).toBe('CNY 950,000.00')
+    // harbor-tools' offers were made in CNY too, so its comparison has the row as well.
+    expect(mountFor(example('harbor-tools').file).find('[data-testid="comparison-stated"]').exists()).toBe(true)
+  })
+
   it('shows o2 and o3 of harbor-tools side by side with their figures, the change between them and their signals', () => {
     const wrapper = mountFor(example('harbor-tools').file)
     const headers = wrapper.findAll('thead th').map((th) => th.text())
