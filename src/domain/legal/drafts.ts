@@ -1,6 +1,7 @@
 // The printable drafts of the settlement documents, filled from the case: the
 // restitution agreement and the pardon letter (谅解书). Each is a list of lines with
 // the same structure in every language, so two languages print side by side.
+import { paymentShares } from '../recordAmounts'
 import type { Party, Payment } from '../schema'
 import type { CaseView } from '../view/caseView'
 import type { CriminalView } from '../view/criminal'
@@ -34,7 +35,15 @@ export function suspectsOf(view: CaseView): Party[] {
   return view.file.parties.filter((party) => party.role === 'seller')
 }
 
-/** The payments the pardon states (those the agreement relies on), each with its payer. */
+/**
+ * The payments the pardon states (those the agreement relies on), each with its payer: a payment
+ * from several payers is stated payer by payer, each with their share, as the letter names who paid.
+ */
 export function pardonPayments(input: DraftInput): { payment: Payment; payer: Party | null }[] {
-  return input.criminal.settlement.payments.map((payment) => ({ payment, payer: payment.partyId ? input.view.parties.get(payment.partyId) ?? null : null }))
+  return input.criminal.settlement.payments.flatMap((payment) =>
+    paymentShares(payment).map((share) => ({
+      payment: payment.payers ? { ...payment, amount: share.amount } : payment,
+      payer: share.partyId ? input.view.parties.get(share.partyId) ?? null : null,
+    })),
+  )
 }

@@ -2,7 +2,8 @@
 // rows and totals. Every money figure is a `Shown` (docs/figures-that-foot.md):
 // rounded once per record, totals and differences worked from the shown figures.
 // The print view only words and lays them out.
-import type { Dec } from '../decimal'
+import { Dec } from '../decimal'
+import { paymentShares } from '../recordAmounts'
 import type { Assessment } from '../signals'
 import type { Cost, FxRate, Loss, Party, Payment } from '../schema'
 import { caseTracker, type SignOff } from '../tracker'
@@ -37,6 +38,12 @@ export type Standing =
   | { kind: 'open'; offer: OfferRow | null; offerTotal: Shown | null; demand: OfferRow | null; demandTotal: Shown | null; gap: Shown | null }
   | { kind: 'none' }
 
+/** Who paid a payment: the party, and their share (the payment's currency) when several paid it. */
+export interface MemoPaymentPayer {
+  party: Party | null
+  share: Dec | null
+}
+
 export interface MemoModel {
   asOf: string
   /** The matter as counsel presents it (the case's tracker block). */
@@ -56,7 +63,7 @@ export interface MemoModel {
   negotiation: MemoOfferRow[]
   contributions: MemoContributions | null
   properties: readonly PropertyRow[]
-  payments: { rows: (MemoRecord<Payment> & { against: OfferRow | null; payer: Party | null })[]; total: Shown }
+  payments: { rows: (MemoRecord<Payment> & { against: OfferRow | null; payers: MemoPaymentPayer[] })[]; total: Shown }
   costs: { rows: MemoRecord<Cost>[]; total: Shown }
   rates: readonly FxRate[]
 }
@@ -108,7 +115,11 @@ function paymentRows(view: CaseView): MemoModel['payments'] {
     record: row.record,
     inBase: shownMoney(row.inBase, view.base),
     against: row.record.offerId ? view.offerById.get(row.record.offerId) ?? null : null,
-    payer: row.record.partyId ? view.parties.get(row.record.partyId) ?? null : null,
+    // Who paid: one payer, or several each with their share in the payment's currency.
+    payers: paymentShares(row.record).map((share) => ({
+      party: share.partyId ? view.parties.get(share.partyId) ?? null : null,
+      share: row.record.payers ? new Dec(share.amount) : null,
+    })),
   }))
   return { rows, total: shownSum(rows.map((row) => row.inBase)) }
 }

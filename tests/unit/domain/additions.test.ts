@@ -1,7 +1,7 @@
 // The contract's additions of 2026-12-06: a buyer demand stated in several currencies (`parts`),
 // one payment from several payers (`payers`), and the relations that say who exactly.
 import { describe, expect, it } from 'vitest'
-import { buildCaseView, demandParts, englishWords, paymentSchedule, paymentShares, parseCaseFile, statedAmountsText, summarizeCase, type BuyerDemand, type Payment } from '@/domain'
+import { buildCaseView, criminalView, demandParts, draftLines, englishWords, isolate, memoModel, paymentSchedule, paymentShares, parseCaseFile, statedAmountsText, summarizeCase, type BuyerDemand, type Payment } from '@/domain'
 import { byCurrency } from '@/domain/view/caseView'
 import { example } from '../../support/examples'
 import { fullCase, issuesOf, pathsOf, type Json } from './helpers'
@@ -172,5 +172,26 @@ describe('a move’s amounts in the currencies it was stated in', () => {
       { amount: '5', currency: 'USD' },
       { amount: '2.5', currency: 'CNY' },
     ]).map((item) => `${item.currency} ${item.amount.toFixed()}`)).toEqual(['CNY 12.5', 'USD 5'])
+  })
+})
+
+describe('a payment from several payers, on paper', () => {
+  const { view } = example('rotterdam-parts')
+
+  it('the memo names each payer with their share', () => {
+    const [row] = memoModel(view, { asOf: '2026-02-01' }).payments.rows
+    expect(row?.payers.map((payer) => [payer.party?.name, payer.share?.toFixed()])).toEqual([
+      ['Shen Jianguo', '300000'],
+      ['Xu Lanying', '250000'],
+    ])
+  })
+
+  it('the pardon letter states each payer’s share, naming who paid', () => {
+    const lines = draftLines('pardon', { view, criminal: criminalView(view, '2026-02-01'), buyer: 'Rotterdam Valves B.V.' }, english)
+    const items = lines.filter((line) => line.kind === 'item').map((line) => line.text)
+    expect(items).toEqual([
+      expect.stringContaining(`CNY 300,000.00 from ${isolate('Shen Jianguo')}, the suspect`),
+      expect.stringContaining(`CNY 250,000.00 from ${isolate('Xu Lanying')}, the suspect’s mother`),
+    ])
   })
 })
