@@ -29,7 +29,7 @@ describe('the memo of harbor-tools', () => {
     expect(memo.losses.rows.map((row) => two(row.inBase))).toEqual(['27000.00', '63000.00', '85.50', '333.33'])
     expect(two(memo.losses.total)).toBe('90418.83')
     expect(two(memo.payments.total)).toBe('62500.00')
-    expect(memo.payments.rows.map((row) => [row.payer?.name, row.against?.id])).toEqual([
+    expect(memo.payments.rows.map((row) => [row.payers[0]?.party?.name, row.against?.id])).toEqual([
       ['Zhang Wei', 'o3'],
       ['Zhang Jun', 'o3'],
     ])
