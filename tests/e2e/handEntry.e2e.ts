@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { baseUrl, freshPage, launch, pageErrors, screenshot } from './browser'
 import { seriousViolations } from './axe'
+import { Steps } from './steps'
 import { example, expectPanelMatches } from './ui'
 
 let browser: Browser
@@ -17,27 +18,6 @@ afterAll(async () => {
   await browser?.close()
 })
 
-/** Counts what a person does: each click, each field typed or chosen. */
-class Steps {
-  count = 0
-  async click(target: Locator) {
-    this.count++
-    await target.click()
-  }
-  async type(target: Locator, text: string) {
-    this.count++
-    await target.fill(text)
-  }
-  async choose(target: Locator, value: string) {
-    this.count++
-    await target.selectOption(value)
-  }
-  async check(target: Locator) {
-    this.count++
-    await target.check()
-  }
-}
-
 const label = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`)
 const field = (scope: Locator, text: string) => scope.getByLabel(label(text))
 const part = (form: Locator, n: number) => form.getByTestId('offer-part').nth(n)
@@ -45,7 +25,7 @@ const row = (page: Page, id: string) => page.locator(`[data-testid="offer-row"][
 
 it('enters the Rotterdam case by hand: warned, asked, nothing dropped, every figure as the worked example', async () => {
   const { context, page } = await freshPage(browser)
-  const steps = new Steps()
+  const steps = new Steps(page)
   await page.goto(baseUrl())
   await steps.click(page.getByTestId('new-case'))
   await steps.type(field(page.locator('.new-case'), 'Case title'), 'Rotterdam Valves B.V. v. Jiaxing seller')

@@ -11,6 +11,7 @@ import type { Browser, Locator, Page } from 'playwright-core'
 import { parseCaseFileText } from '../../src/domain'
 import { baseUrl, freshPage, launch, pageErrors, screenshot } from './browser'
 import { seriousViolations } from './axe'
+import { Steps } from './steps'
 import { EXAMPLES, addRecord, example, expectPanelMatches, exportThroughDialog, fill, importFile } from './ui'
 
 let browser: Browser
@@ -21,32 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-/** Counts what a person does: each click, each field typed or chosen, each key pressed. */
-class Steps {
-  count = 0
-  constructor(private readonly page: Page) {}
-  async press(keys: string) {
-    this.count++
-    await this.page.keyboard.press(keys)
-  }
-  async click(target: Locator) {
-    this.count++
-    await target.click()
-  }
-  async type(target: Locator, text: string) {
-    this.count++
-    await target.fill(text)
-  }
-  async choose(target: Locator, value: string) {
-    this.count++
-    await target.selectOption(value)
-  }
-  async check(target: Locator) {
-    this.count++
-    await target.check()
-  }
-}
 
 const field = (scope: Locator, label: string) => scope.getByLabel(new RegExp(`^${label}( \\*)?$`))
 const part = (form: Locator, n: number) => form.getByTestId('offer-part').nth(n)
