@@ -123,6 +123,7 @@ describe('a move carried forward', () => {
     expect(parts(wrapper).map((part) => part.find('[data-testid="part-carried"]').exists())).toEqual([true, true])
     await fieldIn(parts(wrapper)[1]!, 'Amount').setValue('250000')
     expect(wrapper.get('[data-testid="offer-moved"]').text()).toContain('up $20,833.33 from Seller offer 2')
+    expect(parts(wrapper)[1]!.get('[data-testid="same-as-before"]').text()).toBe('As before: CNY 100,000.00')
     await parts(wrapper)[1]!.get('[data-testid="same-as-before"]').trigger('click')
     expect((fieldIn(parts(wrapper)[1]!, 'Amount').element as HTMLInputElement).value).toBe('100000')
     expect(wrapper.get('[data-testid="offer-moved"]').text()).toContain('unchanged from Seller offer 2')
@@ -131,7 +132,7 @@ describe('a move carried forward', () => {
   it('keeps a removed part in sight, struck through, with Undo, and does not record it', async () => {
     const wrapper = mountEditor(third(), 'add')
     await parts(wrapper)[1]!.get('[data-testid="remove-part"]').trigger('click')
-    expect(parts(wrapper)[1]!.get('[data-testid="removed-part"]').text()).toContain('100000')
+    expect(parts(wrapper)[1]!.get('[data-testid="removed-part"]').text()).toContain('Zhang Jun\u2069 (father or mother) · cash · CNY 100,000.00')
     expect(wrapper.get('[data-testid="offer-moved"]').text()).toContain('down $13,888.89 from Seller offer 2')
     await parts(wrapper)[1]!.get('[data-testid="restore-part"]').trigger('click')
     expect(parts(wrapper)[1]!.find('[data-testid="removed-part"]').exists()).toBe(false)
