@@ -82,9 +82,12 @@ export { criminalView, type CriminalView } from './view/criminal'
 export { SIGNAL_ORIGIN, signalRule, type SignalOrigin } from './ceiling'
 export { LEGAL_TEXTS, type LegalTexts } from './words/legal'
 export type { DraftTexts } from './words/legalDrafts'
+export type { CalendarTexts } from './words/legalCalendar'
 export {
   citation,
+  calendarYears,
   deadlineHoliday,
+  deadlineNote,
   deadlineLonger,
   deadlineRule,
   deadlineState,

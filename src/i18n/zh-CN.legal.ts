@@ -1,6 +1,7 @@
 // 围绕退赔款项的刑事案件（第 11 号议题）：与 src/domain/words/legal.ts 的 LEGAL_TEXTS 键相同。
 import type { LegalTexts } from '@/domain'
 import type { Translated } from './translated'
+import calendarWords from './zh-CN.calendar'
 import draftWords from './zh-CN.drafts'
 
 const legalWords: Translated<LegalTexts> = {
@@ -48,6 +49,9 @@ const legalWords: Translated<LegalTexts> = {
     'referred-for-prosecution': '移送审查起诉',
     'returned-for-supplementary-investigation': '退回补充侦查',
     indicted: '提起公诉',
+    'trial-accepted': '人民法院受理案件',
+    'trial-extended': '经上一级人民法院批准延长审理期限三个月（第 208 条）',
+    'trial-supplementary-investigation': '审判期间人民检察院建议补充侦查，退回案件',
     'judgment-received': '收到一审判决书',
     closed: '结案',
   },
@@ -99,8 +103,8 @@ const legalWords: Translated<LegalTexts> = {
     expired: '已届满',
   },
   custody: '羁押期间：不因节假日而延长。',
-  ordinary: '期间最后一日为节假日的，以节假日后的第一个工作日为期满日；本应用未载入官方节假日安排。',
-  mayMove: '此日为{weekday}：如为节假日，可能顺延至下一个工作日。',
+  ordinary: '期间最后一日为节假日（周末或法定节假日）的，以节假日后的第一日为期满日。',
+  mayMove: '此日为{weekday}，所在年份不在本应用载入的官方节假日安排之内：可能顺延至节假日后的第一日。',
   weekday: { sat: '星期六', sun: '星期日' },
   tooManyReturns: '记录的退回补充侦查超过两次；法律规定以二次为限（刑事诉讼法第 175 条）。',
   leverage: {
@@ -265,6 +269,7 @@ const legalWords: Translated<LegalTexts> = {
     none: '尚未签署或计划签署谅解书。应在款项到账后再签署。',
   },
   draft: draftWords,
+  calendar: calendarWords,
   payer: {
     closeRelative: '近亲属（配偶、父母、子女、同胞兄弟姐妹，刑事诉讼法第 108 条第六项）。',
     otherRelative: '任何亲属均可代为支付；只有近亲属（或法定代理人）可以代犯罪嫌疑人达成刑事和解（人民检察院刑事诉讼规则 2019 年第 494 条）。',

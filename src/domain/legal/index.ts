@@ -2,8 +2,9 @@
 // periods and deadlines, where to report, evidence, the legal context of the loss,
 // and the settlement documents.
 export * from './legalData'
+export { HOLIDAY_CALENDAR_YEARS, calendarCovers, holidayMove, holidayOf, type HolidayCode } from './holidays'
 export { addLegalPeriod, dayOfWeek, isWeekend, type PeriodUnit } from './periods'
-export { eventsInOrder, procedureView, type Deadline, type DeadlineState, type LeverageWindow, type ProcedureView } from './deadlines'
+export { eventsInOrder, procedureView, type Deadline, type DeadlineNote, type DeadlineState, type LeverageWindow, type ProcedureView } from './deadlines'
 export { isHongKongCase, reportingGuidance, samePolice, triageView, type PoliceOption, type ReportingGuidance, type TriageResult, type TriageView } from './reporting'
 export { evidenceView, originOf, withFullChecklist, type EvidenceOrigin, type EvidenceRow, type EvidenceView } from './evidence'
 export { RMB, legalContext, lossInRmb, type LegalContext, type LossInRmb, type TierRow, type TierStatus } from './context'

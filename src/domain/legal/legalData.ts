@@ -143,6 +143,8 @@ export const DETENTION_EXTENDED_DAYS = { ordinary: 7, 'roving-serial-gang': 30 }
 export const INVESTIGATION_EXTENSION_MONTHS = { 'art-156': 1, 'art-158': 2, 'art-159': 2 } as const
 /** At most this many returns for supplementary investigation (CPL Art. 175). */
 export const MAX_SUPPLEMENTARY_RETURNS = 2
+/** An approved extension of the first-instance trial, on the grounds of Art. 158, with the higher court's approval (CPL Art. 208). */
+export const TRIAL_EXTENSION_MONTHS = 3
 
 /** Hong Kong: the maximum sentences on indictment, in years. */
 export const HONG_KONG = {

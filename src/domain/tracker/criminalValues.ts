@@ -56,6 +56,9 @@ export const PROCEDURE_EVENTS = [
   'referred-for-prosecution',
   'returned-for-supplementary-investigation',
   'indicted',
+  'trial-accepted',
+  'trial-extended',
+  'trial-supplementary-investigation',
   'judgment-received',
   'closed',
 ] as const

@@ -3,6 +3,7 @@
 // built from case data. Part of DOMAIN_TEXTS (as `legal`); zh-CN has the same keys.
 // Every legal statement here is from ../shared/design/legal-context.md.
 import { LEGAL_SOURCES } from '../legal/legalData'
+import { CALENDAR_TEXTS } from './legalCalendar'
 import { DRAFT_TEXTS } from './legalDrafts'
 
 export const LEGAL_TEXTS = {
@@ -38,6 +39,9 @@ export const LEGAL_TEXTS = {
     'referred-for-prosecution': 'Referred for prosecution',
     'returned-for-supplementary-investigation': 'Returned for supplementary investigation',
     indicted: 'Indicted',
+    'trial-accepted': 'Case accepted by the court (受理)',
+    'trial-extended': 'Trial period extended by 3 months (higher court’s approval, Art. 208)',
+    'trial-supplementary-investigation': 'Procuratorate took the case back for supplementary investigation during trial',
     'judgment-received': 'First-instance judgment received',
     closed: 'Case closed',
   },
@@ -89,8 +93,8 @@ export const LEGAL_TEXTS = {
     expired: 'passed',
   },
   custody: 'Custody period: never extended by a holiday.',
-  ordinary: 'If the last day is a public holiday, the period ends on the next working day; the official holiday calendar is not in the app.',
-  mayMove: 'Falls on a {weekday}: may move to the next working day if a holiday.',
+  ordinary: 'If the last day is a holiday (a weekend or a public holiday), the period ends on the first working day after it.',
+  mayMove: 'Falls on a {weekday}, in a year the official calendar in the app does not cover: may move to the first day after the holiday.',
   weekday: { sat: 'Saturday', sun: 'Sunday' },
   tooManyReturns: 'More than two returns for supplementary investigation are recorded; the law allows at most two (CPL Art. 175).',
   leverage: {
@@ -257,6 +261,8 @@ export const LEGAL_TEXTS = {
   },
   /** The printable drafts of the settlement documents (words/legalDrafts.ts). */
   draft: DRAFT_TEXTS,
+  /** The official holiday calendar and what a record implies (words/legalCalendar.ts). */
+  calendar: CALENDAR_TEXTS,
   payer: {
     closeRelative: 'A close relative (近亲属: spouse, parent, child or full sibling, CPL Art. 108(6)).',
     otherRelative: 'Any relative may pay; only a close relative (or legal representative) may conclude a statutory reconciliation for the suspect (SPP Rules 2019 Art. 494).',

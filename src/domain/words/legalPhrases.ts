@@ -4,6 +4,7 @@
 import { Dec } from '../decimal'
 import { roundMoney } from '../money'
 import { dayOfWeek } from '../legal/periods'
+import { HOLIDAY_CALENDAR_YEARS } from '../legal/holidays'
 import { statutoryNumber } from '../legal/format'
 import type { Deadline, LeverageWindow } from '../legal/deadlines'
 import type { PoliceOption, TriageView } from '../legal/reporting'
@@ -70,8 +71,20 @@ export function deadlineState(deadline: Deadline, words: Words): string {
 /** How the last day moves: never for custody; for an ordinary period on a weekend, it may. */
 export function deadlineHoliday(deadline: Deadline, words: Words): string {
   if (deadline.custody) return words.text('legal.custody')
+  if (deadline.movedTo && deadline.holiday)
+    return words.text('legal.calendar.moved', { holiday: words.text(`legal.calendar.holiday.${deadline.holiday}`), date: words.date(deadline.movedTo) })
   if (deadline.mayMove) return words.text('legal.mayMove', { weekday: words.text(`legal.weekday.${dayOfWeek(deadline.due) === 6 ? 'sat' : 'sun'}`) })
   return words.text('legal.ordinary')
+}
+
+/** What the record implies about a deadline (an extension not recorded, a trial counted from the indictment). */
+export function deadlineNote(deadline: Deadline, words: Words): string | null {
+  return deadline.note ? words.text(`legal.calendar.note.${deadline.note}`) : null
+}
+
+/** Which years the official holiday calendar covers. */
+export function calendarYears(words: Words): string {
+  return words.text('legal.calendar.covers', HOLIDAY_CALENDAR_YEARS)
 }
 
 /** The longer limits, each with its last day. */
@@ -94,6 +107,7 @@ export function leverageText(window: LeverageWindow, today: string, words: Words
     }),
   )
   lines.push(words.text('legal.leverage.length', { n: window.length }))
+  if (window.implied) lines.push(words.text(`legal.calendar.note.${window.extension === 'roving-serial-gang' ? 'extension-30-implied' : 'extension-implied'}`))
   return lines
 }
 

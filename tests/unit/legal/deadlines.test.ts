@@ -82,7 +82,8 @@ describe('detention and arrest (CPL Art. 91): custody, never moved by a holiday'
     const view = procedureView([event('detained', '2024-05-01'), event('bail', '2024-05-03')], '2024-05-04')
     expect(view.leverage?.open).toBe(false)
     expect(view.deadlines[0]?.state).toBe('met')
-    expect(view.deadlines.find((d) => d.period === 'bail')).toMatchObject({ due: '2025-05-03', custody: false, mayMove: true })
+    // 2025-05-03 is in the Labour Day holiday (May 1-5): bail ends on the first working day after it.
+    expect(view.deadlines.find((d) => d.period === 'bail')).toMatchObject({ due: '2025-05-03', movedTo: '2025-05-06', holiday: 'labour-day', custody: false, mayMove: false })
     expect(view.inCustody).toBe(false)
   })
 })
@@ -93,7 +94,7 @@ describe('investigation custody after arrest (CPL Arts. 156, 158-160)', () => {
     expect(dueOf([event('arrest-approved', '2023-12-31')], '2024-01-01', 'investigation-custody')?.due).toBe('2024-02-29')
   })
 
-  it('each extension adds its months, counted from the arrest', () => {
+  it('each extension adds its months, run on from the previous expiry', () => {
     const events = [event('arrest-approved', '2024-05-10'), event('investigation-extended-156', '2024-07-05'), event('investigation-extended-158', '2024-08-05')]
     expect(dueOf(events, '2024-08-06', 'investigation-custody')).toMatchObject({ kind: 'investigation-extended-158', due: '2024-10-10' })
     events.push(event('investigation-extended-159', '2024-10-01'))
@@ -101,18 +102,20 @@ describe('investigation custody after arrest (CPL Arts. 156, 158-160)', () => {
   })
 })
 
-describe('ordinary periods: moved when the last day is a holiday, which the app cannot know', () => {
+describe('ordinary periods: moved when the last day is a holiday', () => {
   it('a judgment received before a weekend: the victim asks for a protest within 5 days, the defendant appeals within 10', () => {
     // Received Friday 2024-05-31: the weekend inside the period counts.
     const friday = procedureView([event('judgment-received', '2024-05-31')], '2024-05-31')
-    expect(friday.deadlines.map((d) => [d.period, d.due, d.mayMove])).toEqual([
-      ['victim-protest-request', '2024-06-05', false],
-      ['defendant-appeal', '2024-06-10', false],
+    // The tenth day, Monday 2024-06-10, is the Dragon Boat Festival.
+    expect(friday.deadlines.map((d) => [d.period, d.due, d.movedTo, d.holiday])).toEqual([
+      ['victim-protest-request', '2024-06-05', null, null],
+      ['defendant-appeal', '2024-06-10', '2024-06-11', 'dragon-boat'],
     ])
-    // Received Tuesday 2024-05-28: the victim's fifth day is Sunday 2024-06-02, which may move.
+    // Received Tuesday 2024-05-28: the victim's fifth day is Sunday 2024-06-02, which moves to Monday.
     const tuesday = procedureView([event('judgment-received', '2024-05-28')], '2024-05-28')
-    expect(tuesday.deadlines[0]).toMatchObject({ due: '2024-06-02', mayMove: true, custody: false })
-    expect(procedureView([event('judgment-received', '2024-05-28')], '2024-06-03').deadlines[0]?.state).toBe('expired')
+    expect(tuesday.deadlines[0]).toMatchObject({ due: '2024-06-02', movedTo: '2024-06-03', holiday: 'weekend', mayMove: false, custody: false, daysLeft: 6 })
+    expect(procedureView([event('judgment-received', '2024-05-28')], '2024-06-03').deadlines[0]?.state).toBe('open')
+    expect(procedureView([event('judgment-received', '2024-05-28')], '2024-06-04').deadlines[0]?.state).toBe('expired')
   })
 
   it('a refused filing: reconsideration within 7 days, decided within 30; then review at the next level', () => {

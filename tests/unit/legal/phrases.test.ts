@@ -1,9 +1,11 @@
 // The criminal case's sentences, worded from case data in English and Chinese.
 import { describe, expect, it } from 'vitest'
 import {
+  calendarYears,
   criminalView,
   deadlineHoliday,
   deadlineLonger,
+  deadlineNote,
   deadlineRule,
   deadlineState,
   englishWords,
@@ -59,16 +61,30 @@ describe('deadlines in words', () => {
     expect(deadlineRule(investigation, 'arrest-approved', zh)).toBe('自2024年5月10日批准逮捕起 2 个月')
   })
 
-  it('an ordinary deadline on a weekend may move; one day left and one day past read as such', () => {
+  it('an ordinary deadline on a holiday moves, naming it; outside the covered years a weekend may move', () => {
     const sunday = procedureView([{ id: 'j', kind: 'judgment-received', date: '2024-05-28' }], '2024-06-01').deadlines[0]!
-    expect(deadlineHoliday(sunday, en)).toBe('Falls on a Sunday: may move to the next working day if a holiday.')
-    expect(deadlineState(sunday, en)).toBe('1 day left')
-    expect(deadlineHoliday(sunday, zh)).toBe('此日为星期日：如为节假日，可能顺延至下一个工作日。')
-    const past = procedureView([{ id: 'j', kind: 'judgment-received', date: '2024-05-28' }], '2024-06-03').deadlines[0]!
+    expect(deadlineHoliday(sunday, en)).toBe('Falls on a weekend: the period ends on Jun 3, 2024, the first working day after the holiday (CPL Art. 105).')
+    expect(deadlineState(sunday, en)).toBe('2 days left')
+    expect(deadlineHoliday(sunday, zh)).toBe('此日为周末：期间以节假日后的第一日 2024年6月3日 为期满日（刑事诉讼法第 105 条）。')
+    const nationalDay = procedureView([{ id: 'j', kind: 'judgment-received', date: '2024-09-27' }], '2024-09-27').deadlines[1]!
+    expect(deadlineHoliday(nationalDay, en)).toBe('Falls on the National Day holiday: the period ends on Oct 8, 2024, the first working day after the holiday (CPL Art. 105).')
+    const uncovered = procedureView([{ id: 'j', kind: 'judgment-received', date: '2030-05-28' }], '2030-06-01').deadlines[0]!
+    expect(deadlineHoliday(uncovered, en)).toBe('Falls on a Sunday, in a year the official calendar in the app does not cover: may move to the first day after the holiday.')
+    expect(deadlineHoliday(uncovered, zh)).toBe('此日为星期日，所在年份不在本应用载入的官方节假日安排之内：可能顺延至节假日后的第一日。')
+    expect(calendarYears(en)).toBe('Holidays from the State Council’s official calendar for 2004–2026 (the chinese-days package); other years are not known to the app.')
+    const past = procedureView([{ id: 'j', kind: 'judgment-received', date: '2024-05-28' }], '2024-06-04').deadlines[0]!
     expect(deadlineState(past, en)).toBe('passed')
     const overdue = procedureView([{ id: 'd', kind: 'detained', date: '2024-05-28' }], '2024-06-01').deadlines[0]!
     expect(deadlineState(overdue, en)).toBe('passed yesterday, nothing recorded since')
-    expect(deadlineHoliday(procedureView([{ id: 'r', kind: 'report-submitted', date: '2024-05-28' }], '2024-05-28').deadlines[0]!, en)).toMatch(/^If the last day is a public holiday/)
+    expect(deadlineHoliday(procedureView([{ id: 'r', kind: 'report-submitted', date: '2024-05-28' }], '2024-05-28').deadlines[0]!, en)).toMatch(/^If the last day is a holiday/)
+  })
+
+  it('what the record implies: an extension of detention, a trial counted from the indictment', () => {
+    const late = procedureView([{ id: 'd', kind: 'detained', date: '2025-09-30' }, { id: 'a', kind: 'arrest-approved', date: '2025-11-05' }], '2025-11-06')
+    expect(deadlineNote(late.deadlines[0]!, en)).toMatch(/^No extension is recorded, but the decision came more than 14 days after detention: the 30-day extension/)
+    expect(leverageText(late.leverage!, '2025-11-06', zh).at(-1)).toMatch(/必定已适用流窜作案、多次作案、结伙作案的 30 日延长/)
+    const trial = procedureView([{ id: 'i', kind: 'indicted', date: '2024-10-31' }], '2024-11-01').deadlines[0]!
+    expect(deadlineNote(trial, en)).toMatch(/^Counted from the indictment/)
   })
 
   it('the leverage window', () => {
