@@ -46,9 +46,11 @@ export function holidayMove(due: string): { movedTo: string; holiday: HolidayCod
   if (!calendarCovers(due)) return null
   const holiday = holidayOf(due)
   if (!holiday) return null
+  // A weekend joined to a public holiday is named after the holiday (2024-06-08 is in the Dragon Boat Festival's days off).
+  let named: HolidayCode = holiday
   let day = dayNumber(due) + 1
-  while (holidayOf(isoOfDay(day))) day++
+  for (let next = holidayOf(isoOfDay(day)); next; next = holidayOf(isoOfDay(++day))) if (named === 'weekend') named = next
   const movedTo = isoOfDay(day)
   // A move that runs past the calendar's last year cannot be known.
-  return calendarCovers(movedTo) ? { movedTo, holiday } : null
+  return calendarCovers(movedTo) ? { movedTo, holiday: named } : null
 }
