@@ -164,12 +164,28 @@ describe('settlement documents', () => {
   })
 })
 
+describe('deadlines moved by the official holiday calendar', () => {
+  it('shows the counted last day in data-due, the moved one in data-moved, naming the holiday; custody never moves', async () => {
+    const wrapper = await openSection('procedure')
+    const procedure = [...(tracker().procedure ?? []), { id: 'j1', kind: 'judgment-received', date: '2024-09-27' }]
+    store.changeCase((file) => ({ ...file, extra: { tracker: { ...(file.extra?.tracker as object), procedure } } }), 'test')
+    await flushPromises()
+    const appeal = wrapper.get('[data-testid="deadline"][data-period="defendant-appeal"]')
+    expect([appeal.attributes('data-due'), appeal.attributes('data-moved')]).toEqual(['2024-10-07', '2024-10-08'])
+    expect(appeal.get('[data-testid="deadline-holiday"]').text()).toContain('Falls on the National Day holiday: the period ends on Oct 8, 2024')
+    expect(wrapper.get('[data-testid="deadline"][data-kind="arrest-approved"]').attributes('data-moved')).toBeUndefined()
+    expect(wrapper.get('[data-testid="holiday-calendar"]').text()).toContain('2004–2026')
+  })
+})
+
 describe('the legal context', () => {
   it('contract fraud: its filing threshold only; fraud: the tiers, with the provincial figure choosable and checked', async () => {
     const wrapper = await openSection('legal')
     expect(wrapper.find('[data-testid="fraud-tiers"]').exists()).toBe(false)
     expect(wrapper.get('[data-testid="contract-fraud"]').text()).toContain('RMB 20,000')
     expect(wrapper.get('[data-testid="loss-rmb"]').text()).toContain('1 USD = 7.2 CNY')
+    // The fraud amount leaves out the bank fee and the inspection: 90,000 USD × 7.2.
+    expect(wrapper.get('[data-testid="fraud-amount"]').attributes('data-value')).toBe('648000')
     expect(wrapper.get('[data-testid="reductions"]').text()).toContain('may reduce the base sentence by up to 40%')
 
     store.changeCase((file) => ({ ...file, extra: { tracker: { ...(file.extra?.tracker as object), triage: { offence: 'fraud' } } } }), 'test')

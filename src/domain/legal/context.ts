@@ -1,6 +1,9 @@
 // The legal context of the case's loss: the loss in RMB (converted at the case's own
-// rate, and saying so), against the Art. 266 tiers as ranges or the province's chosen
-// figures, or, for contract fraud, against its filing threshold only.
+// rate, and saying so) and, beside it, the fraud amount (what the seller obtained: the
+// payments to the seller, without bank fees, inspection or other costs), which alone is
+// compared with the Art. 266 tiers as ranges or the province's chosen figures, or, for
+// contract fraud, with its filing threshold only.
+import { Converter } from '../convert'
 import { Dec } from '../decimal'
 import type { CaseFile, FxRate } from '../schema'
 import type { LegalChoices, Triage } from '../tracker/criminal'
@@ -32,7 +35,10 @@ export interface TierRow {
 }
 
 export interface LegalContext {
+  /** The whole loss recorded. */
   loss: LossInRmb
+  /** The fraud amount: the losses that are payments to the seller (category `payment`), compared with every tier and threshold. */
+  fraud: LossInRmb
   /** The offence considered; null when not chosen (both are shown, each apart). */
   offence: Offence | null
   /** Art. 266 tiers (never shown for contract fraud). */
@@ -40,7 +46,7 @@ export interface LegalContext {
   /** The highest tier reached for certain, and the highest that may be reached. */
   highestReached: FraudTier | null
   highestPossible: FraudTier | null
-  /** Contract fraud's filing threshold (RMB 20,000), and whether the loss reaches it; null without an RMB figure. */
+  /** Contract fraud's filing threshold (RMB 20,000), and whether the fraud amount reaches it; null without an RMB figure. */
   filingThreshold: { amount: Dec; reached: boolean | null } | null
   /** The lowest fraud tier's rule (2011 Interpretation Art. 3) can apply: no higher tier is or may be reached. */
   lowestTierRule: boolean
@@ -69,20 +75,27 @@ function tierRow(entry: (typeof FRAUD_TIERS)[number], amount: Dec | null, choice
   return { tier: entry.tier, from, to, figure, status, ...(entry.example ? { example: entry.example } : {}) }
 }
 
+/** What the seller obtained, in the case's base currency: the losses that are payments to the seller. */
+export function fraudAmount(file: CaseFile): Dec {
+  return new Converter(file.baseCurrency, file.fx).sumToBase(file.losses.filter((loss) => loss.category === 'payment'))
+}
+
 export function legalContext(file: CaseFile, lossTotal: Dec, triage: Triage | undefined, choices: LegalChoices | undefined): LegalContext {
   const loss = lossInRmb(file, lossTotal)
+  const fraud = lossInRmb(file, fraudAmount(file))
   const offence = triage?.offence ?? null
-  const tiers = offence === 'contract-fraud' ? null : FRAUD_TIERS.map((entry) => tierRow(entry, loss.rmb, choices))
+  const tiers = offence === 'contract-fraud' ? null : FRAUD_TIERS.map((entry) => tierRow(entry, fraud.rmb, choices))
   const highest = (statuses: readonly TierStatus[]) => [...(tiers ?? [])].reverse().find((row) => statuses.includes(row.status))?.tier ?? null
   const threshold = new Dec(CONTRACT_FRAUD_FILING_THRESHOLD.amount)
   const highestPossible = highest(['reached', 'depends'])
   return {
     loss,
+    fraud,
     offence,
     tiers,
     highestReached: highest(['reached']),
     highestPossible,
-    filingThreshold: offence === 'fraud' ? null : { amount: threshold, reached: loss.rmb ? loss.rmb.greaterThanOrEqualTo(threshold) : null },
+    filingThreshold: offence === 'fraud' ? null : { amount: threshold, reached: fraud.rmb ? fraud.rmb.greaterThanOrEqualTo(threshold) : null },
     lowestTierRule: offence !== 'contract-fraud' && highestPossible === 'relatively-large',
     province: choices?.province ?? null,
   }

@@ -86,6 +86,9 @@ describe('the legal context of the loss', () => {
     const context = legalContext(view.file, view.summary.lossTotal, undefined, undefined)
     // 90,085.50 USD + 2,400 CNY / 7.2 = 90,418.8333… USD; × 7.2 = 651,015.60 CNY
     expect(context.loss.rmb?.toFixed(2)).toBe('651015.60')
+    // The fraud amount leaves out the bank fee (85.50 USD) and the inspection (2,400 CNY): 90,000 USD × 7.2.
+    expect(context.fraud.rmb?.toFixed(2)).toBe('648000.00')
+    expect(context.fraud.base.toFixed(2)).toBe('90000.00')
     expect(context.loss.rate?.perBase).toBe('7.2')
     expect(context.tiers?.map((row) => [row.tier, row.status])).toEqual([
       ['relatively-large', 'reached'],
@@ -95,6 +98,23 @@ describe('the legal context of the loss', () => {
     expect(context.filingThreshold?.reached).toBe(true)
   })
 
+  it.each([
+    // the losses, the whole loss, the fraud amount (payments to the seller), then the threshold's and the tiers' verdicts on the fraud amount
+    ['a payment under the threshold, fees over it', [['payment', '19000'], ['bank-fee', '500'], ['inspection', '1000']], '20500', '19000', false, ['reached', 'not-reached', 'not-reached']],
+    ['two payments at the threshold', [['payment', '15000'], ['payment', '5000']], '20000', '20000', true, ['reached', 'not-reached', 'not-reached']],
+    ['a payment under the huge range, costs over it', [['payment', '29000'], ['shipping', '2000']], '31000', '29000', true, ['reached', 'not-reached', 'not-reached']],
+    ['costs alone', [['shipping', '40000'], ['other', '1000']], '41000', '0', false, ['not-reached', 'not-reached', 'not-reached']],
+  ] as const)('the fraud amount, not the whole loss, meets the threshold and the tiers: %s', (_name, rows, whole, fraud, reached, tiers) => {
+    const { view } = example('empty')
+    const losses = rows.map(([category, amount], i) => ({ id: `l${i}`, date: '2024-01-10', description: 'x', category, amount, currency: 'CNY' }))
+    const file = { ...view.file, baseCurrency: 'CNY', losses }
+    const context = legalContext(file, new Dec(whole), undefined, undefined)
+    expect(context.loss.rmb?.toFixed(0)).toBe(whole)
+    expect(context.fraud.rmb?.toFixed(0)).toBe(fraud)
+    expect(context.filingThreshold?.reached).toBe(reached)
+    expect(context.tiers?.map((row) => row.status)).toEqual(tiers)
+  })
+
   it('contract fraud: the filing threshold only, never the Art. 266 tiers', () => {
     const { view } = criminalExample()
     const context = criminalView(view, '2024-05-16').legal
@@ -102,12 +122,17 @@ describe('the legal context of the loss', () => {
     expect(context.tiers).toBeNull()
     expect(context.filingThreshold?.amount.toFixed(0)).toBe('20000')
     expect(context.lowestTierRule).toBe(false)
+    // harbor-tools-criminal: what the seller obtained, without the bank fee and the inspection.
+    expect(context.loss.rmb?.toFixed(2)).toBe('651015.60')
+    expect(context.fraud.rmb?.toFixed(2)).toBe('648000.00')
   })
 
   it('a figure within a range depends on the province until one is chosen; "and up" includes the figure', () => {
+    // The tiers compare the payments to the seller, so each case holds one of the amount.
     const rmbCase = (amount: string) => {
       const { view } = example('empty')
-      return { file: { ...view.file, baseCurrency: 'CNY' }, loss: new Dec(amount) }
+      const losses = [{ id: 'l1', date: '2024-01-10', description: 'Wire to the seller', category: 'payment' as const, amount, currency: 'CNY' }]
+      return { file: { ...view.file, baseCurrency: 'CNY', losses }, loss: new Dec(amount) }
     }
     const { file, loss } = rmbCase('5000')
     const ranges = legalContext(file, loss, { offence: 'fraud' }, undefined)
@@ -118,9 +143,10 @@ describe('the legal context of the loss', () => {
     expect(ranges.filingThreshold).toBeNull()
     const chongqing = legalContext(file, loss, { offence: 'fraud' }, { province: 'Chongqing', relativelyLarge: '5000', huge: '70000' })
     expect(chongqing.tiers?.map((row) => row.status)).toEqual(['reached', 'not-reached', 'not-reached'])
-    expect(legalContext(file, new Dec('4999.99'), { offence: 'fraud' }, { relativelyLarge: '5000' }).tiers?.[0]?.status).toBe('not-reached')
-    expect(legalContext(file, new Dec('2999'), { offence: 'fraud' }, undefined).tiers?.[0]?.status).toBe('not-reached')
-    expect(legalContext(file, new Dec('100000'), { offence: 'fraud' }, undefined).highestReached).toBe('huge')
+    const at = (amount: string) => rmbCase(amount)
+    expect(legalContext(at('4999.99').file, at('4999.99').loss, { offence: 'fraud' }, { relativelyLarge: '5000' }).tiers?.[0]?.status).toBe('not-reached')
+    expect(legalContext(at('2999').file, at('2999').loss, { offence: 'fraud' }, undefined).tiers?.[0]?.status).toBe('not-reached')
+    expect(legalContext(at('100000').file, at('100000').loss, { offence: 'fraud' }, undefined).highestReached).toBe('huge')
   })
 
   it('without an RMB rate there is no RMB figure, and no tier is claimed', () => {
