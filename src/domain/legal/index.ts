@@ -7,7 +7,7 @@ export { addLegalPeriod, dayOfWeek, isWeekend, type PeriodUnit } from './periods
 export { eventsInOrder, procedureView, type Deadline, type DeadlineNote, type DeadlineState, type LeverageWindow, type ProcedureView } from './deadlines'
 export { isHongKongCase, reportingGuidance, samePolice, triageView, type PoliceOption, type ReportingGuidance, type TriageResult, type TriageView } from './reporting'
 export { evidenceView, originOf, withFullChecklist, type EvidenceOrigin, type EvidenceRow, type EvidenceView } from './evidence'
-export { RMB, legalContext, lossInRmb, type LegalContext, type LossInRmb, type TierRow, type TierStatus } from './context'
+export { RMB, fraudAmount, legalContext, lossInRmb, type LegalContext, type LossInRmb, type TierRow, type TierStatus } from './context'
 export {
   agreementView,
   pardonCheck,
