@@ -99,12 +99,13 @@ it('records the procedure of harbor-tools by hand: a detention on the last day o
   expect(await leverage.getAttribute('data-decision-by')).toBe('2024-02-10')
   expect(await leverage.textContent()).toContain('must decide on arrest by Feb 10, 2024 (9 days left)')
 
-  // Received on Tuesday 2024-05-28: the victim's fifth day is Sunday 2024-06-02.
+  // Received on Tuesday 2024-05-28: the victim's fifth day is Sunday 2024-06-02, which moves to Monday (official calendar).
   await addEvent(page, 'judgment-received', '2024-05-28')
   const protest = page.locator('[data-testid="deadline"][data-period="victim-protest-request"]')
   expect(await protest.getAttribute('data-due')).toBe('2024-06-02')
+  expect(await protest.getAttribute('data-moved')).toBe('2024-06-03')
   expect(await protest.getAttribute('data-kind')).toBe('judgment-received')
-  expect(await protest.textContent()).toContain('Falls on a Sunday: may move to the next working day if a holiday.')
+  expect(await protest.textContent()).toContain('Falls on a weekend: the period ends on Jun 3, 2024, the first working day after the holiday (CPL Art. 105).')
   expect(await page.locator('[data-testid="deadline"][data-period="defendant-appeal"]').getAttribute('data-due')).toBe('2024-06-07')
 
   // Where to report: registered in Futian, Shenzhen.
