@@ -3,7 +3,8 @@
 // covers. An ordinary deadline whose last day is a holiday (a weekend or a public holiday,
 // never a makeup working day) ends on the first working day after it (CPL Art. 105);
 // custody periods never move, which is the deadline's business, not this module's.
-import calendar from 'chinese-days/dist/chinese-days.json'
+// Named imports let the bundler leave out the data's third table (in-lieu days), which is not used.
+import { holidays as holidayTable, workdays as workdayTable } from 'chinese-days/dist/chinese-days.json'
 import { dayNumber, isoOfDay } from '../dates'
 import { isWeekend } from './periods'
 
@@ -21,8 +22,8 @@ const HOLIDAY_NAMES = {
 
 export type HolidayCode = (typeof HOLIDAY_NAMES)[keyof typeof HOLIDAY_NAMES] | 'weekend'
 
-const holidays: Readonly<Record<string, string>> = calendar.holidays
-const workdays: Readonly<Record<string, string>> = calendar.workdays
+const holidays: Readonly<Record<string, string>> = holidayTable
+const workdays: Readonly<Record<string, string>> = workdayTable
 
 const years = Object.keys(holidays).map((day) => day.slice(0, 4))
 /** The first and last years the bundled calendar covers. */
