@@ -178,6 +178,24 @@ describe('deadlines moved by the official holiday calendar', () => {
   })
 })
 
+describe('what a late arrest decision implies', () => {
+  it('detention 2025-09-30, approval 2025-11-05: the request deadline is answered, and the 30-day extension is named on the deadline and the window', async () => {
+    const wrapper = await openSection('procedure')
+    const procedure = [
+      { id: 'd1', kind: 'detained', date: '2025-09-30' },
+      { id: 'a1', kind: 'arrest-approved', date: '2025-11-05' },
+    ]
+    store.changeCase((file) => ({ ...file, extra: { tracker: { ...(file.extra?.tracker as object), procedure } } }), 'test')
+    await flushPromises()
+    const request = wrapper.get('[data-testid="deadline"][data-period="arrest-request"]')
+    expect([request.attributes('data-due'), request.attributes('data-state')]).toEqual(['2025-10-30', 'met'])
+    expect(request.get('[data-testid="deadline-note"]').text()).toContain('the 30-day extension for roving, serial or gang suspects must have been used')
+    const window = wrapper.get('[data-testid="leverage-window"]').text()
+    expect(window).toContain('Up to 37 days of custody before the decision.')
+    expect(window).toContain('must have been used')
+  })
+})
+
 describe('the legal context', () => {
   it('contract fraud: its filing threshold only; fraud: the tiers, with the provincial figure choosable and checked', async () => {
     const wrapper = await openSection('legal')
