@@ -81,7 +81,7 @@ describe('the parts of a seller offer', () => {
     await amount().setValue('300.')
     const kept = wrapper.emitted<[Offer]>('commit')?.at(-1)?.[0]
     // The store hands the offer back with its own key order.
-    await wrapper.setProps({ offer: JSON.parse(JSON.stringify({ ...offer('o2'), components: kept?.from === 'seller' ? kept.components : [] })) as Offer })
+    await wrapper.setProps({ offer: JSON.parse(JSON.stringify({ ...offer('o2'), components: kept?.from === 'seller' ? kept.components : [] })) as Offer } as never)
     expect((amount().element as HTMLInputElement).value).toBe('300.')
     await amount().setValue('300.50')
     const last = wrapper.emitted<[Offer]>('commit')?.at(-1)?.[0]
@@ -93,7 +93,7 @@ describe('the parts of a seller offer', () => {
     await parts(wrapper)[2]!.get('[data-testid="remove-part"]').trigger('click')
     const kept = wrapper.emitted<[Offer]>('commit')?.at(-1)?.[0]
     expect(kept?.from === 'seller' && kept.components).toHaveLength(2)
-    await wrapper.setProps({ offer: kept })
+    await wrapper.setProps({ offer: kept } as never)
     expect(parts(wrapper)[2]!.find('[data-testid="removed-part"]').exists()).toBe(true)
     await parts(wrapper)[2]!.get('[data-testid="restore-part"]').trigger('click')
     const back = wrapper.emitted<[Offer]>('commit')?.at(-1)?.[0]

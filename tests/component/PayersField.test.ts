@@ -29,7 +29,7 @@ describe('the payers of a payment', () => {
       { partyId: 's', amount: '300000' },
       { partyId: 'm', amount: '250000.00' },
     ])
-    await wrapper.setProps({ record: kept })
+    await wrapper.setProps({ record: kept } as never)
     expect((wrapper.findAll('[data-testid="payer-row"]')[1]!.get('input').element as HTMLInputElement).value).toBe('250,000.00')
   })
 
