@@ -1,7 +1,7 @@
 // How each kind of field is typed and checked in forms: the same rules as the
 // case-file format (the engine's own checks), applied as the user types. Amounts
 // are read tolerantly (readMoney): "27,000.00", "$27000", "CNY 2,400", "２７，０００".
-import { amountProblem, currencyProblem, dateProblem, problem, readMoney, textProblem, type CaseFileIssue, type FxRate, type MoneyReading, type Problem } from '@/domain'
+import { Dec, amountProblem, currencyProblem, dateProblem, problem, readMoney, sum, textProblem, type CaseFileIssue, type FxRate, type MoneyReading, type Problem } from '@/domain'
 
 export type FieldType = 'text' | 'longtext' | 'amount' | 'positiveAmount' | 'ratio' | 'date' | 'currency' | 'select' | 'checkbox' | 'payers'
 
@@ -55,6 +55,8 @@ export interface FieldSpec {
 export interface AmountContext {
   currencies?: readonly string[]
   currency?: string
+  /** For a payment's payers: the payment's amount as read, which their shares must add up to. */
+  total?: string
 }
 
 const AMOUNT_TYPES: readonly FieldType[] = ['amount', 'positiveAmount', 'ratio']
@@ -95,14 +97,20 @@ export function payerAmount(raw: string): string | null {
   return reading.ok && !amountProblem(reading.amount, true) ? reading.amount : null
 }
 
-function payersProblem(rows: readonly PayerText[]): Problem | null {
+function payersProblem(rows: readonly PayerText[], context: AmountContext): Problem | null {
   if (rows.length < 2) return problem('payment.fewPayers')
+  const shares: Dec[] = []
   for (const row of rows) {
     if (row.partyId === '') return problem('value.required')
     const reading = readMoney(row.amount, { allowCurrency: false })
     const found = reading.ok ? amountProblem(reading.amount, true) : reading.problem
-    if (found) return found
+    if (found || !reading.ok) return found
+    shares.push(new Dec(reading.amount))
   }
+  // The engine's rule, checked as the user types: the shares add up exactly to the payment.
+  const added = sum(shares)
+  if (context.total !== undefined && !added.eq(new Dec(context.total)))
+    return problem('payment.payersSum', { sum: added.toFixed(), amount: context.total, currency: context.currency ?? '' })
   return null
 }
 
@@ -121,7 +129,7 @@ export function fieldProblem(spec: FieldSpec, raw: string | boolean, context: Am
     case 'date':
       return dateProblem(value.trim())
     case 'payers':
-      return payersProblem(readPayers(value))
+      return payersProblem(readPayers(value), context)
     case 'currency':
       return currencyProblem(value.trim().toUpperCase())
     case 'select':
@@ -146,7 +154,15 @@ export function withField<T extends object>(record: T, spec: FieldSpec, raw: str
   else if (isAmount(spec)) {
     const reading = readAmount(spec, String(raw), context)
     next[spec.key] = reading.ok ? reading.amount : String(raw).trim()
-  } else if (spec.type === 'payers') next[spec.key] = readPayers(String(raw)).map((row) => ({ partyId: row.partyId, amount: payerAmount(row.amount) ?? row.amount.trim() }))
+  } else if (spec.type === 'payers') {
+    // Each payer keeps what the record held beside its party and amount (its `extra`), by place.
+    const before = Array.isArray(next[spec.key]) ? (next[spec.key] as { extra?: unknown }[]) : []
+    next[spec.key] = readPayers(String(raw)).map((row, index) => ({
+      ...(before[index]?.extra ? { extra: before[index]?.extra } : {}),
+      partyId: row.partyId,
+      amount: payerAmount(row.amount) ?? row.amount.trim(),
+    }))
+  }
   else if (spec.type === 'currency') next[spec.key] = String(raw).trim().toUpperCase()
   else next[spec.key] = spec.type === 'text' || spec.type === 'longtext' ? String(raw) : String(raw).trim()
   return next as T

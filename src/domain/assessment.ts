@@ -5,6 +5,7 @@ import { Dec, ZERO, sum } from './decimal'
 import { lazy } from './lazy'
 import { levelOf, type Assessment, type Contribution, type PartyRef, type PropertyDeal, type Signal, type SignalFacts } from './signals'
 import { PROPERTY_KINDS, isExtended, isImmediate, type Party, type Property, type SellerOffer } from './schema'
+import { withoutIsolates } from './words/isolate'
 import { signalSentence } from './words/phrases'
 import { englishWords } from './words/words'
 
@@ -35,7 +36,9 @@ const ENGLISH = englishWords()
 /** `{ code, message }` as the contract shows a signal, with its facts alongside (not enumerated, so JSON keeps that shape). */
 function signal(facts: SignalFacts, currency: string): Signal {
   const found = Object.defineProperty({ code: facts.code }, 'facts', { value: facts, enumerable: false }) as Omit<Signal, 'message'>
-  return lazy(found, 'message', () => signalSentence({ facts }, ENGLISH, currency))
+  // The contract's sentence is plain text: the direction isolates a screen needs around names are left out
+  // (screens word a signal from its facts, isolated, in their own language).
+  return lazy(found, 'message', () => withoutIsolates(signalSentence({ facts }, ENGLISH, currency)))
 }
 
 export function assessOffer(input: AssessmentInput): Assessment {

@@ -41,3 +41,28 @@ export function invisibleTextProblem(value: string): Problem | null {
   }
   return null
 }
+
+// eslint-disable-next-line no-control-regex -- the characters the rule refuses, to take out of text stored before it
+const STORED_REFUSED = /\r(?!\n)|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u202A-\u202E\u2066-\u2069]/g
+
+/**
+ * A case stored before the rule may hold what the rule refuses: in every text of `value` (changed in
+ * place), a carriage return alone becomes a line break and the other refused characters, invisible
+ * all, are taken out. True when anything changed. Used where a stored case is read, so it opens,
+ * saves, exports and imports again (docs/case-format.md, "Text").
+ */
+export function cleanStoredText(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false
+  let changed = false
+  const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value)
+  for (const [key, item] of entries) {
+    if (typeof item === 'string') {
+      const clean = item.replace(STORED_REFUSED, (found) => (found === '\r' ? '\n' : ''))
+      if (clean !== item) {
+        ;(value as Record<string | number, unknown>)[key] = clean
+        changed = true
+      }
+    } else if (cleanStoredText(item)) changed = true
+  }
+  return changed
+}

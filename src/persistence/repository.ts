@@ -1,7 +1,7 @@
 // Loading and saving whole cases, import and export, backup and restore.
 // Every write validates first and runs in one transaction, so a failure
 // leaves what is stored exactly as it was.
-import { CURRENT_VERSION, FORMAT, listingFigures, markValid, parseCaseFileText, summarizeCase, type CaseFile, type ListingFigures } from '@/domain'
+import { CURRENT_VERSION, FORMAT, cleanStoredText, listingFigures, markValid, parseCaseFileText, summarizeCase, type CaseFile, type ListingFigures } from '@/domain'
 import { serializeBackup } from './backup'
 import { openCaseDatabase } from './db'
 import { CaseStore } from './caseStore'
@@ -48,7 +48,9 @@ export class CaseRepository extends CaseStore {
       throw storageFailure(error)
     }
     if (!record) return undefined
-    // Every write checks what it stores, so a case read back counts as checked (editCheck.ts).
+    // Every write checks what it stores, so a case read back counts as checked (editCheck.ts); a case
+    // stored before the rule on invisible characters has them taken out here (its next save stores that).
+    cleanStoredText(readable(record).file)
     markValid(readable(record).file)
     return this.remember(record)
   }

@@ -75,6 +75,31 @@ describe('the parts of a seller offer', () => {
     expect(wrapper.emitted('commit')).toBeUndefined()
   })
 
+  it('keep "300." as typed when the case takes back the offer just kept, so 300.50 is not read as 3005', async () => {
+    const wrapper = mountEditor(offer('o2'))
+    const amount = () => fieldIn(parts(wrapper)[0]!, 'Amount')
+    await amount().setValue('300.')
+    const kept = wrapper.emitted<[Offer]>('commit')?.at(-1)?.[0]
+    // The store hands the offer back with its own key order.
+    await wrapper.setProps({ offer: JSON.parse(JSON.stringify({ ...offer('o2'), components: kept?.from === 'seller' ? kept.components : [] })) as Offer } as never)
+    expect((amount().element as HTMLInputElement).value).toBe('300.')
+    await amount().setValue('300.50')
+    const last = wrapper.emitted<[Offer]>('commit')?.at(-1)?.[0]
+    expect(last?.from === 'seller' && last.components[0]?.amount).toBe('300.50')
+  })
+
+  it('keep a part removed from a recorded offer in sight, struck through, with Undo', async () => {
+    const wrapper = mountEditor(offer('o3'))
+    await parts(wrapper)[2]!.get('[data-testid="remove-part"]').trigger('click')
+    const kept = wrapper.emitted<[Offer]>('commit')?.at(-1)?.[0]
+    expect(kept?.from === 'seller' && kept.components).toHaveLength(2)
+    await wrapper.setProps({ offer: kept } as never)
+    expect(parts(wrapper)[2]!.find('[data-testid="removed-part"]').exists()).toBe(true)
+    await parts(wrapper)[2]!.get('[data-testid="restore-part"]').trigger('click')
+    const back = wrapper.emitted<[Offer]>('commit')?.at(-1)?.[0]
+    expect(back?.from === 'seller' && back.components.map((part) => part.partyId)).toEqual(['zhang-wei', 'zhang-jun', 'li-na'])
+  })
+
   it('commit a valid amount with every digit', async () => {
     const wrapper = mountEditor(offer('o1'))
     await fieldIn(parts(wrapper)[0]!, 'Amount').setValue('100000.00000001')

@@ -29,7 +29,7 @@ describe('the payers of a payment', () => {
       { partyId: 's', amount: '300000' },
       { partyId: 'm', amount: '250000.00' },
     ])
-    await wrapper.setProps({ record: kept })
+    await wrapper.setProps({ record: kept } as never)
     expect((wrapper.findAll('[data-testid="payer-row"]')[1]!.get('input').element as HTMLInputElement).value).toBe('250,000.00')
   })
 
@@ -44,6 +44,10 @@ describe('the payers of a payment', () => {
     await rows[1]!.get('select').setValue('m')
     await rows[1]!.get('input').setValue('200000')
     expect(wrapper.get('[data-testid="payers-footing"]').text()).toBe('The payers add up to CNY 350,000.00 of CNY 400,000.00. CNY 50,000.00 still to place.')
+    // Shares that do not add up are refused at the field before anything is kept.
+    await wrapper.get('form').trigger('submit')
+    expect(wrapper.get('[data-field="payers"] .field-error').text()).toBe("The payers' amounts add up to 350000 CNY, but the payment is 400000 CNY: they must add up exactly.")
+    expect(wrapper.emitted('commit')).toBeUndefined()
     await rows[1]!.get('input').setValue('250000')
     rows = wrapper.findAll('[data-testid="payer-row"]')
     expect(wrapper.get('[data-testid="payers-footing"]').text()).toBe('The payers add up to CNY 400,000.00 of CNY 400,000.00.')

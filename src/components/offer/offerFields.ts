@@ -121,6 +121,15 @@ export function errorsOf(specs: readonly FieldSpec[], values: Texts, money: (spe
   return errors
 }
 
+/** A value as JSON with every object's keys in order: two offers equal in content compare equal whatever their key order. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : item,
+  )
+}
+
 /** The parts that count: every part the user has not removed. */
 export function usedParts(parts: readonly Texts[], removed: readonly boolean[]): number[] {
   return parts.map((_, index) => index).filter((index) => removed[index] !== true)
@@ -151,9 +160,10 @@ export function draftOf(
     })
   }
   if (from === 'buyer') {
+    const before = original.from === 'buyer' ? original.parts ?? [] : []
     const amounts = used.map((index) => {
       const part = parts[index] ?? {}
-      let amount: Record<string, unknown> = {}
+      let amount: Record<string, unknown> = before[index]?.extra ? { extra: before[index]?.extra } : {}
       for (const spec of specs.demandPart) amount = withField(amount, spec, part[spec.key] ?? '', money(spec, part))
       return amount
     })

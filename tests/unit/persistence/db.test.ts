@@ -107,6 +107,22 @@ describe('data from a newer version of the app', () => {
     expect(await rejection(repository.save(exampleCase('empty')))).toBeInstanceOf(NewerDataError)
   })
 
+  it('opens a case stored before the rule on invisible characters, without them, so it saves and exports again', async () => {
+    const { db, repository } = await freshRepository()
+    const harbor = exampleCase('harbor-tools')
+    const saved = await repository.save(harbor)
+    // As an app before the rule stored it: a right-to-left override in a name, a lone carriage return in a note.
+    const parties = harbor.parties.map((party, i) => (i === 0 ? { ...party, name: `${party.name}\u202E`, note: 'line one\rline two' } : party))
+    const older: CaseRecord = { ...saved, revision: saved.revision + 1, file: { ...harbor, parties } }
+    await db.cases.put(older as unknown as Parameters<typeof db.cases.put>[0])
+    await db.listings.put({ ...(await db.listings.get(saved.id))!, revision: older.revision })
+
+    const opened = await repository.get(saved.id)
+    expect(opened?.file.parties[0]).toMatchObject({ name: harbor.parties[0]!.name, note: 'line one\nline two' })
+    const stored = await repository.save({ ...opened!.file, title: 'Renamed' }, { expectedRevision: opened!.revision })
+    expect(stored.file.parties[0]?.name).toBe(harbor.parties[0]!.name)
+  })
+
   it('refuses a single record written by a newer app instead of misreading it', async () => {
     const { db, repository } = await freshRepository()
     const saved = await repository.save(exampleCase('empty'))
