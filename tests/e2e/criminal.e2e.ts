@@ -124,7 +124,8 @@ it('records the procedure of harbor-tools by hand: a detention on the last day o
   // In Chinese.
   await page.getByTestId('language').selectOption('zh-CN')
   await expect.poll(() => detention.locator('.deadline__head strong').textContent()).toBe('公安机关提请批准逮捕（或释放）期限')
-  expect(await protest.textContent()).toContain('此日为星期日：如为节假日，可能顺延至下一个工作日。')
+  // 2024 is a year the holiday calendar covers: the deadline on a Sunday moves, and says to which day.
+  expect(await protest.textContent()).toContain('此日为周末：期间以节假日后的第一日 2024年6月3日 为期满日（刑事诉讼法第 105 条）。')
   expect(await page.getByTestId('pardon-check').textContent()).toContain('谅解书落款日期为 2024年5月19日')
   expect(await page.getByTestId('legal-notice').first().textContent()).toContain('不构成法律意见；请核实现行法律及当地标准。')
   await screenshot(page, 'criminal-harbor-hand-1280-zh')
