@@ -37,6 +37,7 @@ export { dateParts, dayNumber, daysBetween, formatDate, formatDateTime, formatSh
 export { DOMAIN_TEXTS, RELATION_WORDS, type DomainTexts } from './words/english'
 export { englishWords, fillTemplate, formatterFor, lookup, type Formatter, type Words } from './words/words'
 export { FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE, isolate, withoutIsolates } from './words/isolate'
+export { chineseCapitals, chineseCurrencyName, chineseMoney, chineseNumeral, chineseRange, chineseThresholdPercent, tidyChinese } from './words/chinese'
 export { cleanStoredText, codePointName, invisibleTextProblem } from './invisibleText'
 export {
   demandText,

@@ -48,7 +48,7 @@ describe('the restitution agreement', () => {
         'Party A will sign a written pardon (谅解书) stating the amount actually received only after the $69,444.44 has been received in cleared funds.',
       ]),
     )
-    expect(body(chinese)).toContain('乙方向甲方支付退赔款 US$69,444.44。')
+    expect(body(chinese)).toContain('乙方向甲方支付退赔款 69,444.44美元。')
   })
 })
 
@@ -72,7 +72,7 @@ describe('the pardon letter', () => {
     )
     expect(body(chinese)).toContain(`被害单位收到上述款项后，对 ${u('Zhang Wei')}、${u('Shenzhen Huaxin Trading Co., Ltd.')} 表示谅解，并同意司法机关依法从宽处理。`)
     // No space after the full-width bracket that closes the payer's relation.
-    expect(body(chinese)).toContain(`2024年6月28日：收到 ${u('Zhang Jun')}（犯罪嫌疑人的父亲或母亲）支付的 US$34,722.22，直接支付给被害单位。`)
+    expect(body(chinese)).toContain(`2024年6月28日：收到 ${u('Zhang Jun')}（犯罪嫌疑人的父亲或母亲）支付的 34,722.22美元，直接支付给被害单位。`)
   })
 
   it('never promises to withdraw the case, and carries the payment-before-pardon warning as a drafting note', () => {
