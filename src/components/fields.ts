@@ -1,7 +1,7 @@
 // How each kind of field is typed and checked in forms: the same rules as the
 // case-file format (the engine's own checks), applied as the user types. Amounts
 // are read tolerantly (readMoney): "27,000.00", "$27000", "CNY 2,400", "２７，０００".
-import { Dec, amountProblem, currencyProblem, dateProblem, problem, readMoney, sum, textProblem, type CaseFileIssue, type FxRate, type MoneyReading, type Problem } from '@/domain'
+import { Dec, amountProblem, currencyProblem, problem, readDate, readMoney, sum, textProblem, type CaseFileIssue, type FxRate, type MoneyReading, type Problem } from '@/domain'
 
 export type FieldType = 'text' | 'longtext' | 'amount' | 'positiveAmount' | 'ratio' | 'date' | 'currency' | 'select' | 'checkbox' | 'payers'
 
@@ -126,8 +126,11 @@ export function fieldProblem(spec: FieldSpec, raw: string | boolean, context: Am
       const reading = readAmount(spec, value, context)
       return reading.ok ? amountProblem(reading.amount, spec.type === 'positiveAmount') : reading.problem
     }
-    case 'date':
-      return dateProblem(value.trim())
+    case 'date': {
+      // 2026-01-15, 2026/1/15 and 2026年1月15日 all read as 2026-01-15 (dateInput.ts).
+      const reading = readDate(value)
+      return reading.ok ? null : reading.problem
+    }
     case 'payers':
       return payersProblem(readPayers(value), context)
     case 'currency':
@@ -164,6 +167,10 @@ export function withField<T extends object>(record: T, spec: FieldSpec, raw: str
     }))
   }
   else if (spec.type === 'currency') next[spec.key] = String(raw).trim().toUpperCase()
+  else if (spec.type === 'date') {
+    const reading = readDate(String(raw))
+    next[spec.key] = reading.ok ? reading.date : String(raw).trim()
+  }
   else next[spec.key] = spec.type === 'text' || spec.type === 'longtext' ? String(raw) : String(raw).trim()
   return next as T
 }

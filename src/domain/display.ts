@@ -1,6 +1,7 @@
 // Showing figures that are already rounded for display (money.ts rounds them):
 // Intl formats the exact decimal text, so nothing here needs decimal arithmetic,
 // and a screen that only shows stored figures (the case list) need not load it.
+import { chineseMoneyText } from './words/chineseCurrency'
 
 const minorUnitsCache = new Map<string, number>()
 
@@ -33,10 +34,16 @@ export function numberFormat(key: string, make: () => Intl.NumberFormat): Intl.N
 /**
  * `$90,418.83` from "90418.83", money already rounded to the currency's minor units. English
  * writes the yuan by its code, `CNY 2,400.00` (Intl's "CN¥" is easily taken for the yen);
- * Chinese keeps its own sign (`¥2,400.00`).
+ * Chinese writes the currency as a word after the figure, as a PRC lawyer does:
+ * `人民币2,400.00元`, `90,418.83美元` (words/chineseCurrency.ts).
  */
 export function formatRoundedMoney(rounded: string, currency: string, locale = 'en-US'): string {
   const units = minorUnits(currency)
+  if (locale.toLowerCase().startsWith('zh')) {
+    const negative = rounded.startsWith('-') && !/^-0*(\.0*)?$/.test(rounded)
+    const figures = numberFormat(`amount|zh-CN|${units}`, () => new Intl.NumberFormat('zh-CN', { minimumFractionDigits: units, maximumFractionDigits: units }))
+    return chineseMoneyText(figures.format(rounded.replace(/^-/, '') as `${number}`), currency, negative)
+  }
   const byCode = locale.toLowerCase().startsWith('en') && currency === 'CNY'
   const nf = numberFormat(`money|${locale}|${currency}`, () =>
     new Intl.NumberFormat(locale, {

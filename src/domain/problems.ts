@@ -47,6 +47,7 @@ export const PROBLEM_TEXTS = {
   'date.format': 'Write the date as YYYY-MM-DD, e.g. 2024-05-03.',
   'date.month': 'There is no month {month}; write the date as YYYY-MM-DD.',
   'date.notReal': '{date} is not a real calendar date.',
+  'date.typed': 'Type the date as year, month and day, e.g. 2026-01-15 or 2026/1/15.',
   // invisible characters in a text (invisibleText.ts)
   'text.rlo': 'This contains an invisible right-to-left override (U+202E), which shows the text after it backwards; remove it.',
   'text.lro': 'This contains an invisible left-to-right override (U+202D), which forces the order of the text after it; remove it.',

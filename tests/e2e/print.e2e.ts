@@ -51,7 +51,7 @@ describe.each(['harbor-tools', 'kowloon-vanished', 'empty'])('the printout of %s
     await page.waitForURL(/\/print/)
     await page.getByTestId(`print-lang-${choice}`).check()
     if (summary.latestOffer) await page.getByTestId('print-chart').waitFor()
-    const asOf = await page.getByTestId('print-as-of').inputValue()
+    const asOf = (await page.getByTestId('print-as-of').getAttribute('data-date')) ?? ''
     const memo = memoModel(view, { asOf })
     const pdfText = flat(await printPdf(page, `memo-${name}-${choice}`))
 

@@ -6,37 +6,15 @@
 // `nzh`, given the exact decimal text, never a JavaScript number.
 import nzh from 'nzh/cn'
 import { Dec } from '../decimal'
-import { minorUnits, numberFormat } from '../display'
-import { roundMoney } from '../money'
+import { minorUnits } from '../display'
+import { formatMoney, roundMoney } from '../money'
+import { YUAN_UNITS, chineseCurrencyName } from './chineseCurrency'
 
-/** Currencies written with 元 after the figure and their name before it (人民币…元, 港币…元). */
-const YUAN_UNITS: Readonly<Record<string, string>> = { CNY: '人民币', HKD: '港币', TWD: '新台币', MOP: '澳门元' }
-/** The usual name of other currencies in Chinese legal text; the rest take Intl's name, or their code. */
-const NAMES: Readonly<Record<string, string>> = { USD: '美元', EUR: '欧元', GBP: '英镑', JPY: '日元', KRW: '韩元', AUD: '澳大利亚元', CAD: '加拿大元', SGD: '新加坡元', CHF: '瑞士法郎' }
-
-let displayNames: Intl.DisplayNames | null | undefined
-/** A currency's name in Chinese: 美元, 欧元, 越南盾; the code itself when none is known. */
-export function chineseCurrencyName(currency: string): string {
-  const own = YUAN_UNITS[currency] ?? NAMES[currency]
-  if (own) return own
-  if (displayNames === undefined) displayNames = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames('zh-CN', { type: 'currency' }) : null
-  const name = displayNames?.of(currency)
-  return name && name !== currency ? name : currency
-}
-
-/** The figure with thousands separators and the currency's minor units: "300,000.00". */
-function figure(value: Dec, currency: string): string {
-  const units = minorUnits(currency)
-  const nf = numberFormat(`amount|zh-CN|${units}`, () => new Intl.NumberFormat('zh-CN', { minimumFractionDigits: units, maximumFractionDigits: units }))
-  return nf.format(roundMoney(value, currency).toFixed(units) as `${number}`)
-}
+export { chineseCurrencyName }
 
 /** Money in Chinese text: 人民币300,000.00元, 131,575.00美元, 港币440,000.00元; rounded half-up to the currency's minor units. */
 export function chineseMoney(value: Dec, currency: string): string {
-  const prefix = YUAN_UNITS[currency]
-  const shown = figure(value.abs(), currency)
-  const sign = value.isNegative() && !value.isZero() ? '负' : ''
-  return prefix ? `${sign}${prefix}${shown}元` : `${sign}${shown}${chineseCurrencyName(currency)}`
+  return formatMoney(value, currency, 'zh-CN')
 }
 
 /**

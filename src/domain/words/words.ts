@@ -5,7 +5,6 @@ import type { Dec } from '../decimal'
 import { formatDate, formatDateTime, formatShortDate } from '../dates'
 import { formatAmount, formatMoney, formatPercent } from '../money'
 import { DOMAIN_TEXTS } from './english'
-import { chineseMoney } from './chinese'
 
 export interface Formatter {
   /** BCP 47 tag: `en-US`, `zh-CN`. */
@@ -37,8 +36,7 @@ export function formatterFor(locale: string): Formatter {
   if (!found) {
     found = {
       locale,
-      // Chinese writes the currency as a word after the figure (人民币300,000.00元, 131,575.00美元): chinese.ts.
-      money: (value, currency) => (value === null || value === undefined ? '—' : locale.startsWith('zh') ? chineseMoney(value, currency) : formatMoney(value, currency, locale)),
+      money: (value, currency) => (value === null || value === undefined ? '—' : formatMoney(value, currency, locale)),
       amount: (value, currency) => formatAmount(value, currency, locale),
       percent: (ratio) => (ratio === null || ratio === undefined ? '—' : formatPercent(ratio, locale)),
       date: (iso) => (iso ? formatDate(iso, locale) : '—'),

@@ -56,6 +56,7 @@ const zh: Record<ProblemCode, string> = {
   'date.format': '日期请写成 YYYY-MM-DD，例如 2024-05-03。',
   'date.month': '不存在第 {month} 月；日期请写成 YYYY-MM-DD。',
   'date.notReal': '{date} 不是真实存在的日期。',
+  'date.typed': '请按年、月、日输入日期，例如2026年1月15日、2026-01-15或2026/1/15。',
   'text.rlo': '含有不可见的从右至左强制符（U+202E），会使其后的文字倒序显示；请删除。',
   'text.lro': '含有不可见的从左至右强制符（U+202D），会强制改变其后文字的顺序；请删除。',
   'text.rle': '含有不可见的从右至左嵌入符（U+202B），会改变其后文字的顺序；请删除。',

@@ -93,15 +93,15 @@ describe('what is refused, and why', () => {
   })
 })
 
-describe('money in English text writes the yuan by its code', () => {
+describe('money writes the yuan by its code in English and as 人民币…元 in Chinese', () => {
   it.each([
     ['2400', 'CNY', 'en', 'CNY 2,400.00'],
     ['2400', 'CNY', 'en-US', 'CNY 2,400.00'],
     ['2400', 'USD', 'en', '$2,400.00'],
     ['2400', 'JPY', 'en', '¥2,400'],
     ['2400', 'HKD', 'en', 'HK$2,400.00'],
-    ['2400', 'CNY', 'zh-CN', '¥2,400.00'],
-    ['2400', 'USD', 'zh-CN', 'US$2,400.00'],
+    ['2400', 'CNY', 'zh-CN', '人民币2,400.00元'],
+    ['2400', 'USD', 'zh-CN', '2,400.00美元'],
   ])('%s %s in %s is %s', (value, currency, locale, shown) => {
     expect(formatMoney(new Dec(value), currency, locale)).toBe(shown)
   })
