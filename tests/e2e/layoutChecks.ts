@@ -51,14 +51,15 @@ export function navLines(page: Page): Promise<number> {
 
 /**
  * Figures broken inside themselves: every amount or percentage in any text on screen
- * ("US$131,575.00", "−$10,085.50", "76.80%"), drawn on more than one line. A sentence or a
+ * ("US$131,575.00", "−$10,085.50", "76.80%", "人民币300,000.00元", "2026年12月15日"), drawn on more than one line. A sentence or a
  * list of figures may wrap between them, never inside one.
  */
 export function brokenFigures(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = []
     // A sign belongs to a figure when nothing is written right before it ("PI-0112", "2024-04-05" and "3,000-10,000" may break at the hyphen).
-    const figure = /(?<![\w.,−+-])[−+-]?(?:[A-Z]{1,3}\$|[$¥€£])?\d(?:[\d,.]*\d)?%?/g
+    // Chinese figures whole too: 人民币300,000.00元, 131,575.00美元, 18.6万美元, 2026年12月15日.
+    const figure = /(?<![\w.,−+-])(?:\d{4}年\d{1,2}月\d{1,2}日|[−+-]?(?:负|人民币|港币|新台币)?(?:[A-Z]{1,3}\$|[$¥€£])?\d(?:[\d,.]*\d)?(?:[万亿]?(?:%|元|美元|欧元|英镑|日元|韩元|越南盾))?)/g
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent ?? ''
