@@ -170,7 +170,7 @@ const legalWords: Translated<LegalTexts> = {
   province: { chongqing: '重庆' },
   andUp: `“以上”包括本数（${cited('andUp')}）。较高档次也可因“其他严重情节”而达到，不仅看数额。`,
   loss: {
-    converted: '本案记录的损失：{base}，按本案汇率（1{currencyName}兑人民币{perBase}元{asOf}）折合{rmb}。未查到关于外币损失折算的全国性规定；本应用采用本案汇率。',
+    converted: '本案记录的损失：{base}，按本案汇率（1{currency}兑人民币{perBase}元{asOf}）折合{rmb}。未查到关于外币损失折算的全国性规定；本应用采用本案汇率。',
     asOf: '，{date}',
     inRmb: '本案记录的损失：{rmb}。',
     noRate: '本案记录的损失：{base}。请添加人民币汇率，以便与以人民币计的标准比较。',
