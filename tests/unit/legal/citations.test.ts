@@ -94,6 +94,11 @@ describe('a source and its articles, in each language', () => {
     }
   })
 
+  it('a source whose English name cites articles cites the same ones in Chinese', () => {
+    for (const [source, parts] of Object.entries(SOURCE_ARTICLES) as [LegalSource, { article: string }[]][])
+      for (const part of parts) for (const ref of parseArticles(part.article)) expect(LEGAL_SOURCES[source], source).toContain(ref.from)
+  })
+
   it('the data’s own source names are generated too', () => {
     expect(ZH_SOURCE_NAMES.cpo).toBe('《刑事诉讼程序条例》（第221章）第73条；HKSAR v Cheung Chun Wing [2000]')
     expect(ZH_SOURCE_NAMES.article).not.toMatch(/Mondaq|来源文章/)
