@@ -105,7 +105,7 @@ it('records the procedure of harbor-tools by hand: a detention on the last day o
   expect(await protest.getAttribute('data-due')).toBe('2024-06-02')
   expect(await protest.getAttribute('data-moved')).toBe('2024-06-03')
   expect(await protest.getAttribute('data-kind')).toBe('judgment-received')
-  expect(await protest.textContent()).toContain('Falls on a weekend: the period ends on Jun 3, 2024, the first working day after the holiday (CPL Art. 105).')
+  expect(await protest.textContent()).toContain('Falls on a weekend: the period ends on Jun 3, 2024, the first day after the holiday (CPL Art. 105).')
   expect(await page.locator('[data-testid="deadline"][data-period="defendant-appeal"]').getAttribute('data-due')).toBe('2024-06-07')
 
   // Where to report: registered in Futian, Shenzhen.
@@ -125,8 +125,8 @@ it('records the procedure of harbor-tools by hand: a detention on the last day o
   await page.getByTestId('language').selectOption('zh-CN')
   await expect.poll(() => detention.locator('.deadline__head strong').textContent()).toBe('公安机关提请批准逮捕（或释放）期限')
   // 2024 is a year the holiday calendar covers: the deadline on a Sunday moves, and says to which day.
-  expect(await protest.textContent()).toContain('此日为周末：期间以节假日后的第一日 2024年6月3日 为期满日（刑事诉讼法第 105 条）。')
-  expect(await page.getByTestId('pardon-check').textContent()).toContain('谅解书落款日期为 2024年5月19日')
+  expect(await protest.textContent()).toContain('此日为周末：期间以节假日后的第一日（2024年6月3日）为期满日（《中华人民共和国刑事诉讼法》（2018年修正）第一百零五条）。')
+  expect(await page.getByTestId('pardon-check').textContent()).toContain('谅解书落款日期为2024年5月19日')
   expect(await page.getByTestId('legal-notice').first().textContent()).toContain('不构成法律意见；请核实现行法律及当地标准。')
   await screenshot(page, 'criminal-harbor-hand-1280-zh')
 

@@ -30,7 +30,7 @@ export interface Deadline {
   start: string
   /** The last day, as counted (before any holiday moves it). */
   due: string
-  /** The first working day after the holiday the last day falls on, by the official calendar; null when it does not move. */
+  /** The first day after the holiday the last day falls on, by the official calendar; null when it does not move. */
   movedTo: string | null
   /** The holiday that moves it. */
   holiday: HolidayCode | null

@@ -1,7 +1,7 @@
 // The official PRC holiday calendar (the State Council's yearly notice), as bundled by the
 // `chinese-days` package: public holidays and makeup working days (调休) for the years it
 // covers. An ordinary deadline whose last day is a holiday (a weekend or a public holiday,
-// never a makeup working day) ends on the first working day after it (CPL Art. 105);
+// never a makeup working day) ends on the first day after it (CPL Art. 105);
 // custody periods never move, which is the deadline's business, not this module's.
 // Named imports let the bundler leave out the data's third table (in-lieu days), which is not used.
 import { holidays as holidayTable, workdays as workdayTable } from 'chinese-days/dist/chinese-days.json'
@@ -42,7 +42,7 @@ export function holidayOf(iso: string): HolidayCode | null {
   return isWeekend(iso) ? 'weekend' : null
 }
 
-/** Where a last day moves by the official calendar: the first working day after the holiday, and the holiday; null when it does not move or the calendar does not cover it. */
+/** Where a last day moves by the official calendar: the first day after the holiday (a makeup working day is no holiday), and the holiday; null when it does not move or the calendar does not cover it. */
 export function holidayMove(due: string): { movedTo: string; holiday: HolidayCode } | null {
   if (!calendarCovers(due)) return null
   const holiday = holidayOf(due)

@@ -2,6 +2,7 @@
 // periods and deadlines, where to report, evidence, the legal context of the loss,
 // and the settlement documents.
 export * from './legalData'
+export { chineseArticles, chineseCitation, chineseCiter, parseArticles, type ArticleRef, type ChineseTitles } from './citations'
 export { HOLIDAY_CALENDAR_YEARS, calendarCovers, holidayMove, holidayOf, type HolidayCode } from './holidays'
 export { addLegalPeriod, dayOfWeek, isWeekend, type PeriodUnit } from './periods'
 export { eventsInOrder, procedureView, type Deadline, type DeadlineNote, type DeadlineState, type LeverageWindow, type ProcedureView } from './deadlines'

@@ -27,6 +27,17 @@ export const LEGAL_SOURCES = {
 } as const
 export type LegalSource = keyof typeof LEGAL_SOURCES
 
+/** Sources whose name cites articles of its own ("MPS procedure rules, Arts. 178-179; CPL Art. 113"): the articles, so each language words them. */
+export const SOURCE_ARTICLES: Partial<Record<LegalSource, readonly { source: LegalSource; article: string }[]>> = {
+  mpsRules: [
+    { source: 'mpsRules', article: '178-179' },
+    { source: 'cpl', article: '113' },
+  ],
+  civilCode: [{ source: 'civilCode', article: '394, 402' }],
+  theftOrdinance: [{ source: 'theftOrdinance', article: '16A, 17' }],
+  cpo: [{ source: 'cpo', article: '73' }],
+}
+
 export interface LegalFigure {
   source: LegalSource
   /** The article numbers within the source ("91", "156, 158-160"), worded by `legal.article(s)`. */
@@ -156,3 +167,26 @@ export const HONG_KONG = {
 
 /** The date China joined the Apostille Convention. */
 export const APOSTILLE_IN_FORCE = '2023-11-07'
+
+/** The articles the sentences of the app cite, by what they say: each language's words cite them from here. */
+export const CITED = {
+  counting: { source: 'cpl', article: '105' },
+  detention: { source: 'cpl', article: '91' },
+  closeRelatives: { source: 'cpl', article: '108(6)' },
+  filingSupervision: { source: 'cpl', article: '113' },
+  supplementaryReturns: { source: 'cpl', article: '175' },
+  investigation: { source: 'cpl', article: '156, 158-160' },
+  'art-156': { source: 'cpl', article: '156' },
+  'art-158': { source: 'cpl', article: '158' },
+  'art-159': { source: 'cpl', article: '159' },
+  trialExtension: { source: 'cpl', article: '208' },
+  reconciliation: { source: 'cpl', article: RECONCILIATION.article },
+  andUp: { source: 'criminalLaw', article: '99' },
+  fraud: { source: 'criminalLaw', article: '266' },
+  contractFraud: { source: 'criminalLaw', article: '224' },
+  lowestTier: { source: 'fraudInterpretation', article: '3' },
+  noCivilAction: { source: 'cplInterpretation', article: '176' },
+  jurisdiction: { source: 'economicCrimeProvisions', article: '8' },
+  mustAccept: { source: 'economicCrimeProvisions', article: '14' },
+  relativesSettle: { source: 'sppRules', article: '494' },
+} as const satisfies Record<string, LegalFigure & { article: string }>

@@ -56,9 +56,14 @@ export interface TriageView {
   fraudSigns: readonly TriageSign[]
   breachSigns: readonly TriageSign[]
   offence: Offence | null
+  /** A last-minute offer to "settle amicably" is recorded: the app's own reading, never a sign of fraud by itself (an offer to settle is no evidence of intent). */
+  settleOffer: boolean
   /** A company can be charged for contract fraud (a unit crime). */
   unitCrime: boolean
 }
+
+/** Recorded with the signs, but no evidence of intent: it never decides the reading (the source article says to ignore such entreaties). */
+const NOT_EVIDENCE: readonly TriageSign[] = ['settle-amicably']
 
 /**
  * Any sign of fraud points to a police matter; goods that merely miss the specification, with
@@ -67,10 +72,10 @@ export interface TriageView {
  */
 export function triageView(triage: Triage | undefined): TriageView {
   const signs = new Set(triage?.signs ?? [])
-  const fraudSigns = FRAUD_SIGNS.filter((sign) => signs.has(sign))
+  const fraudSigns = FRAUD_SIGNS.filter((sign) => signs.has(sign) && !NOT_EVIDENCE.includes(sign))
   const breachSigns = BREACH_SIGNS.filter((sign) => signs.has(sign))
   const result: TriageResult =
     fraudSigns.length > 0 ? (breachSigns.length > 0 ? 'mixed' : 'fraud') : breachSigns.length > 0 ? 'breach' : 'undetermined'
   const offence = triage?.offence ?? null
-  return { result, fraudSigns, breachSigns, offence, unitCrime: offence === 'contract-fraud' }
+  return { result, fraudSigns, breachSigns, offence, settleOffer: signs.has('settle-amicably'), unitCrime: offence === 'contract-fraud' }
 }

@@ -2,7 +2,7 @@
 // a deadline (issue 19). Part of LEGAL_TEXTS (as `legal.calendar`); zh-CN has the same keys.
 export const CALENDAR_TEXTS = {
   covers: 'Holidays from the State Council’s official calendar for {from}–{to} (the chinese-days package); other years are not known to the app.',
-  moved: 'Falls on {holiday}: the period ends on {date}, the first working day after the holiday (CPL Art. 105).',
+  moved: 'Falls on {holiday}: the period ends on {date}, the first day after the holiday (CPL Art. 105).',
   holiday: {
     weekend: 'a weekend',
     'new-year': 'New Year’s Day',

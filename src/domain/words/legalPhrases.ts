@@ -12,6 +12,7 @@ import type { TierRow } from '../legal/context'
 import type { PardonCheck, ScheduledPart } from '../legal/settlement'
 import type { Place } from '../tracker/criminal'
 import type { LegalSource } from '../legal/legalData'
+import { chineseCitation, type ChineseTitles } from '../legal/citations'
 import { isolate } from './isolate'
 import { partyLabel, propertyLabel } from './phrases'
 import type { Words } from './words'
@@ -185,8 +186,16 @@ export function securityText(row: ScheduledPart, words: Words): string[] {
   return lines
 }
 
-/** A source with its articles, in the words' language: "PRC Criminal Procedure Law 2018, Arts. 156, 158-160". */
-export function citation(source: LegalSource, articles: string | undefined, words: Words): string {
+/**
+ * A source with its articles, in the words' language: "PRC Criminal Procedure Law 2018, Arts. 156, 158-160";
+ * in Chinese 《中华人民共和国刑事诉讼法》（2018年修正）第一百五十六条、第一百五十八条至第一百六十条, the
+ * short title (《刑事诉讼法》) when `short` (a later mention in the same text).
+ */
+export function citation(source: LegalSource, articles: string | undefined, words: Words, short = false): string {
+  if (words.locale.startsWith('zh')) {
+    const titles = { full: { [source]: words.text(`legal.title.${source}`) }, short: { [source]: words.text(`legal.titleShort.${source}`) } } as unknown as ChineseTitles
+    return articles || short ? chineseCitation(titles, source, articles, short ? 'short' : 'full') : words.text(`legal.sourceName.${source}`)
+  }
   const name = words.text(`legal.sourceName.${source}`)
   if (!articles) return name
   const numbered = words.text(/[,-]/.test(articles) ? 'legal.articles' : 'legal.article', { n: articles })

@@ -58,7 +58,9 @@ describe('where to report', () => {
 describe('fraud or breach of contract', () => {
   it.each([
     [['junk', 'vanished'], 'fraud'],
-    [['settle-amicably'], 'fraud'],
+    // An offer to settle is no evidence of intent (the app's own reading): alone it points nowhere.
+    [['settle-amicably'], 'undetermined'],
+    [['settle-amicably', 'vanished'], 'fraud'],
     [['spec-mismatch'], 'breach'],
     [['spec-mismatch', 'newly-registered'], 'mixed'],
     [[], 'undetermined'],

@@ -82,7 +82,7 @@ describe('detention and arrest (CPL Art. 91): custody, never moved by a holiday'
     const view = procedureView([event('detained', '2024-05-01'), event('bail', '2024-05-03')], '2024-05-04')
     expect(view.leverage?.open).toBe(false)
     expect(view.deadlines[0]?.state).toBe('met')
-    // 2025-05-03 is in the Labour Day holiday (May 1-5): bail ends on the first working day after it.
+    // 2025-05-03 is in the Labour Day holiday (May 1-5): bail ends on the first day after it.
     expect(view.deadlines.find((d) => d.period === 'bail')).toMatchObject({ due: '2025-05-03', movedTo: '2025-05-06', holiday: 'labour-day', custody: false, mayMove: false })
     expect(view.inCustody).toBe(false)
   })

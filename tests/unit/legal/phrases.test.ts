@@ -57,17 +57,17 @@ describe('deadlines in words', () => {
       '30 days with a county-level police chief’s approval if major or complex: May 8, 2024',
       '60 days in all with the next level’s approval: Jun 7, 2024',
     ])
-    expect(deadlineState(investigation, zh)).toBe('还剩 55 日')
-    expect(deadlineRule(investigation, 'arrest-approved', zh)).toBe('自2024年5月10日批准逮捕起 2 个月')
+    expect(deadlineState(investigation, zh)).toBe('还剩55日')
+    expect(deadlineRule(investigation, 'arrest-approved', zh)).toBe('自2024年5月10日批准逮捕起2个月')
   })
 
   it('an ordinary deadline on a holiday moves, naming it; outside the covered years a weekend may move', () => {
     const sunday = procedureView([{ id: 'j', kind: 'judgment-received', date: '2024-05-28' }], '2024-06-01').deadlines[0]!
-    expect(deadlineHoliday(sunday, en)).toBe('Falls on a weekend: the period ends on Jun 3, 2024, the first working day after the holiday (CPL Art. 105).')
+    expect(deadlineHoliday(sunday, en)).toBe('Falls on a weekend: the period ends on Jun 3, 2024, the first day after the holiday (CPL Art. 105).')
     expect(deadlineState(sunday, en)).toBe('2 days left')
-    expect(deadlineHoliday(sunday, zh)).toBe('此日为周末：期间以节假日后的第一日 2024年6月3日 为期满日（刑事诉讼法第 105 条）。')
+    expect(deadlineHoliday(sunday, zh)).toBe('此日为周末：期间以节假日后的第一日（2024年6月3日）为期满日（《中华人民共和国刑事诉讼法》（2018年修正）第一百零五条）。')
     const nationalDay = procedureView([{ id: 'j', kind: 'judgment-received', date: '2024-09-27' }], '2024-09-27').deadlines[1]!
-    expect(deadlineHoliday(nationalDay, en)).toBe('Falls on the National Day holiday: the period ends on Oct 8, 2024, the first working day after the holiday (CPL Art. 105).')
+    expect(deadlineHoliday(nationalDay, en)).toBe('Falls on the National Day holiday: the period ends on Oct 8, 2024, the first day after the holiday (CPL Art. 105).')
     const uncovered = procedureView([{ id: 'j', kind: 'judgment-received', date: '2030-05-28' }], '2030-06-01').deadlines[0]!
     expect(deadlineHoliday(uncovered, en)).toBe('Falls on a Sunday, in a year the official calendar in the app does not cover: may move to the first day after the holiday.')
     expect(deadlineHoliday(uncovered, zh)).toBe('此日为星期日，所在年份不在本应用载入的官方节假日安排之内：可能顺延至节假日后的第一日。')
@@ -82,7 +82,7 @@ describe('deadlines in words', () => {
   it('what the record implies: an extension of detention, a trial counted from the indictment', () => {
     const late = procedureView([{ id: 'd', kind: 'detained', date: '2025-09-30' }, { id: 'a', kind: 'arrest-approved', date: '2025-11-05' }], '2025-11-06')
     expect(deadlineNote(late.deadlines[0]!, en)).toMatch(/^No extension is recorded, but the decision came more than 14 days after detention: the 30-day extension/)
-    expect(leverageText(late.leverage!, '2025-11-06', zh).at(-1)).toMatch(/必定已适用流窜作案、多次作案、结伙作案的 30 日延长/)
+    expect(leverageText(late.leverage!, '2025-11-06', zh).at(-1)).toMatch(/流窜作案、多次作案、结伙作案的重大嫌疑分子将提请批准逮捕的期限延长至三十日.*《中华人民共和国刑事诉讼法》（2018年修正）第九十一条/)
     const trial = procedureView([{ id: 'i', kind: 'indicted', date: '2024-10-31' }], '2024-11-01').deadlines[0]!
     expect(deadlineNote(trial, en)).toMatch(/^Counted from the indictment/)
   })
@@ -103,14 +103,17 @@ describe('the legal context and the settlement in words', () => {
     const { view: harbor } = example('harbor-tools')
     const rows = criminalView(harbor, '2024-05-16').legal.tiers!
     expect(tierRangeText(rows[0]!, null, en)).toBe('RMB 3,000 to 10,000 and up; each province sets its figure in this range (e.g. Chongqing 5,000)')
-    expect(tierRangeText(rows[1]!, null, zh)).toBe('人民币 30,000 元至 100,000 元以上；各省在此幅度内确定本地标准（例如重庆 70,000 元）')
+    expect(tierRangeText(rows[1]!, null, zh)).toBe('人民币30,000元至100,000元以上；各省、自治区、直辖市在此幅度内确定本地标准（例如重庆为70,000元）')
     expect(tierRangeText(rows[2]!, null, en)).toBe('RMB 500,000 and up, one national figure')
     expect(tierRangeText({ ...rows[0]!, figure: rows[0]!.from.plus(2000) }, 'Chongqing', en)).toBe('RMB 5,000 and up (Chongqing)')
   })
 
   it('the triage’s reasons', () => {
-    expect(triageReasons(criminal.triage, en)).toBe('Signs of fraud: Shipped junk, Fake or unverifiable address, A last-minute offer to “settle amicably”. Signs of a breach of contract: none.')
+    expect(triageReasons(criminal.triage, en)).toBe('Signs of fraud: Shipped junk, Fake or unverifiable address. Signs of a breach of contract: none.')
     expect(triageReasons(triageView({ signs: ['spec-mismatch'] }), zh)).toBe('诈骗迹象：无。违约迹象：所发货物仅为不符合规格。')
+    // An offer to settle is recorded, but it is no evidence of intent: it never counts as a sign of fraud.
+    expect(criminal.triage.settleOffer).toBe(true)
+    expect(triageReasons(triageView({ signs: ['junk'] }), zh)).toBe('诈骗迹象：发运劣质或无价值货物（以次充好）。违约迹象：无。')
   })
 
   it('the payment-before-pardon warning and the security of the father’s part', () => {
