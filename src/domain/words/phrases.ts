@@ -110,7 +110,7 @@ export function signalSentence(signal: Pick<Signal, 'facts'>, words: Words, curr
   const money = (value: Dec) => words.money(value, currency)
   const contributions = (entries: readonly { party: PartyRef; amount: Dec }[]) =>
     listOf(
-      entries.map((entry) => `${partyLabel(entry.party, words)} ${money(entry.amount)}`),
+      entries.map((entry) => words.text('label.amountOf', { who: partyLabel(entry.party, words), amount: money(entry.amount) })),
       words,
     )
   const facts = signal.facts
@@ -129,7 +129,7 @@ export function signalSentence(signal: Pick<Signal, 'facts'>, words: Words, curr
               property: propertyLabel(deal.property, words),
               amount: money(deal.amount),
             })
-            return deal.payer.id === deal.owner.id ? phrase : `${phrase} ${words.text('signal.paidThrough', { who: partyLabel(deal.payer, words) })}`
+            return deal.payer.id === deal.owner.id ? phrase : words.text('label.noted', { phrase, note: words.text('signal.paidThrough', { who: partyLabel(deal.payer, words) }) })
           }),
           words,
         ),

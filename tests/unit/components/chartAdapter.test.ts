@@ -120,7 +120,7 @@ describe('the convergence chart of harbor-tools', () => {
     const x = config.options?.scales?.x as { ticks: { callback: (value: number) => string } }
     expect(y.ticks.callback(40000)).toBe('US$4万')
     expect(x.ticks.callback(day('2024-05-09'))).toBe('5月9日')
-    expect(config.data.datasets.map((d) => d.label)).toEqual(['卖方报价', '买方赔偿要求', '已接受', '损失 90,418.83美元'])
+    expect(config.data.datasets.map((d) => d.label)).toEqual(['犯罪嫌疑人方报价', '被害方赔偿要求', '已接受', '损失90,418.83美元'])
     expect(moneyTick(40000, 'USD', 'en')).toBe('$40K')
     expect(moneyTick(400000, 'HKD', 'en')).toBe('HK$400K')
     expect(moneyTick(12500, 'USD', 'en')).toBe('$12.5K')
