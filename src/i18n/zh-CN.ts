@@ -51,7 +51,7 @@ const zhCN: Translated<typeof en> = {
     title: '案件',
     new: '新建案件',
     create: '创建案件',
-    titlePlaceholder: '例如：深圳华信贸易涉嫌合同诈骗案（被害单位：Harbor Tools Ltd）',
+    titlePlaceholder: '例如：深圳华信贸易涉嫌合同诈骗案（被害单位Harbor Tools Ltd）',
     titleRequired: '请填写案件名称。',
     currencyInvalid: '折算货币须填三个大写字母的ISO货币代码，例如USD（美元）。',
     importLabel: '导入案件文件',

@@ -2,7 +2,7 @@
 // nor ¥ / US$ / € in its texts, nor a space where Chinese typesetting has none. The
 // catalogues are found by reading src/i18n: every zh-CN*.ts file and the `zhCN` export of
 // every features/*.ts, so a new file is covered without touching this test.
-import { readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { FOREIGN_MONEY_SIGNS, REPLACED_TERMS, replacedTermsIn, TERMS } from '@/domain/words/terms'
@@ -103,6 +103,12 @@ describe('the glossary', () => {
 
   it.each([['同胞兄弟姐妹'], ['堂表兄弟姐妹'], ['人民币300,000.00元'], ['所有人员'], ['今天']])('lets %s pass', (text) => {
     expect(replacedTermsIn(text)).toEqual([])
+  })
+
+  it('is documented in docs/glossary.md, term by term', () => {
+    const doc = readFileSync(fileURLToPath(new URL('../../../docs/glossary.md', import.meta.url)), 'utf8')
+    for (const term of Object.values(TERMS)) expect(doc).toContain(`| ${term.zh} |`)
+    for (const term of REPLACED_TERMS) expect(doc).toContain(`| ${term.wrong} | ${term.right} |`)
   })
 
   it('reads every Chinese catalogue of the folder', async () => {
