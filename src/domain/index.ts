@@ -42,6 +42,8 @@ export { cleanStoredText, codePointName, invisibleTextProblem } from './invisibl
 export {
   demandText,
   amountsText,
+  currencyWord,
+  thresholdPercent,
   statedAmountsText,
   listOf,
   offerLabel,

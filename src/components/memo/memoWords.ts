@@ -3,7 +3,7 @@
 // sentences come once per language, and figures in tables are formatted once,
 // in the first language's style.
 import type { ComputedRef, InjectionKey } from 'vue'
-import { chineseCurrencyName, type CaseView, type MemoModel, type Words } from '@/domain'
+import { currencyWord as currencyIn, type CaseView, type MemoModel, type Words } from '@/domain'
 import type { Locale } from '@/i18n'
 
 export interface LangText {
@@ -56,7 +56,7 @@ export function memoWords(langs: readonly Locale[], wordsIn: (locale: string) =>
 
 /** A currency as a reader of `words` is given it: the code in English (USD), the name in Chinese (美元). */
 export function currencyWord(words: Words, code: string): string {
-  return words.locale.startsWith('zh') ? chineseCurrencyName(code) : code
+  return currencyIn(code, words)
 }
 
 /** What every section of the memo is given. */

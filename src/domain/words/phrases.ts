@@ -3,7 +3,7 @@
 import type { Dec } from '../decimal'
 import type { PartyRef, Signal } from '../signals'
 import type { ComponentKind, Property } from '../schema'
-import { chineseThresholdPercent } from './chinese'
+import { chineseCurrencyName, chineseThresholdPercent } from './chinese'
 import { isolate } from './isolate'
 import type { Words } from './words'
 
@@ -104,6 +104,11 @@ export function statedAmountsText(amounts: readonly { amount: Dec; currency: str
 /** A threshold or factor the app sets (0.5, 0.25): "50.00%" in English, "50%" in Chinese, without trailing zeros (issue 22). */
 export function thresholdPercent(ratio: Dec, words: Words): string {
   return words.locale.startsWith('zh') ? chineseThresholdPercent(ratio) : words.percent(ratio)
+}
+
+/** A currency where a reader wants its name: the code in English (USD), the name in Chinese (美元). */
+export function currencyWord(code: string, words: Pick<Words, 'locale'>): string {
+  return words.locale.startsWith('zh') ? chineseCurrencyName(code) : code
 }
 
 /** A list of phrases joined as a sentence lists them ("a; b; c"). */
