@@ -71,7 +71,7 @@ describe('the memo', () => {
   it('prints a payment’s note under Note, and only the payer under Payer', () => {
     const wrapper = mountMemo(MemoPayments, ['zh-CN'])
     const heads = wrapper.findAll('thead th').map((th) => th.text())
-    expect(heads).toEqual(['日期', '付款人', '对应报价', '备注', '金额', 'USD'])
+    expect(heads).toEqual(['日期', '付款人', '对应报价', '备注', '金额', '折合美元'])
     const row = wrapper.findAll('tbody tr')[1]!.findAll('td')
     expect(row[1]!.text()).not.toContain('mortgage proceeds')
     expect(row[3]!.text()).toBe('mortgage proceeds, wired in USD')
