@@ -156,7 +156,7 @@ const zhCN: Translated<typeof en> = {
   },
   payment: {
     party: '付款人',
-    offer: '款项所对应的报价或要求',
+    offer: '对应的报价或要求',
     acceptedDemand: `{label}（${zh('suspectSide')}已接受）`,
     add: '添加收款',
     empty: '尚未收到退赔款。',
