@@ -132,4 +132,10 @@ describe('the Chinese catalogues (issue 22)', () => {
     const found = (await checked()).filter(({ text }) => BAD_SPACE.test(text)).map(({ file, path, text }) => `${file} ${path}: “${text}”`)
     expect(found).toEqual([])
   })
+
+  it('set full-width punctuation beside Chinese (，：；（）, not , : ; ( ))', async () => {
+    const halfWidth = /\p{Script=Han}[,:;()!?]|[,:;()!?]\p{Script=Han}/u
+    const found = (await checked()).filter(({ text }) => halfWidth.test(text)).map(({ file, path, text }) => `${file} ${path}: “${text}”`)
+    expect(found).toEqual([])
+  })
 })
