@@ -3,6 +3,7 @@
 // mortgage or sale of real estate; every other signal is the app's own rule, and is
 // shown as such, with its threshold.
 import type { Signal, SignalCode } from './signals'
+import { thresholdPercent } from './words/phrases'
 import type { Words } from './words/words'
 
 export type SignalOrigin = 'source' | 'app'
@@ -23,9 +24,9 @@ export function signalRule(signal: Pick<Signal, 'facts'>, words: Words): string 
     case 'SELLER_PROPERTY':
       return words.text('signalRule.SELLER_PROPERTY')
     case 'THIRD_PARTY_MAJORITY':
-      return words.text('signalRule.THIRD_PARTY_MAJORITY', { threshold: words.percent(facts.threshold) })
+      return words.text('signalRule.THIRD_PARTY_MAJORITY', { threshold: thresholdPercent(facts.threshold, words) })
     case 'CONCESSIONS_SHRINKING':
-      return words.text('signalRule.CONCESSIONS_SHRINKING', { factor: words.percent(facts.factor) })
+      return words.text('signalRule.CONCESSIONS_SHRINKING', { factor: thresholdPercent(facts.factor, words) })
     default:
       return null
   }

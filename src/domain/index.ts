@@ -43,6 +43,8 @@ export { cleanStoredText, codePointName, invisibleTextProblem } from './invisibl
 export {
   demandText,
   amountsText,
+  currencyWord,
+  thresholdPercent,
   statedAmountsText,
   listOf,
   offerLabel,

@@ -133,9 +133,9 @@ describe('the warning in Chinese', () => {
   it('words every part, sources and dates included, with no raw key', () => {
     const wrapper = mount(RateWarning, { props: { check: checkRate('TWD', 'CNY', '4.3')!, inCase: true }, global: { plugins: [createAppI18n('zh-CN')] } })
     const text = wrapper.text()
-    expect(text).toContain('本案的 CNY 汇率可能方向反了。')
-    expect(text).toContain('台北外汇市场 2025年12月31日 收盘价')
-    expect(text).toContain('欧洲中央银行 2025年2月28日 欧元参考汇率')
+    expect(text).toContain('本案的CNY汇率可能方向反了。')
+    expect(text).toContain('台北外汇市场2025年12月31日收盘价')
+    expect(text).toContain('欧洲中央银行2025年2月28日欧元参考汇率')
     expect(rawKeysIn(text, allCatalogues()['zh-CN'])).toEqual([])
     expect(wrapper.find('[data-testid="rate-keep"]').text()).toBe('保持不变')
   })

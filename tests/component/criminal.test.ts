@@ -85,7 +85,7 @@ describe('procedure and deadlines', () => {
     const date = fieldIn(form, '日期')
     await date.setValue('2024-02-30')
     await form.get('button.primary').trigger('click')
-    expect(fieldError(date)).toBe('2024-02-30 不是真实存在的日期。')
+    expect(fieldError(date)).toBe('2024-02-30不是真实存在的日期。')
     expect(tracker().procedure).toHaveLength(6)
   })
 })

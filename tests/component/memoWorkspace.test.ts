@@ -29,7 +29,7 @@ describe('the payments-due list', () => {
     expect(rows[1]!.get('[data-testid="overdue"]').text()).toBe('Overdue, 60 days')
     expect(rows[2]!.text()).toContain('Jun 30, 2024')
     expect(rows[2]!.text()).toContain('paid Jun 28, 2024')
-    expect(wrapper.get('[data-testid="owing"]').text()).toContain(`${u('Li Na')} (cousin) owes $6,944.44, due May 16, 2024.`)
+    expect(wrapper.get('[data-testid="owing"]').text()).toContain(`${u('Li Na')} (cousin): $6,944.44 unpaid, due May 16, 2024.`)
     expect(wrapper.get('[data-testid="due-total-outstanding"]').text()).toBe('$6,944.44')
     expect(wrapper.get('[data-testid="due-total-outstanding"]').attributes('data-value')).toBe('6944.44666667')
   })
@@ -40,8 +40,8 @@ describe('the payments-due list', () => {
     expect(father.get('[data-testid="due-outstanding"]').text()).toBe('$34,722.22')
     expect(father.find('[data-testid="overdue"]').exists()).toBe(false)
     expect(wrapper.findAll('[data-testid="owing"]').map((item) => item.text())).toEqual([
-      expect.stringContaining(`${u('Li Na')} (cousin) owes $6,944.44`),
-      expect.stringContaining(`${u('Zhang Jun')} (father or mother) owes $34,722.22, due Jun 30, 2024.`),
+      expect.stringContaining(`${u('Li Na')} (cousin): $6,944.44 unpaid`),
+      expect.stringContaining(`${u('Zhang Jun')} (father or mother): $34,722.22 unpaid, due Jun 30, 2024.`),
     ])
   })
 

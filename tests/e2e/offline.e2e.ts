@@ -123,7 +123,7 @@ describe('offline', () => {
     await offline.goto(caseUrl)
     await offline.getByTestId('language').selectOption('zh-CN')
     await expect.poll(() => offline.locator('html').getAttribute('lang')).toBe('zh-CN')
-    await expect.poll(() => offline.getByTestId('new-seller-offer').textContent()).toContain('新的卖方报价')
+    await expect.poll(() => offline.getByTestId('new-seller-offer').textContent()).toContain('犯罪嫌疑人方新报价')
     expect(await offline.getByTestId('language-failed').count()).toBe(0)
     expect(pageErrors(offline)).toEqual([])
   })

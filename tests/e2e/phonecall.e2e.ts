@@ -141,8 +141,8 @@ describe('harbor-tools entered the new way', () => {
     expect(steps.count - before).toBe(12)
 
     // The payments received, then every figure of the worked example.
-    await addRecord(page, 'payments', { Date: '2024-05-20', Amount: '200000', Currency: 'CNY', 'Paid by': 'zhang-wei', 'Against offer': 'o3' })
-    await addRecord(page, 'payments', { Date: '2024-06-28', Amount: '34722.22', Currency: 'USD', 'Paid by': 'zhang-jun', 'Against offer': 'o3', Note: 'mortgage proceeds, wired in USD' })
+    await addRecord(page, 'payments', { Date: '2024-05-20', Amount: '200000', Currency: 'CNY', 'Paid by': 'zhang-wei', 'Against (offer or accepted demand)': 'o3' })
+    await addRecord(page, 'payments', { Date: '2024-06-28', Amount: '34722.22', Currency: 'USD', 'Paid by': 'zhang-jun', 'Against (offer or accepted demand)': 'o3', Note: 'mortgage proceeds, wired in USD' })
     const { expected } = example('harbor-tools')
     await expectPanelMatches(page, expected, 'USD')
     expect(await page.getByTestId('agreed-at').textContent()).toBe('$69,444.44')

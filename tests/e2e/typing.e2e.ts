@@ -57,8 +57,8 @@ it('builds the harbor-tools negotiation through the UI and shows its figures', a
     { 'Who pays': 'p3', How: 'mortgage', Property: 'h1', Amount: '250000', Currency: 'CNY', 'Due date': '2024-06-30' },
     { 'Who pays': 'p4', How: 'cash', Amount: '50000', Currency: 'CNY' },
   ])
-  await addRecord(page, 'payments', { Date: '2024-05-20', Amount: '200000', Currency: 'CNY', 'Paid by': 'p1', 'Against offer': 'o3' })
-  await addRecord(page, 'payments', { Date: '2024-06-28', Amount: '34722.22', Currency: 'USD', 'Paid by': 'p3', 'Against offer': 'o3' })
+  await addRecord(page, 'payments', { Date: '2024-05-20', Amount: '200000', Currency: 'CNY', 'Paid by': 'p1', 'Against (offer or accepted demand)': 'o3' })
+  await addRecord(page, 'payments', { Date: '2024-06-28', Amount: '34722.22', Currency: 'USD', 'Paid by': 'p3', 'Against (offer or accepted demand)': 'o3' })
   await addRecord(page, 'costs', { Date: '2024-04-20', Description: 'Local counsel retainer', Amount: '8000', Currency: 'USD' })
   await addRecord(page, 'costs', { Date: '2024-05-05', Description: 'Certified translation of evidence', Amount: '3150', Currency: 'CNY' })
 

@@ -1,5 +1,5 @@
 // The two amount columns of a list of money: as written, and in base currency.
-import { Dec, type ListName } from '@/domain'
+import { currencyWord, Dec, type ListName } from '@/domain'
 import type { Column, ListContext } from './types'
 
 type WithAmount = ListName & ('losses' | 'payments' | 'costs')
@@ -7,6 +7,6 @@ type WithAmount = ListName & ('losses' | 'payments' | 'costs')
 export function amountColumns<K extends WithAmount>({ view, words }: ListContext): Column<K>[] {
   return [
     { label: words.text('common.amount'), value: ({ record }) => words.money(new Dec(record.amount), record.currency), align: 'end' },
-    { label: words.text('common.inBase', { currency: view.base }), value: ({ inBase }) => words.money(inBase, view.base), align: 'end' },
+    { label: words.text('common.inBase', { currency: currencyWord(view.base, words) }), value: ({ inBase }) => words.money(inBase, view.base), align: 'end' },
   ]
 }

@@ -13,7 +13,7 @@ export const losses: ListDefinition<'losses'> = {
   fields: ({ view, words, addRate, today }) => [
     { key: 'date', label: 'common.date', type: 'date', required: true, width: 'narrow', hint: 'entry.lossDateHint' },
     { key: 'description', label: 'common.description', type: 'text', required: true, width: 'wide' },
-    { key: 'category', label: 'loss.category', type: 'select', required: true, options: () => choices(LOSS_CATEGORIES, 'category', words) },
+    { key: 'category', label: 'loss.category', type: 'select', required: true, hint: 'loss.categoryHint', options: () => choices(LOSS_CATEGORIES, 'category', words) },
     { key: 'amount', label: 'common.amount', type: 'positiveAmount', required: true, currencyKey: 'currency' },
     currencyField(view, words, addRate, today),
     { key: 'evidence', label: 'loss.evidence', type: 'text', width: 'wide' },

@@ -67,3 +67,18 @@ export function offerOption(view: CaseView, words: Words, id: string): SelectOpt
 export function offerOptions(view: CaseView, words: Words, except?: string): SelectOption[] {
   return view.offers.filter((row) => row.id !== except).map((row) => ({ value: row.id, label: offerLabel(row.label, words, 'full') }))
 }
+
+/**
+ * What a payment can be made against (issue 22): every seller offer, and a buyer demand the seller
+ * accepted, named as what it is ("Buyer demand 2 · … (accepted by the seller)"); a demand a payment
+ * already names stays offered, so the record keeps its value.
+ */
+export function paymentOfferOptions(view: CaseView, words: Words): SelectOption[] {
+  const linked = new Set(view.file.payments.map((payment) => payment.offerId))
+  return view.offers
+    .filter((row) => row.from === 'seller' || row.summary.status === 'accepted' || linked.has(row.id))
+    .map((row) => {
+      const label = offerLabel(row.label, words, 'full')
+      return { value: row.id, label: row.from === 'buyer' && row.summary.status === 'accepted' ? words.text('payment.acceptedDemand', { label }) : label }
+    })
+}

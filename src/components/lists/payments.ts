@@ -1,7 +1,7 @@
 // The payments received: restitution actually paid, by whom, against which offer.
 import { Dec, exactFigure, ID_PREFIXES, nextId, offerLabel } from '@/domain'
 import type { ListDefinition } from './types'
-import { currencyField, offerOptions, partyOptions } from './options'
+import { currencyField, partyOptions, paymentOfferOptions } from './options'
 import { amountColumns } from './amounts'
 
 export const payments: ListDefinition<'payments'> = {
@@ -17,7 +17,7 @@ export const payments: ListDefinition<'payments'> = {
     // One payer, or several with their shares (then no single payer).
     { key: 'partyId', label: 'payment.party', type: 'select', options: () => partyOptions(view, words), when: (record) => !record.payers },
     { key: 'payers', label: 'entry.payers.title', type: 'payers', options: () => partyOptions(view, words) },
-    { key: 'offerId', label: 'payment.offer', type: 'select', options: () => offerOptions(view, words) },
+    { key: 'offerId', label: 'payment.offer', type: 'select', options: () => paymentOfferOptions(view, words) },
     { key: 'note', label: 'common.note', type: 'text', width: 'wide' },
   ],
   reads: (view) => [view.parties, ...view.payments.map((row) => (row.record.offerId ? view.offerById.get(row.record.offerId) : undefined))],
@@ -27,7 +27,7 @@ export const payments: ListDefinition<'payments'> = {
       label: context.words.text('payment.party'),
       value: ({ record }) => {
         const name = (id: string) => context.view.parties.get(id)?.name ?? id
-        if (record.payers) return record.payers.map((payer) => `${name(payer.partyId)} ${context.words.money(new Dec(payer.amount), record.currency)}`).join(context.words.text('list.separator'))
+        if (record.payers) return record.payers.map((payer) => context.words.text('label.amountOf', { who: name(payer.partyId), amount: context.words.money(new Dec(payer.amount), record.currency) })).join(context.words.text('list.separator'))
         return record.partyId ? name(record.partyId) : ''
       },
     },

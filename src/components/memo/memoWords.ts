@@ -3,7 +3,7 @@
 // sentences come once per language, and figures in tables are formatted once,
 // in the first language's style.
 import type { ComputedRef, InjectionKey } from 'vue'
-import type { CaseView, MemoModel, Words } from '@/domain'
+import { currencyWord as currencyIn, type CaseView, type MemoModel, type Words } from '@/domain'
 import type { Locale } from '@/i18n'
 
 export interface LangText {
@@ -52,6 +52,11 @@ export function memoWords(langs: readonly Locale[], wordsIn: (locale: string) =>
     colon: each[each.length - 1]!.words.text('common.colon'),
     phrase: (build) => [...new Set(each.map(({ words }) => build(words)))].join(' '),
   }
+}
+
+/** A currency as a reader of `words` is given it: the code in English (USD), the name in Chinese (美元). */
+export function currencyWord(words: Words, code: string): string {
+  return currencyIn(code, words)
 }
 
 /** What every section of the memo is given. */

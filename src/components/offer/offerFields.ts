@@ -83,6 +83,9 @@ export const isPropertyKind = (part: Record<string, unknown>) => PROPERTY_KINDS.
 export const visiblePartFields = (specs: OfferSpecs, part: Texts, from: 'seller' | 'buyer' = 'seller') =>
   from === 'buyer' ? specs.demandPart : specs.part.filter((spec) => !spec.when || spec.when(part))
 
+/** The final checkbox as the move's side words it: a demand is declared a final demand, not a final offer (issue 22). */
+export const finalField = (specs: OfferSpecs, from: 'seller' | 'buyer'): FieldSpec => (from === 'buyer' ? { ...specs.final, label: 'offer.finalDemand' } : specs.final)
+
 /** The move's own fields, outside its parts. */
 export const ownFields = (specs: OfferSpecs) => [specs.date, ...specs.more, specs.final, specs.note]
 

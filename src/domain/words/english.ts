@@ -51,6 +51,10 @@ export const DOMAIN_TEXTS = {
     party: '{name} ({who})',
     /** "Two-bedroom flat, Yiwu" */
     property: '{description}, {location}',
+    /** "Zhang Jun (father) $50,000.00": who paid, and how much (no space in Chinese). */
+    amountOf: '{who} {amount}',
+    /** A phrase and its note in brackets: "…, $50,000.00 (paid through Zhang Wei)". */
+    noted: '{phrase} {note}',
   },
   part: {
     /** "Zhang Wei: cash $27,000.00" */

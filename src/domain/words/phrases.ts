@@ -3,6 +3,7 @@
 import type { Dec } from '../decimal'
 import type { PartyRef, Signal } from '../signals'
 import type { ComponentKind, Property } from '../schema'
+import { chineseCurrencyName, chineseThresholdPercent } from './chinese'
 import { isolate } from './isolate'
 import type { Words } from './words'
 
@@ -100,6 +101,16 @@ export function statedAmountsText(amounts: readonly { amount: Dec; currency: str
   return amounts.length === 0 || (amounts.length === 1 && amounts[0]?.currency === base) ? null : amountsText(amounts, words)
 }
 
+/** A threshold or factor the app sets (0.5, 0.25): "50.00%" in English, "50%" in Chinese, without trailing zeros (issue 22). */
+export function thresholdPercent(ratio: Dec, words: Words): string {
+  return words.locale.startsWith('zh') ? chineseThresholdPercent(ratio) : words.percent(ratio)
+}
+
+/** A currency where a reader wants its name: the code in English (USD), the name in Chinese (美元). */
+export function currencyWord(code: string, words: Pick<Words, 'locale'>): string {
+  return words.locale.startsWith('zh') ? chineseCurrencyName(code) : code
+}
+
 /** A list of phrases joined as a sentence lists them ("a; b; c"). */
 export function listOf(phrases: readonly string[], words: Words): string {
   return phrases.join(words.text('list.separator'))
@@ -110,7 +121,7 @@ export function signalSentence(signal: Pick<Signal, 'facts'>, words: Words, curr
   const money = (value: Dec) => words.money(value, currency)
   const contributions = (entries: readonly { party: PartyRef; amount: Dec }[]) =>
     listOf(
-      entries.map((entry) => `${partyLabel(entry.party, words)} ${money(entry.amount)}`),
+      entries.map((entry) => words.text('label.amountOf', { who: partyLabel(entry.party, words), amount: money(entry.amount) })),
       words,
     )
   const facts = signal.facts
@@ -129,7 +140,7 @@ export function signalSentence(signal: Pick<Signal, 'facts'>, words: Words, curr
               property: propertyLabel(deal.property, words),
               amount: money(deal.amount),
             })
-            return deal.payer.id === deal.owner.id ? phrase : `${phrase} ${words.text('signal.paidThrough', { who: partyLabel(deal.payer, words) })}`
+            return deal.payer.id === deal.owner.id ? phrase : words.text('label.noted', { phrase, note: words.text('signal.paidThrough', { who: partyLabel(deal.payer, words) }) })
           }),
           words,
         ),
@@ -139,7 +150,7 @@ export function signalSentence(signal: Pick<Signal, 'facts'>, words: Words, curr
         part: money(facts.thirdParty),
         total: money(facts.total),
         share: words.percent(facts.share),
-        threshold: words.percent(facts.threshold),
+        threshold: thresholdPercent(facts.threshold, words),
         list: contributions(facts.contributors),
       })
     case 'CONCESSIONS_SHRINKING': {
@@ -147,7 +158,7 @@ export function signalSentence(signal: Pick<Signal, 'facts'>, words: Words, curr
       return words.text(`signal.CONCESSIONS_SHRINKING.${step}`, {
         step: money(facts.concession.abs()),
         previous: money(facts.previousConcession),
-        factor: words.percent(facts.factor),
+        factor: thresholdPercent(facts.factor, words),
       })
     }
   }

@@ -24,7 +24,7 @@ export const zhCN: typeof en = {
     sectionsLabel: '包含的附表',
     preparedBy: '编制人',
     preparedFor: '提交对象',
-    buyer: '买方',
-    paperHint: '版面适用于 A4 和 US Letter。请在打印对话框中选择纸张大小，或选择“另存为 PDF”。',
+    buyer: '被害方',
+    paperHint: '版面适用于A4纸及美式信纸。请在打印对话框中选择纸张大小，或选择“另存为PDF”。',
   },
 }

@@ -124,7 +124,7 @@ describe('the analysis section', () => {
     await vi.dynamicImportSettled()
     await flushPromises()
     expect(wrapper.find('[data-testid="analysis-tab-compare"]').text()).toBe('报价对比')
-    expect(drawn.at(-1)?.data.datasets.map((d) => d.label)).toEqual(['卖方报价', '买方赔偿要求', '已接受', '损失 90,418.83美元'])
+    expect(drawn.at(-1)?.data.datasets.map((d) => d.label)).toEqual(['犯罪嫌疑人方报价', '被害方赔偿要求', '已接受', '损失90,418.83美元'])
   })
 
   it('says there is nothing to draw for a case without offers', async () => {

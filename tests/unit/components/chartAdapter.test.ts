@@ -118,12 +118,16 @@ describe('the convergence chart of harbor-tools', () => {
     const config = convergenceConfig(zh, env)
     const y = config.options?.scales?.y as { ticks: { callback: (value: number) => string } }
     const x = config.options?.scales?.x as { ticks: { callback: (value: number) => string } }
-    expect(y.ticks.callback(40000)).toBe('US$4万')
+    expect(y.ticks.callback(40000)).toBe('4万美元')
     expect(x.ticks.callback(day('2024-05-09'))).toBe('5月9日')
-    expect(config.data.datasets.map((d) => d.label)).toEqual(['卖方报价', '买方赔偿要求', '已接受', '损失 90,418.83美元'])
+    expect(config.data.datasets.map((d) => d.label)).toEqual(['犯罪嫌疑人方报价', '被害方赔偿要求', '已接受', '损失90,418.83美元'])
     expect(moneyTick(40000, 'USD', 'en')).toBe('$40K')
     expect(moneyTick(400000, 'HKD', 'en')).toBe('HK$400K')
     expect(moneyTick(12500, 'USD', 'en')).toBe('$12.5K')
+    // Chinese: the figure, then the currency's word, on every tick alike (issue 22: not "US$18.6万" beside "US$25万").
+    expect([186000, 250000].map((v) => moneyTick(v, 'USD', 'zh-CN'))).toEqual(['18.6万美元', '25万美元'])
+    expect(moneyTick(250000, 'CNY', 'zh-CN')).toBe('人民币25万元')
+    expect(moneyTick(5000, 'EUR', 'zh-CN')).toBe('5000欧元')
   })
 })
 
