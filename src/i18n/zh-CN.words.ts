@@ -40,11 +40,11 @@ const domainWords: Translated<DomainTexts> = {
     THIRD_PARTY_MAJORITY: '主要由他人代付',
     CONCESSIONS_SHRINKING: '让步缩小',
   },
-  signalOrigin: { source: '来源文章', app: '本应用规则' },
+  signalOrigin: { source: '德恒律师事务所文章', app: '本应用规则' },
   signalRule: {
-    SELLER_PROPERTY: '本应用自设规则，非来源文章所述：报价中有部分依赖犯罪嫌疑人自有房产。',
-    THIRD_PARTY_MAJORITY: '本应用自设规则，非来源文章所述：亲属和其他代付人代为支付的款项达到报价的{threshold}以上。',
-    CONCESSIONS_SHRINKING: '本应用自设规则，非来源文章所述：自第三次报价起，加价少于上一轮加价的{factor}（或未加价、降价）。',
+    SELLER_PROPERTY: '本应用自设规则，非德恒律师事务所文章所述：报价中有部分依赖犯罪嫌疑人自有房产。',
+    THIRD_PARTY_MAJORITY: '本应用自设规则，非德恒律师事务所文章所述：亲属和其他代付人代为支付的款项达到报价的{threshold}以上。',
+    CONCESSIONS_SHRINKING: '本应用自设规则，非德恒律师事务所文章所述：自第三次报价起，加价少于上一轮加价的{factor}（或未加价、降价）。',
   },
   signal: {
     nameEnd: '：',

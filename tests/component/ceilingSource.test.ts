@@ -30,7 +30,7 @@ describe('the ceiling card', () => {
 
   it('kowloon-vanished in Chinese: shrinking concessions are the app’s rule, with its factor', () => {
     const wrapper = card('kowloon-vanished', 'zh-CN')
-    expect(wrapper.get('[data-signal="CONCESSIONS_SHRINKING"] .signal-origin').text()).toBe('本应用自设规则，非来源文章所述：自第三次报价起，加价少于上一轮加价的25%（或未加价、降价）。')
+    expect(wrapper.get('[data-signal="CONCESSIONS_SHRINKING"] .signal-origin').text()).toBe('本应用自设规则，非德恒律师事务所文章所述：自第三次报价起，加价少于上一轮加价的25%（或未加价、降价）。')
     expect(wrapper.get('[data-testid="ceiling-source"]').text()).toContain('德恒律师事务所')
   })
 })

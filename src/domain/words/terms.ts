@@ -90,6 +90,8 @@ export const REPLACED_TERMS: readonly ReplacedTerm[] = [
   { wrong: '尚欠', right: '尚未弥补的损失 / 尚未支付', why: 'One word for two things: the loss not yet recovered and an instalment unpaid.' },
   { wrong: '主张', right: '要求', why: 'A demand is a 要求 (赔偿要求).' },
   { wrong: '逐笔对应', right: '款项冲抵顺序', why: 'Machine-like.' },
+  { wrong: '来源文章', right: '德恒律师事务所文章（the source named）', why: 'A source is cited by its name.' },
+  { wrong: 'Mondaq', right: '德恒律师事务所2017年1月25日发表的文章', why: 'An English publisher’s name means nothing to a Chinese reader.' },
   { wrong: '即付现金', right: '即期现金', why: 'Machine-like.' },
   { wrong: '日后承诺', right: '远期付款承诺', why: 'Machine-like.' },
   { wrong: '已到上限', right: '已达履行能力上限', why: 'Colloquial.' },
