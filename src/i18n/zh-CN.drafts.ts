@@ -38,7 +38,7 @@ const draftWords: Translated<DraftTexts> = {
   amount: '{payers}向被害单位退赔共计{amounts}{inBase}。',
   payersWithOthers: '{suspects}及代为退赔人',
   inBase: '，折合{money}',
-  withCapitals: '{money}（大写：{capitals}）',
+  capitals: '（大写：{capitals}）',
   amountsJoin: '及',
   rates: '上述折算所用汇率为{rates}。',
   rate: '{one}兑{rate}（{date}汇率，来源：{source}）',

@@ -60,7 +60,8 @@ export function draftMoney(value: Dec, currency: string, words: Words): string {
 
 /** Money with its amount in capitals in Chinese (人民币300,000.00元（大写：人民币叁拾万元整）); as it is in English. */
 export function moneyWithCapitals(value: Dec, currency: string, words: Words): string {
-  return draftText(words, 'withCapitals', { money: draftMoney(value, currency, words), capitals: chineseCapitals(value, currency) })
+  const money = draftMoney(value, currency, words)
+  return isChinese(words) ? `${money}${draftText(words, 'capitals', { capitals: chineseCapitals(value, currency) })}` : money
 }
 
 /** Amounts in several currencies, each with its capitals: "人民币…元（大写：…）及…美元（大写：…）". */

@@ -38,7 +38,8 @@ export const DRAFT_TEXTS = {
   amount: '{payers} shall pay the victim restitution (退赔) of {amounts} in all{inBase}.',
   payersWithOthers: '{suspects} and those paying on their behalf',
   inBase: ', equal to {money}',
-  withCapitals: '{money}',
+  /** The amount in Chinese capitals after a sum: Chinese documents only (English never uses it). */
+  capitals: '{capitals}',
   amountsJoin: ' and ',
   rates: 'Amounts are converted at {rates}.',
   rate: '{one} = {rate} (rate of {date}; source: {source})',
