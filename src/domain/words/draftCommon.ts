@@ -107,6 +107,8 @@ export function caseNumber(input: DraftInput, words: Words): string {
 export function authorityText(input: DraftInput, words: Words, forPardon: boolean): string {
   const named = input.criminal.settlement.agreement.terms.authority
   if (named) return isolate(named)
+  // A Hong Kong case is the Hong Kong police's: no mainland authority, and no pardon letter.
+  if (input.criminal.hongKong) return draftText(words, 'authority.hongKong')
   const delivered = forPardon ? input.criminal.settlement.pardon.deliveredTo : undefined
   return draftText(words, `authority.${delivered ?? stageAuthority(input.criminal.stage)}`)
 }

@@ -169,14 +169,17 @@ function agreementLines(input: DraftInput, words: Words): DraftLine[] {
     satisfactionLine(input, words),
     { kind: 'heading', text: say(words, 'pardonHeading') },
     { kind: 'para', text: say(words, criminal.hongKong ? 'hongKong' : 'pardonAfterPayment') },
-    { kind: 'para', text: say(words, 'notBinding', { suspectRole: suspectRoleWord }) },
+  ]
+  // The mainland's pardon model and law do not carry over to a Hong Kong case (legal-context.md, Hong Kong).
+  if (!criminal.hongKong) lines.push({ kind: 'para', text: say(words, 'notBinding', { suspectRole: suspectRoleWord }) })
+  lines.push(
     { kind: 'heading', text: say(words, 'otherHeading') },
-    { kind: 'para', text: say(words, 'reversed') },
+    { kind: 'para', text: say(words, criminal.hongKong ? 'reversedNoPardon' : 'reversed') },
     { kind: 'para', text: say(words, 'effect') },
     { kind: 'para', text: say(words, 'copies', { count: isChinese(words) ? chineseNumeral(parties.length + 2) : parties.length + 2 }) },
-  ]
+  )
   if (input.bilingual) lines.push({ kind: 'para', text: say(words, 'language') })
-  lines.push({ kind: 'para', text: say(words, 'law') })
+  if (!criminal.hongKong) lines.push({ kind: 'para', text: say(words, 'law') })
   // Held, the suspect cannot sign in person: the document says who signs instead.
   if (criminal.procedure.inCustody) lines.push({ kind: 'para', text: say(words, 'custody', { suspectRole: suspectRoleWord }) })
   lines.push(...signatureLines(parties, input, words))

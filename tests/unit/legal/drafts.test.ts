@@ -146,6 +146,17 @@ describe('the three-payer case', () => {
     expect(texts(draftLines('pardon', indicted, en))[1]).toBe('To: the people’s court')
   })
 
+  it('in a Hong Kong case, names the Hong Kong police and carries no mainland pardon or law clause', () => {
+    const hongKong = inputOf('jinhua-three-payers', 'Nordhaven Tools GmbH', '2026-12-02', (file) => {
+      const tracker = file.extra?.tracker as object
+      return { ...file, extra: { ...file.extra, tracker: { ...tracker, reporting: { registered: { region: 'hong-kong' } } } } }
+    })
+    const chinese = texts(draftLines('agreement', hongKong, zh)).join('\n')
+    expect(chinese).toContain('鉴于香港警务处正在办理')
+    expect(chinese).toContain('香港没有谅解书机制')
+    expect(chinese).not.toMatch(/出具谅解书|中华人民共和国法律|终结公诉/)
+  })
+
   it('addresses the authority the user names', () => {
     const named = inputOf('jinhua-three-payers', 'Nordhaven Tools GmbH', '2026-12-02', (file) => {
       const tracker = file.extra?.tracker as { settlement: { agreement: object } }
