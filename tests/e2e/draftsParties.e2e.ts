@@ -3,14 +3,15 @@
 // every payer a party in its role, 人民币…元 with capitals, no ¥ / US$ / €, no ISO date, page
 // numbers in Chinese and nothing else at the foot, and no drafting hint in the document; the
 // hints print on their own as counsel's notes.
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { execFileSync } from 'node:child_process'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { baseUrl, freshPage, launch, pageErrors } from './browser'
-import { importFile } from './ui'
+import { exportThroughDialog, importFile } from './ui'
+import { caseTracker, parseCaseFileText, partyTracker } from '../../src/domain'
 
 const THREE_PAYERS = resolve(import.meta.dirname, '../fixtures/criminal/jinhua-three-payers.case.json')
 const dir = process.env.SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'drafts-parties-'))
@@ -43,13 +44,21 @@ function documentOnly(text: string): void {
   expect(text).not.toMatch(/担保的是贷款|不构成法律意见|先付款后谅解|律师备注|为日后付款|截至|Jinhua Shenlei Trading Co\., Ltd\., suspected/)
 }
 
-it('prints both Chinese drafts of the three-payer case with every payer a party and page numbers only', async () => {
+it('exports the party blocks and prints both Chinese drafts of the three-payer case with every payer a party and page numbers only', async () => {
   const { context, page } = await freshPage(browser, { width: 1280, height: 900 })
   await page.clock.setFixedTime(new Date('2026-12-02T10:00:00'))
   await page.goto(baseUrl())
   await importFile(page, THREE_PAYERS)
   await page.waitForURL(/\/cases\//)
   await page.getByTestId('case-title').waitFor()
+
+  // Export keeps the parties' blocks and the agreement's new fields; the file reads back the same.
+  const download = await exportThroughDialog(page, () => page.getByTestId('export-case').click())
+  const exported = parseCaseFileText(readFileSync((await download.path())!, 'utf8'))
+  expect(exported.parties.map((party) => partyTracker(party).nameZh)).toEqual(['沈磊', '金华沈磊贸易有限公司', '沈国强', '徐兰英', '林海'])
+  expect(partyTracker(exported.parties[1]!)).toMatchObject({ company: true, creditCode: '91330702MA2D4K8Q1P' })
+  expect(caseTracker(exported).settlement?.agreement?.caseNumber).toBe('婺公（经）立字〔2026〕1041号')
+  expect(parseCaseFileText(JSON.stringify(exported))).toEqual(exported)
 
   await page.goto(`${baseUrl()}/cases/jinhua-three-payers/draft/agreement?lang=zh-CN&buyer=Nordhaven%20Tools%20GmbH`)
   // On screen, counsel's notes stand beside the document.
