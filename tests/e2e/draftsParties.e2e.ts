@@ -93,6 +93,7 @@ it('exports the party blocks and prints both Chinese drafts of the three-payer c
   await expect.poll(() => page.url()).toContain('print=notes')
   const notes = await printed(page, 'pardon-notes-zh')
   expect(notes.text).toContain('先付款后谅解')
+  expect(notes.text).toContain('关于谅解书（草稿）的律师备注')
   expect(notes.text).not.toContain('本谅解书系被害单位的真实意思表示')
 
   expect(pageErrors(page)).toEqual([])
