@@ -16,6 +16,7 @@ const draftWords: Translated<DraftTexts> = {
     payer: '代为退赔人',
     'payer-defendant': '代为退赔人',
     mortgagor: '抵押人',
+    owner: '出售房产的产权人',
     guarantor: '保证人',
   },
   roleIn: {

@@ -52,8 +52,8 @@ export function isCompany(party: Party): boolean {
   return party.role === 'seller' && partyTracker(party).company === true
 }
 
-/** The roles a party of the agreement signs in: a suspect (person or company), a payer for the suspect, a mortgagor, a guarantor. */
-export type DraftRole = 'suspect' | 'suspect-company' | 'payer' | 'mortgagor' | 'guarantor'
+/** The roles a party of the agreement signs in: a suspect (person or company), a payer for the suspect, a mortgagor, the owner of a property sold, a guarantor. */
+export type DraftRole = 'suspect' | 'suspect-company' | 'payer' | 'mortgagor' | 'owner' | 'guarantor'
 
 export interface DraftParty {
   party: Party
@@ -82,8 +82,11 @@ export function agreementParties(input: DraftInput): DraftParty[] {
   }
   if (agreement.payer && agreement.payer.role !== 'seller') add(agreement.payer, 'payer')
   for (const row of agreement.schedule) {
-    for (const property of [row.part.property, row.securityProperty])
-      if (property && (property !== row.part.property || row.part.kind === 'mortgage' || row.part.kind === 'property-sale')) add(view.parties.get(property.ownerId), 'mortgagor')
+    const owner = (id: string | undefined) => (id ? view.parties.get(id) : undefined)
+    // Mortgaged for a loan, or in the victim's favour: its owner is a mortgagor; sold: its owner sells it.
+    if (row.part.kind === 'mortgage') add(owner(row.part.property?.ownerId), 'mortgagor')
+    if (row.part.kind === 'property-sale') add(owner(row.part.property?.ownerId), 'owner')
+    if (row.security?.kind === 'registered-mortgage') add(owner(row.securityProperty?.ownerId), 'mortgagor')
     add(row.guarantor, 'guarantor')
   }
   return [...found.values()]

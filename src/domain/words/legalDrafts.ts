@@ -16,6 +16,7 @@ export const DRAFT_TEXTS = {
     payer: 'Paying on the suspect’s behalf',
     'payer-defendant': 'Paying on the defendant’s behalf',
     mortgagor: 'Mortgagor',
+    owner: 'Owner of the property sold',
     guarantor: 'Guarantor',
   },
   roleIn: {

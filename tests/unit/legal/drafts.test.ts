@@ -157,6 +157,16 @@ describe('the three-payer case', () => {
     expect(chinese).not.toMatch(/出具谅解书|中华人民共和国法律|终结公诉/)
   })
 
+  it('names the owner of a property sold for a part, not as a mortgagor', () => {
+    const sold = inputOf('jinhua-three-payers', 'Nordhaven Tools GmbH', '2026-12-02', (file) => ({
+      ...file,
+      offers: file.offers.map((offer) => (offer.from === 'seller' && offer.id === 'o2' ? { ...offer, components: offer.components.map((part) => (part.kind === 'mortgage' ? { ...part, kind: 'property-sale' as const } : part)) } : offer)),
+    }))
+    const chinese = texts(draftLines('agreement', sold, zh))
+    expect(chinese).toContain('代为退赔人、出售房产的产权人（签字）：沈国强')
+    expect(chinese.join('\n')).not.toContain('抵押人')
+  })
+
   it('addresses the authority the user names', () => {
     const named = inputOf('jinhua-three-payers', 'Nordhaven Tools GmbH', '2026-12-02', (file) => {
       const tracker = file.extra?.tracker as { settlement: { agreement: object } }
