@@ -5,6 +5,7 @@ export const en = {
   drafts: {
     title: { agreement: 'Restitution agreement (draft)', pardon: 'Letter of pardon (draft)' },
     links: 'Drafts to print',
+    victim: 'The victim’s name as the drafts print it',
     satisfactionFigures: 'The figures say: {value}. The drafts follow the figures.',
     print: { legend: 'What to print', document: 'The document', notes: 'Counsel’s notes (on their own)' },
     notesTitle: 'Counsel’s notes: not part of the document, never printed in it',
@@ -32,6 +33,7 @@ export const zhCN: typeof en = {
   drafts: {
     title: { agreement: '退赔协议（草稿）', pardon: '谅解书（草稿）' },
     links: '可打印的草稿',
+    victim: '文书中被害单位的名称',
     satisfactionFigures: '按数额应为：{value}。草稿按数额表述。',
     print: { legend: '打印内容', document: '文书正文', notes: '律师备注（单独打印）' },
     notesTitle: '律师备注：不属于文书内容，不印入文书',
