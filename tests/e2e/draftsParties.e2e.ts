@@ -84,7 +84,8 @@ it('exports the party blocks and prints both Chinese drafts of the three-payer c
   documentOnly(pardon.text)
   expect(pardon.text).toContain('致：人民检察院')
   expect(pardon.text).toContain('犯罪嫌疑人沈磊、犯罪嫌疑单位金华沈磊贸易有限公司涉嫌合同诈骗罪一案')
-  expect(pardon.text).toContain('共计人民币300,000.00元（大写：人民币叁拾万元整）')
+  expect(pardon.text).toContain('共计人民币350,000.00元（大写：人民币叁拾伍万元整）')
+  expect(pardon.text).toContain('2026年12月1日，收到徐兰英（系犯罪嫌疑人沈磊的母亲）代为退赔的人民币50,000.00元，直接支付至被害单位账户。')
   expect(pardon.text).toContain('本谅解书系被害单位的真实意思表示，由被害单位自愿出具。')
   expect(pardon.text).toContain('第1页，共1页')
 

@@ -157,6 +157,14 @@ describe('the three-payer case', () => {
     expect(chinese).not.toMatch(/出具谅解书|中华人民共和国法律|终结公诉/)
   })
 
+  it('the pardon names the mother’s payment as 代为退赔 with her relation, addressed to the procuratorate of the stage', () => {
+    const pardon = texts(draftLines('pardon', three, zh))
+    expect(pardon[1]).toBe('致：人民检察院')
+    expect(pardon).toContain('被害单位已实际收到退赔款共计人民币350,000.00元（大写：人民币叁拾伍万元整），明细如下：')
+    expect(pardon).toContain('2026年12月1日，收到徐兰英（系犯罪嫌疑人沈磊的母亲）代为退赔的人民币50,000.00元，直接支付至被害单位账户。')
+    expect(texts(draftLines('pardon', three, en))).toContain('Dec 1, 2026: RMB 50,000.00 paid by Xu Lanying (mother of the suspect Shen Lei) on behalf of the suspect, paid directly to the victim’s account.')
+  })
+
   it('names the owner of a property sold for a part, not as a mortgagor', () => {
     const sold = inputOf('jinhua-three-payers', 'Nordhaven Tools GmbH', '2026-12-02', (file) => ({
       ...file,
