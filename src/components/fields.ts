@@ -49,6 +49,32 @@ export interface FieldSpec {
   rate?: RateHook
   /** A currency typed as text: codes to suggest (never the base currency). */
   suggestions?: () => readonly string[]
+  /** A text's own rule beyond its length (a unified social credit code's check character). */
+  check?: (value: string) => Problem | null
+}
+
+/**
+ * A field's value in a record. A key under `extra.` reaches into the record's own blocks: a
+ * party's `extra.tracker.nameZh` (the contract allows no new keys on a party outside its
+ * `extra`); any other key, dotted or not, is the record's own (a form's flat `signOff.name`).
+ */
+export function valueAt(record: Record<string, unknown>, key: string): unknown {
+  if (!inBlock(key)) return record[key]
+  let node: unknown = record
+  for (const part of key.split('.')) node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined
+  return node
+}
+
+const inBlock = (key: string) => key.startsWith('extra.')
+
+/** The record with the value at a key (under `extra.`, a path) set, or removed when undefined; a block left empty is removed with it. */
+export function withValueAt<T extends object>(record: T, key: string, value: unknown, path = inBlock(key)): T {
+  const [head = '', ...rest] = path ? key.split('.') : [key]
+  const next = { ...record } as Record<string, unknown>
+  const inner = rest.length ? withValueAt((typeof next[head] === 'object' && next[head] !== null ? next[head] : {}) as object, rest.join('.'), value, true) : value
+  if (inner === undefined || (rest.length > 0 && Object.keys(inner as object).length === 0)) delete next[head]
+  else next[head] = inner
+  return next as T
 }
 
 /** What a form knows when it reads an amount: the case's currencies and the record's own. */
@@ -143,12 +169,13 @@ export function fieldProblem(spec: FieldSpec, raw: string | boolean, context: Am
         ? null
         : problem('value.choice', { values: spec.options().map((option) => option.label).join(', ') })
     default:
-      return textProblem(value, spec.maxLength ?? 2000, false)
+      return textProblem(value, spec.maxLength ?? 2000, false) ?? spec.check?.(value) ?? null
   }
 }
 
 /** The record with a field set from what was typed: an empty optional field is left out; an amount is stored as read. */
 export function withField<T extends object>(record: T, spec: FieldSpec, raw: string | boolean, context: AmountContext = {}): T {
+  if (inBlock(spec.key)) return withValueAt(record, spec.key, (withField({}, { ...spec, key: 'value' }, raw, context) as { value?: unknown }).value)
   const next = { ...record } as Record<string, unknown>
   if (spec.type === 'checkbox') {
     if (raw === true) next[spec.key] = true

@@ -14,7 +14,7 @@ import { FORBIDDEN_KEYS, checkVersion, offerTrackerIssues, parseCaseFile, scan, 
 import { crossCheck, recordRules, type CrossContext } from './crossChecks'
 import { recordKey } from './lists'
 import { trackerCrossCheck } from './tracker/crossChecks'
-import { trackerCaseSchema } from './tracker/schema'
+import { trackerCaseSchema, trackerPartySchema } from './tracker/schema'
 import { markValid } from './validated'
 
 const ITEM_SCHEMAS: Record<ListName, z.ZodType> = {
@@ -86,6 +86,7 @@ function checkedRecord(list: ListName, index: number, record: unknown): unknown 
   const result = ITEM_SCHEMAS[list].safeParse(record, { reportInput: true })
   if (!result.success) return null
   if (list === 'offers' && offerTrackerIssues(record, index).length > 0) return null
+  if (list === 'parties' && trackerBlockIssues(trackerPartySchema, record, [list, index]).length > 0) return null
   return result.data
 }
 

@@ -82,7 +82,7 @@ export { MIN_PASSPHRASE_LENGTH, passphraseProblem } from './passphrase'
 export { knownRate, needsRateToRebase, rebaseCase, type Rebase, type RebaseOutcome, type RateChange } from './rebase'
 export { CSV_TABLES, csvSheet, csvText, type CsvSheet, type CsvTable } from './view/csvTables'
 export * from './legal'
-export { criminalView, type CriminalView } from './view/criminal'
+export { caseStage, criminalView, type CaseStage, type CriminalView } from './view/criminal'
 export { SIGNAL_ORIGIN, signalRule, type SignalOrigin } from './ceiling'
 export { LEGAL_TEXTS, type LegalTexts } from './words/legal'
 export type { DraftTexts } from './words/legalDrafts'
@@ -106,6 +106,7 @@ export {
   triageReasons,
 } from './words/legalPhrases'
 export { draftLines } from './words/draftPhrases'
+export { draftNotes } from './words/draftPardon'
 export {
   SHOWN_ZERO,
   atLeastZero,

@@ -13,7 +13,7 @@ import { problem, type Problem } from './problems'
 import { CaseFileError, formatPath, issueAt, type CaseFileIssue, type PathPart } from './issues'
 import { crossCheck } from './crossChecks'
 import { trackerCrossCheck } from './tracker/crossChecks'
-import { TRACKER_KEY, trackerCaseSchema, trackerComponentSchema, trackerOfferSchema } from './tracker/schema'
+import { TRACKER_KEY, trackerCaseSchema, trackerComponentSchema, trackerOfferSchema, trackerPartySchema } from './tracker/schema'
 import { markValid } from './validated'
 
 export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
@@ -212,6 +212,8 @@ function trackerIssues(input: unknown): CaseFileIssue[] {
   const issues = trackerBlockIssues(trackerCaseSchema, root, [])
   const offers = Array.isArray(root.offers) ? root.offers : []
   offers.forEach((offer: unknown, index) => issues.push(...offerTrackerIssues(offer, index)))
+  const parties = Array.isArray(root.parties) ? root.parties : []
+  parties.forEach((party: unknown, index) => issues.push(...trackerBlockIssues(trackerPartySchema, party, ['parties', index])))
   issues.push(...trackerCrossCheck(root))
   return issues
 }

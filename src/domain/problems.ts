@@ -94,6 +94,9 @@ export const PROBLEM_TEXTS = {
   'legal.outOfRange': 'A province sets this figure between RMB {from} and RMB {to}; give a figure in that range.',
   'security.needsProperty': 'A mortgage registered in the buyer’s favour must name the property it is registered on.',
   'security.needsGuarantor': 'A guarantee must name the party who guarantees the part.',
+  'party.creditCodeLength': 'A unified social credit code has 18 characters; this one has {length}.',
+  'party.creditCodeCharacter': 'A unified social credit code uses digits and capital letters other than I, O, S, V and Z; “{character}” is not one of them.',
+  'party.creditCodeCheck': 'The last character (the check character) should be {expected} for the 17 before it, not {found} (GB 32100-2015): check the code for a mistyped character.',
   // backups (files of many cases)
   'backup.notText': 'A backup must be text.',
   'backup.notJson': 'The file is not readable JSON. It may be damaged, or not a backup of this app.',

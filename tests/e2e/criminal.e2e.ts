@@ -166,12 +166,12 @@ it('prints bilingual drafts of the agreement and the pardon letter, filled from 
   await draft.waitFor()
   // The pardon's recorded language is both: Chinese and English side by side, line for line.
   expect(await draft.locator('h1').allTextContents()).toEqual(['谅解书', 'Letter of Pardon'])
-  expect(await draft.textContent()).toContain(`Jun 28, 2024: $34,722.22 from ${isolate('Zhang Jun')}, the suspect’s father or mother, paid directly to the victim.`)
-  expect(await draft.locator('[data-kind="warning"]').first().textContent()).toContain('先付款后谅解')
+  expect(await draft.textContent()).toContain(`Jun 28, 2024: USD 34,722.22 paid by ${isolate('Zhang Jun')} (father or mother of the suspect ${isolate('Zhang Wei')}) on behalf of the suspect, paid directly to the victim’s account.`)
+  // The payment-before-pardon warning is among counsel's notes beside the letter, not in it.
+  expect(await page.getByTestId('draft-notes-panel').locator('[data-kind="warning"]').first().textContent()).toContain('先付款后谅解')
+  expect(await draft.textContent()).not.toContain('先付款后谅解')
 
-  // On paper without the drafting notes: the letter never speaks of withdrawing the case.
-  await page.getByTestId('draft-notes').uncheck()
-  await expect.poll(() => page.url()).toContain('notes=off')
+  // On paper, the document alone: the letter never speaks of withdrawing the case.
   await page.locator('[data-testid="draft"][data-fonts-ready="true"]').waitFor()
   await page.emulateMedia({ media: 'print' })
   const dir = mkdtempSync(join(tmpdir(), 'draft-'))
@@ -190,8 +190,8 @@ it('prints bilingual drafts of the agreement and the pardon letter, filled from 
   await page.goto(`${baseUrl()}/cases/harbor-tools-criminal/draft/agreement?lang=en&buyer=Harbor%20Tools%20B.V.`)
   await expect.poll(() => page.getByTestId('draft').locator('h1').allTextContents()).toEqual(['Restitution Agreement'])
   const agreement = (await page.getByTestId('draft').textContent()) ?? ''
-  expect(agreement).toContain(`Party A (the victim): ${isolate('Harbor Tools B.V.')}`)
-  expect(agreement).toContain('the remaining $20,974.39 is not waived')
+  expect(agreement).toContain(`The victim: ${isolate('Harbor Tools B.V.')}`)
+  expect(agreement).toContain('the remaining USD 20,974.39 is not waived')
 
   // Both drafts in both languages, with their notes, on A4 and Letter: short documents, the memo's typefaces only.
   const papers = process.env.SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'drafts-'))

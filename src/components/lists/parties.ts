@@ -1,5 +1,6 @@
 // The parties: the seller's side, family members with their relation, associates.
-import { ID_PREFIXES, MAX_NAME_LENGTH, RELATIONS, ROLES, isExtended, nextId } from '@/domain'
+import { ID_PREFIXES, MAX_NAME_LENGTH, RELATIONS, ROLES, creditCodeProblem, isExtended, nextId } from '@/domain'
+import { valueAt } from '../fields'
 import type { ListDefinition } from './types'
 import { choices } from './options'
 
@@ -25,6 +26,19 @@ export const parties: ListDefinition<'parties'> = {
           label: words.text('party.relationOption', { relation: words.text(`relation.${relation}`), group: words.text(`relationGroup.${group(relation)}`) }),
         })),
       when: (record) => record.role === 'family',
+    },
+    // The party's block (extra.tracker): the name Chinese documents print, the ID number, a company and its credit code.
+    { key: 'extra.tracker.nameZh', label: 'drafts.party.nameZh', type: 'text', maxLength: MAX_NAME_LENGTH },
+    { key: 'extra.tracker.company', label: 'drafts.party.company', type: 'checkbox', when: (record) => record.role === 'seller' },
+    { key: 'extra.tracker.idNumber', label: 'drafts.party.idNumber', type: 'text', maxLength: MAX_NAME_LENGTH, when: (record) => valueAt(record, 'extra.tracker.company') !== true },
+    {
+      key: 'extra.tracker.creditCode',
+      label: 'drafts.party.creditCode',
+      type: 'text',
+      maxLength: 18,
+      check: creditCodeProblem,
+      hint: 'drafts.party.creditCodeHint',
+      when: (record) => record.role === 'seller' && valueAt(record, 'extra.tracker.company') === true,
     },
     { key: 'note', label: 'common.note', type: 'longtext', width: 'wide' },
   ],

@@ -22,4 +22,4 @@ export {
   type SettlementView,
 } from './settlement'
 export { statutoryNumber, statutoryPercent } from './format'
-export { DRAFT_DOCUMENTS, buyerFromTitle, pardonPayments, suspectsOf, type DraftDocument, type DraftInput, type DraftLine } from './drafts'
+export { DRAFT_DOCUMENTS, agreementParties, buyerFromTitle, pardonPayments, satisfactionFromFigures, suspectsOf, type DraftDocument, type DraftInput, type DraftLine, type DraftParty, type DraftRole } from './drafts'

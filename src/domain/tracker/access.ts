@@ -1,7 +1,7 @@
 // Reading and writing the app's own data (the `extra.tracker` blocks) of a case,
 // an offer or a part. The engine has checked these blocks when the case was read.
-import type { CaseFile, Offer, OfferComponent } from '../schema'
-import { TRACKER_KEY, TRACKER_VERSION, type TrackerCase, type TrackerComponent, type TrackerOffer } from './schema'
+import type { CaseFile, Offer, OfferComponent, Party } from '../schema'
+import { TRACKER_KEY, TRACKER_VERSION, type TrackerCase, type TrackerComponent, type TrackerOffer, type TrackerParty } from './schema'
 
 type WithExtra = { extra?: Record<string, unknown> | undefined }
 
@@ -46,4 +46,12 @@ export function componentTracker(component: OfferComponent): TrackerComponent {
 
 export function withComponentTracker(component: OfferComponent, patch: Partial<TrackerComponent>): OfferComponent {
   return withBlock(component, defined({ ...componentTracker(component), ...patch }))
+}
+
+export function partyTracker(party: Pick<Party, 'extra'>): TrackerParty {
+  return blockOf<TrackerParty>(party) ?? {}
+}
+
+export function withPartyTracker<P extends Party>(party: P, patch: Partial<TrackerParty>): P {
+  return withBlock(party, defined({ ...partyTracker(party), ...patch }))
 }

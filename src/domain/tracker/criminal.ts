@@ -104,6 +104,12 @@ export const agreementSchema = z.strictObject({
   account: note.optional(),
   satisfaction: oneOf(SATISFACTION).optional(),
   signedOn: date.optional(),
+  /** The authority the documents are addressed to (致：…), as named: 深圳市公安局福田分局. */
+  authority: name.optional(),
+  /** That authority's case number. */
+  caseNumber: name.optional(),
+  /** The charge as the authority names it (合同诈骗罪); the offence chosen in triage when absent. */
+  charge: name.optional(),
   note: note.optional(),
 })
 

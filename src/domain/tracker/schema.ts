@@ -7,6 +7,7 @@ import { criminalFields } from './criminal'
 import { matterFields } from './matter'
 import { offerFields } from './offer'
 import { componentFields } from './component'
+import { trackerPartySchema } from './party'
 
 /** The key under `extra` that holds the app's own data. */
 export const TRACKER_KEY = 'tracker'
@@ -20,7 +21,10 @@ export const trackerCaseSchema = z.strictObject({
 })
 export const trackerOfferSchema = z.strictObject({ ...offerFields })
 export const trackerComponentSchema = z.strictObject({ ...componentFields })
+/** A party's block (party.ts): its Chinese name, identity number, company and credit code. */
+export { trackerPartySchema }
 
 export type TrackerCase = Omit<z.output<typeof trackerCaseSchema>, 'version'>
 export type TrackerOffer = z.output<typeof trackerOfferSchema>
 export type TrackerComponent = z.output<typeof trackerComponentSchema>
+export type { TrackerParty } from './party'

@@ -4,7 +4,8 @@ import { lazy } from '../lazy'
 import { caseTracker } from '../tracker/access'
 import type { TrackerCase } from '../tracker/schema'
 import { legalContext, type LegalContext } from '../legal/context'
-import { procedureView, type ProcedureView } from '../legal/deadlines'
+import { eventsInOrder, procedureView, type ProcedureView } from '../legal/deadlines'
+import type { ProcedureEvent } from '../tracker/criminal'
 import { evidenceView, type EvidenceView } from '../legal/evidence'
 import { isHongKongCase, reportingGuidance, triageView, type ReportingGuidance, type TriageView } from '../legal/reporting'
 import { settlementView, type SettlementView } from '../legal/settlement'
@@ -21,6 +22,32 @@ export interface CriminalView {
   readonly procedure: ProcedureView
   readonly legal: LegalContext
   readonly settlement: SettlementView
+  /** Who handles the case now, by the last event that moves it: the police, the procuratorate or the court. */
+  readonly stage: CaseStage
+  /** An indictment is recorded: the suspect is now the defendant (被告人, 被告单位). */
+  readonly indicted: boolean
+}
+
+export type CaseStage = 'investigation' | 'prosecution' | 'trial'
+
+const STAGE_OF: Partial<Record<ProcedureEvent['kind'], CaseStage>> = {
+  'referred-for-prosecution': 'prosecution',
+  'returned-for-supplementary-investigation': 'investigation',
+  indicted: 'trial',
+  'trial-accepted': 'trial',
+  'trial-extended': 'trial',
+  'judgment-received': 'trial',
+}
+
+/** The stage after the recorded events (the drafts address the pardon to its authority). */
+export function caseStage(events: readonly ProcedureEvent[]): { stage: CaseStage; indicted: boolean } {
+  let stage: CaseStage = 'investigation'
+  let indicted = false
+  for (const event of eventsInOrder(events)) {
+    stage = STAGE_OF[event.kind] ?? stage
+    if (event.kind === 'indicted' || event.kind === 'trial-accepted') indicted = true
+  }
+  return { stage, indicted }
 }
 
 export function criminalView(view: CaseView, today: string): CriminalView {
@@ -32,5 +59,7 @@ export function criminalView(view: CaseView, today: string): CriminalView {
   lazy(criminal, 'procedure', () => procedureView(tracker.procedure ?? [], today))
   lazy(criminal, 'legal', () => legalContext(view.file, view.summary.lossTotal, tracker.triage, tracker.legal))
   lazy(criminal, 'settlement', () => settlementView(view))
+  const staged = caseStage(tracker.procedure ?? [])
+  Object.assign(criminal, staged)
   return criminal as unknown as CriminalView
 }

@@ -1,131 +1,192 @@
-// The drafts' lines in one language: the restitution agreement and the pardon letter,
-// filled from the case. Every line is worded from the catalogue (`legal.draft.*`), so
-// English and Chinese have the same lines in the same order.
-import { Dec } from '../decimal'
+// The restitution agreement's lines in one language, filled from the case: every payer a
+// party, the amounts in the currency the family pays (with capitals in Chinese) beside the
+// base currency and the rate, the schedule, full or partial satisfaction as the figures say,
+// and the standard clauses. Worded from the catalogue (`legal.draft.*`), so English and
+// Chinese have the same lines in the same order. Advice never goes in: see draftNotes.ts.
 import type { Party } from '../schema'
-import { pardonPayments, suspectsOf, type DraftDocument, type DraftInput, type DraftLine } from '../legal/drafts'
-import { partText, partyLabel, propertyLabel } from './phrases'
-import { pardonCheckText } from './legalPhrases'
-import { isolate } from './isolate'
+import { partyTracker } from '../tracker/access'
+import {
+  agreedAmounts,
+  agreementParties,
+  ratesUsed,
+  receivedParts,
+  satisfactionFromFigures,
+  suspectsOf,
+  type DraftDocument,
+  type DraftInput,
+  type DraftLine,
+  type DraftParty,
+  type DraftRole,
+} from '../legal/drafts'
+import type { ScheduledPart } from '../legal/settlement'
+import { propertyLabel } from './phrases'
+import { chineseNumeral } from './chinese'
+import {
+  amountsWithCapitals,
+  authorityText,
+  blank,
+  caseNumber,
+  chargeText,
+  draftMoney,
+  draftText as say,
+  filled,
+  isChinese,
+  moneyWithCapitals,
+  nameOf,
+  ratesText,
+  relationOf,
+  suspectRole,
+  suspectRoleIn,
+  suspectsNamed,
+  tidyLines,
+} from './draftCommon'
+import { pardonLines } from './draftPardon'
 import type { Words } from './words'
 
-const blank = (words: Words) => words.text('legal.draft.blank')
-/** A value the user recorded, isolated in the draft's sentence (isolate.ts); the blank line when there is none. */
-const filled = (value: string | null | undefined, words: Words) => (value ? isolate(value) : blank(words))
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)
+const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
-function names(parties: readonly Party[], words: Words): string {
-  return parties.length ? parties.map((party) => isolate(party.name)).join(words.text('list.comma')) : blank(words)
+function roleWords(entry: DraftParty, input: DraftInput, words: Words): string {
+  const indicted = input.criminal.indicted
+  const key = (role: DraftRole) =>
+    role === 'suspect' || role === 'suspect-company' ? suspectRole(entry.party, indicted) : role === 'payer' && indicted ? 'payer-defendant' : role
+  // "Paying on the suspect’s behalf and mortgagor": a role after the first in running case.
+  return entry.roles.map((role, index) => (index > 0 && !isChinese(words) ? lowerFirst(say(words, `role.${key(role)}`)) : say(words, `role.${key(role)}`))).join(say(words, 'roleJoin'))
 }
 
-/** How the payer stands to the suspect: the suspect, a relative, or someone paying on the suspect's behalf. */
-function payerStanding(payer: Party | null, words: Words): string {
-  if (!payer) return blank(words)
-  if (payer.role === 'seller') return words.text('legal.draft.payerSuspect', { name: isolate(payer.name) })
-  if (payer.role === 'family' && payer.relation) return words.text('legal.draft.payerRelative', { name: isolate(payer.name), relation: words.text(`relation.${payer.relation}`) })
-  return words.text('legal.draft.payerOther', { name: isolate(payer.name) })
+/** A party's line: its roles, its name, how it stands to the suspect, its ID number or credit code. */
+function partyLine(entry: DraftParty, input: DraftInput, words: Words): string {
+  const { party } = entry
+  const block = partyTracker(party)
+  const company = entry.roles.includes('suspect-company')
+  const details = [relationOf(party, input, words) ?? '', company ? say(words, 'codeDetail', { code: filled(block.creditCode, words) }) : say(words, 'idDetail', { id: filled(block.idNumber, words) })].join('')
+  return say(words, 'partyLine', { roles: roleWords(entry, input, words), name: nameOf(party, words), details })
 }
 
-function head(input: DraftInput, words: Words, document: DraftDocument): DraftLine[] {
-  const tracker = input.criminal.tracker
-  const offence = input.criminal.triage.offence
-  return [
-    // The agreement names its parties A and B; the letter names the victim.
-    { kind: 'para', text: words.text(document === 'agreement' ? 'legal.draft.victim' : 'legal.draft.victimOnly', { name: filled(input.buyer, words) }) },
-    { kind: 'para', text: words.text('legal.draft.suspect', { names: names(suspectsOf(input.view), words) }) },
-    { kind: 'para', text: words.text('legal.draft.case', { reference: filled(tracker.reference, words), offence: offence ? words.text(`legal.draft.offence.${offence}`) : blank(words) }) },
-  ]
+function partName(row: ScheduledPart, words: Words): string {
+  const payer = row.part.payer as Party | null
+  return payer ? nameOf(payer, words) : filled(row.part.partyId, words)
 }
 
-function agreementLines(input: DraftInput, words: Words): DraftLine[] {
-  const { view, criminal } = input
-  const agreement = criminal.settlement.agreement
-  const amount = agreement.amount ? words.money(agreement.amount, agreement.currency) : blank(words)
-  const lines: DraftLine[] = [
-    { kind: 'title', text: words.text('legal.draft.agreementTitle') },
-    { kind: 'note', text: words.text('legal.draft.draftNote') },
-    ...head(input, words, 'agreement'),
-    { kind: 'para', text: words.text('legal.draft.partyB', { payer: payerStanding(agreement.payer, words) }) },
-    { kind: 'heading', text: words.text('legal.draft.amountHeading') },
-    { kind: 'para', text: words.text('legal.draft.amount', { amount }) },
-    { kind: 'heading', text: words.text('legal.draft.scheduleHeading') },
-  ]
-  if (agreement.schedule.length === 0) lines.push({ kind: 'item', text: words.text('legal.draft.onSigning', { what: amount }) })
+function scheduleLines(input: DraftInput, words: Words): DraftLine[] {
+  const agreement = input.criminal.settlement.agreement
+  const received = receivedParts(input)
+  const lines: DraftLine[] = []
   for (const row of agreement.schedule) {
-    const when = row.part.dueDate && row.deferred ? words.text('legal.draft.byDate', { date: words.date(row.part.dueDate) }) : words.text('legal.draft.atSigning')
-    lines.push({ kind: 'item', text: words.text('legal.draft.part', { part: partText(row.part, words), when }) })
-    if (row.mortgageLoan && row.part.property) lines.push({ kind: 'item', text: words.text('legal.draft.mortgageLoan', { property: propertyLabel(row.part.property, words) }) })
-    if (row.security?.kind === 'registered-mortgage')
+    const what = say(words, `part.${row.part.kind}`, {
+      payer: partName(row, words),
+      amount: moneyWithCapitals(row.part.amount, row.part.currency, words),
+      property: row.part.property ? propertyLabel(row.part.property, words) : blank(words),
+    })
+    const payment = received.get(row.index)
+    const when = payment
+      ? say(words, 'received', { date: words.date(payment.date) })
+      : row.deferred && row.part.dueDate
+        ? say(words, 'byDate', { date: words.date(row.part.dueDate) })
+        : say(words, 'onSigning')
+    lines.push({ kind: 'item', text: say(words, 'partLine', { what, when }) })
+    if (row.security?.kind === 'registered-mortgage') {
+      const owner = row.securityProperty ? input.view.parties.get(row.securityProperty.ownerId) : undefined
       lines.push({
         kind: 'item',
-        text: words.text('legal.draft.registeredMortgage', {
+        text: say(words, 'registeredMortgage', {
+          owner: owner ? nameOf(owner, words) : blank(words),
           property: row.securityProperty ? propertyLabel(row.securityProperty, words) : blank(words),
           registration: filled(row.security.registration, words),
         }),
       })
-    else if (row.security?.kind === 'guarantee') lines.push({ kind: 'item', text: words.text('legal.draft.guarantee', { guarantor: row.guarantor ? partyLabel(row.guarantor, words) : blank(words) }) })
-    else if (row.deferred) lines.push({ kind: 'warning', text: words.text('legal.security.none') })
+    } else if (row.security?.kind === 'guarantee') lines.push({ kind: 'item', text: say(words, 'guarantee', { guarantor: row.guarantor ? nameOf(row.guarantor, words) : blank(words) }) })
   }
-  const method = agreement.terms.method
-  lines.push(
-    { kind: 'heading', text: words.text('legal.draft.paymentHeading') },
-    { kind: 'para', text: words.text(method === 'through-authority' ? 'legal.draft.throughAuthority' : 'legal.draft.direct', { account: filled(agreement.terms.account, words) }) },
-    { kind: 'heading', text: words.text('legal.draft.satisfactionHeading') },
-  )
-  const loss = view.summary.lossTotal
-  const remaining = agreement.inBase && loss.greaterThan(agreement.inBase) ? loss.minus(agreement.inBase) : new Dec(0)
-  lines.push({
-    kind: 'para',
-    text:
-      agreement.satisfaction === 'full'
-        ? words.text('legal.draft.full', { loss: words.money(loss, view.base) })
-        : words.text('legal.draft.partial', { loss: words.money(loss, view.base), remaining: words.money(remaining, view.base) }),
-  })
-  lines.push({ kind: 'heading', text: words.text('legal.draft.pardonHeading') })
-  lines.push({ kind: 'para', text: words.text(criminal.hongKong ? 'legal.draft.hongKong' : 'legal.draft.pardonAfterPayment', { amount }) })
-  lines.push({ kind: 'para', text: words.text('legal.draft.noWithdrawal') })
-  lines.push(
-    { kind: 'sign', text: words.text('legal.draft.signA', { name: filled(input.buyer, words) }) },
-    { kind: 'sign', text: words.text('legal.draft.signB', { name: filled(agreement.payer?.name, words) }) },
-    { kind: 'sign', text: words.text('legal.draft.date', { date: agreement.terms.signedOn ? words.date(agreement.terms.signedOn) : blank(words) }) },
-  )
+  if (agreement.schedule.length === 0) {
+    const amounts = agreedAmounts(input)
+    lines.push({ kind: 'item', text: say(words, 'partLine', { what: amountsWithCapitals(amounts, words), when: say(words, 'onSigning') }) })
+  }
   return lines
 }
 
-function pardonLines(input: DraftInput, words: Words): DraftLine[] {
-  const { view, criminal } = input
-  const pardon = criminal.settlement.pardon
-  const payments = pardonPayments(input)
-  const method = criminal.settlement.agreement.terms.method
+function amountLines(input: DraftInput, words: Words): DraftLine[] {
+  const { view } = input
+  const amounts = agreedAmounts(input)
+  const inBase = input.criminal.settlement.agreement.inBase
+  const others = agreementParties(input).some((entry) => entry.roles.includes('payer'))
+  const suspects = [...new Set(suspectsOf(view).map((party) => say(words, `roleIn.${suspectRole(party, input.criminal.indicted)}`)))].join(words.text('list.comma')) || suspectRoleIn(input, words)
+  const foreign = amounts.some((entry) => entry.currency !== view.base)
   const lines: DraftLine[] = [
-    { kind: 'title', text: words.text('legal.draft.pardonTitle') },
-    { kind: 'note', text: words.text('legal.draft.draftNote') },
-    { kind: 'para', text: words.text('legal.draft.to', { recipient: pardon.deliveredTo ? words.text(`legal.recipient.${pardon.deliveredTo}`) : words.text('legal.draft.authority') }) },
-    ...head(input, words, 'pardon'),
-    { kind: 'para', text: words.text('legal.draft.received', { total: words.money(criminal.settlement.received, view.base) }) },
-  ]
-  if (payments.length === 0) lines.push({ kind: 'warning', text: words.text('legal.draft.nothingReceived') })
-  for (const { payment, payer } of payments)
-    lines.push({
-      kind: 'item',
-      text: words.text('legal.draft.payment', {
-        date: words.date(payment.date),
-        amount: words.money(new Dec(payment.amount), payment.currency),
-        payer: payerStanding(payer, words),
-        method: method ? words.text(`legal.draft.method.${method}`) : blank(words),
+    {
+      kind: 'para',
+      text: say(words, 'amount', {
+        payers: upperFirst(others ? say(words, 'payersWithOthers', { suspects }) : suspects),
+        amounts: amountsWithCapitals(amounts, words),
+        inBase: foreign && inBase ? say(words, 'inBase', { money: draftMoney(inBase, view.base, words) }) : '',
       }),
-    })
-  lines.push({ kind: 'para', text: words.text('legal.draft.forgive', { names: names(suspectsOf(view), words), leniency: words.text(`legal.draft.leniency.${pardon.leniency ?? 'requests'}`) }) })
-  lines.push(
-    { kind: 'sign', text: words.text('legal.draft.signVictim', { name: filled(input.buyer, words) }) },
-    { kind: 'sign', text: words.text('legal.draft.signatory', { name: filled(pardon.signatory, words) }) },
-    { kind: 'sign', text: words.text('legal.draft.date', { date: pardon.signedOn ? words.date(pardon.signedOn) : blank(words) }) },
-  )
-  for (const text of pardonCheckText(criminal.settlement.check, view.base, words)) lines.push({ kind: criminal.settlement.check.state === 'ok' ? 'note' : 'warning', text })
-  lines.push({ kind: 'note', text: words.text('legal.draft.pardonRules') })
+    },
+  ]
+  const rates = ratesUsed(view, [...amounts, ...input.criminal.settlement.agreement.schedule.map((row) => row.part)].map((entry) => entry.currency))
+  if (rates.length) lines.push({ kind: 'para', text: say(words, 'rates', { rates: ratesText(rates, view.base, words) }) })
   return lines
 }
 
-/** A draft's lines in one language. */
+function satisfactionLine(input: DraftInput, words: Words): DraftLine {
+  const { view } = input
+  const agreement = input.criminal.settlement.agreement
+  const figures = satisfactionFromFigures(input)
+  const params = {
+    amount: agreement.inBase ? draftMoney(agreement.inBase, view.base, words) : blank(words),
+    loss: draftMoney(view.summary.lossTotal, view.base, words),
+    remaining: draftMoney(figures.remaining, view.base, words),
+  }
+  return { kind: 'para', text: say(words, figures.satisfaction === 'full' ? 'full' : 'partial', params) }
+}
+
+function signatureLines(parties: readonly DraftParty[], input: DraftInput, words: Words): DraftLine[] {
+  const lines: DraftLine[] = [{ kind: 'sign', text: say(words, 'signVictim', { name: filled(input.buyer, words), blank: blank(words) }) }]
+  for (const entry of parties) {
+    const company = entry.roles.includes('suspect-company')
+    lines.push({ kind: 'sign', text: say(words, company ? 'signCompany' : 'signPerson', { role: roleWords(entry, input, words), name: nameOf(entry.party, words), blank: blank(words) }) })
+  }
+  const signedOn = input.criminal.settlement.agreement.terms.signedOn
+  lines.push({ kind: 'sign', text: say(words, 'signedOn', { date: signedOn ? words.date(signedOn) : blank(words) }) })
+  return lines
+}
+
+function agreementLines(input: DraftInput, words: Words): DraftLine[] {
+  const { criminal } = input
+  const agreement = criminal.settlement.agreement
+  const parties = agreementParties(input)
+  const suspectRoleWord = suspectRoleIn(input, words)
+  const lines: DraftLine[] = [
+    { kind: 'title', text: say(words, 'agreementTitle') },
+    { kind: 'para', text: say(words, 'victim', { name: filled(input.buyer, words) }) },
+    ...parties.map((entry): DraftLine => ({ kind: 'para', text: partyLine(entry, input, words) })),
+    { kind: 'para', text: say(words, 'whereas', { authority: authorityText(input, words, false), suspects: suspectsNamed(input, words), charge: chargeText(input, words), number: caseNumber(input, words) }) },
+    { kind: 'heading', text: say(words, 'amountHeading') },
+    ...amountLines(input, words),
+    { kind: 'heading', text: say(words, 'scheduleHeading') },
+    ...scheduleLines(input, words),
+    { kind: 'heading', text: say(words, 'paymentHeading') },
+    { kind: 'para', text: say(words, agreement.terms.method === 'through-authority' ? 'throughAuthority' : 'direct', { account: filled(agreement.terms.account, words) }) },
+    { kind: 'heading', text: say(words, 'satisfactionHeading') },
+    satisfactionLine(input, words),
+    { kind: 'heading', text: say(words, 'pardonHeading') },
+    { kind: 'para', text: say(words, criminal.hongKong ? 'hongKong' : 'pardonAfterPayment') },
+  ]
+  // The mainland's pardon model and law do not carry over to a Hong Kong case (legal-context.md, Hong Kong).
+  if (!criminal.hongKong) lines.push({ kind: 'para', text: say(words, 'notBinding', { suspectRole: suspectRoleWord }) })
+  lines.push(
+    { kind: 'heading', text: say(words, 'otherHeading') },
+    { kind: 'para', text: say(words, criminal.hongKong ? 'reversedNoPardon' : 'reversed') },
+    { kind: 'para', text: say(words, 'effect') },
+    { kind: 'para', text: say(words, 'copies', { count: isChinese(words) ? chineseNumeral(parties.length + 2) : parties.length + 2 }) },
+  )
+  if (input.bilingual) lines.push({ kind: 'para', text: say(words, 'language') })
+  if (!criminal.hongKong) lines.push({ kind: 'para', text: say(words, 'law') })
+  // Held, the suspect cannot sign in person: the document says who signs instead.
+  if (criminal.procedure.inCustody) lines.push({ kind: 'para', text: say(words, 'custody', { suspectRole: suspectRoleWord }) })
+  lines.push(...signatureLines(parties, input, words))
+  return lines
+}
+
+/** A draft's lines in one language: the document alone, nothing for counsel (draftNotes). */
 export function draftLines(document: DraftDocument, input: DraftInput, words: Words): DraftLine[] {
-  return document === 'agreement' ? agreementLines(input, words) : pardonLines(input, words)
+  return tidyLines(document === 'agreement' ? agreementLines(input, words) : pardonLines(input, words), words)
 }

@@ -190,8 +190,8 @@ describe('a payment from several payers, on paper', () => {
     const lines = draftLines('pardon', { view, criminal: criminalView(view, '2026-02-01'), buyer: 'Rotterdam Valves B.V.' }, english)
     const items = lines.filter((line) => line.kind === 'item').map((line) => line.text)
     expect(items).toEqual([
-      expect.stringContaining(`CNY 300,000.00 from ${isolate('Shen Jianguo')}, the suspect`),
-      expect.stringContaining(`CNY 250,000.00 from ${isolate('Xu Lanying')}, the suspect’s mother`),
+      expect.stringContaining(`RMB 300,000.00 paid by the suspect ${isolate('Shen Jianguo')}`),
+      expect.stringContaining(`RMB 250,000.00 paid by ${isolate('Xu Lanying')} (mother of the suspect`),
     ])
   })
 })
