@@ -95,7 +95,7 @@ describe('a source and its articles, in each language', () => {
   })
 
   it('a source whose English name cites articles cites the same ones in Chinese', () => {
-    for (const [source, parts] of Object.entries(SOURCE_ARTICLES) as [LegalSource, { article: string }[]][])
+    for (const [source, parts] of Object.entries(SOURCE_ARTICLES) as [LegalSource, readonly { article: string }[]][])
       for (const part of parts) for (const ref of parseArticles(part.article)) expect(LEGAL_SOURCES[source], source).toContain(ref.from)
   })
 
