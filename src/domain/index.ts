@@ -119,3 +119,4 @@ export {
 } from './view/footing'
 export { apportion, footedShares, shownRatio, type FootedGroup, type FootedShares } from './view/shares'
 export { nothingOwed, paymentSchedule, type MatchedPayment, type Owing, type PartStatus, type PaymentSchedule, type ScheduleRow } from './view/schedule'
+export * from './projection'
