@@ -79,7 +79,7 @@ export function appReading(view: CaseView, today: string): AppReading | null {
   if (latest.offer.final) signals.push({ code: 'DECLARED_FINAL', row: latest })
   if (latest.offer.goodUntil) signals.push({ code: 'GOOD_UNTIL', row: latest, until: latest.offer.goodUntil, daysLeft: daysBetween(today, latest.offer.goodUntil) })
   let level: Level = contract.level
-  const moved: AppReading['moved'] = []
+  const moved: ('raised-by-final' | 'lowered-by-headroom')[] = []
   if (level === 'not-indicated' && (latest.offer.final || latest.offer.goodUntil)) {
     level = 'possible'
     moved.push('raised-by-final')

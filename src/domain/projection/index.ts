@@ -6,3 +6,4 @@ export { MIN_MOVES, sideProjection, type Concession, type Side, type SideProject
 export { DISAGREEMENT_SHARE, MAX_ROUNDS_AHEAD, caseProjection, type Backtest, type CaseProjection, type Disagreement, type Midpoints, type Outcome } from './projection'
 export { HEADROOM_SHARE, appReading, headroomOf, type AppReading, type AppSignal, type AppSignalCode, type Headroom, type PropertyHeadroom } from './headroom'
 export { stageClock, type StageClock } from './stageClock'
+export { appSignalText, backtestText, bandText, clockLines, daysLeftText, midpointLines, outcomeText, readingLines, sideLines } from './words'
