@@ -1,6 +1,6 @@
 // The geometric decay of one side's concessions (docs/projection.md): c_k ≈ c_1·ρ^(k−1),
 // fitted by least squares on ln c_k, all in exact decimals (Dec's ln and exp, 40 digits).
-import { Dec, ZERO, sum } from '../decimal'
+import { Dec, ZERO } from '../decimal'
 
 /** Concessions are compared to 8 places: the same raise converted twice may differ in the 40th digit. */
 export const CONCESSION_PLACES = 8
@@ -23,24 +23,48 @@ export interface DecayFit {
   slowing: boolean
 }
 
+interface Sums {
+  n: Dec
+  x: Dec
+  y: Dec
+  xx: Dec
+  xy: Dec
+}
+
+// ln of each concession, worked out once per concession (a refit reuses it).
+const logs = new WeakMap<Dec, Dec>()
+function logOf(amount: Dec): Dec {
+  let found = logs.get(amount)
+  if (!found) logs.set(amount, (found = amount.ln()))
+  return found
+}
+
+function sumsOf(points: readonly FitPoint[]): Sums {
+  let sums: Sums = { n: ZERO, x: ZERO, y: ZERO, xx: ZERO, xy: ZERO }
+  for (const point of points) sums = shift(sums, point, 1)
+  return sums
+}
+
+/** The sums with one point added (sign 1) or taken out (sign −1). */
+function shift(sums: Sums, point: FitPoint, sign: 1 | -1): Sums {
+  const x = new Dec(point.k - 1)
+  const y = logOf(point.amount)
+  const s = new Dec(sign)
+  return { n: sums.n.plus(s), x: sums.x.plus(x.times(s)), y: sums.y.plus(y.times(s)), xx: sums.xx.plus(x.times(x).times(s)), xy: sums.xy.plus(x.times(y).times(s)) }
+}
+
+/** slope = (n·Σxy − Σx·Σy) / (n·Σxx − (Σx)²): ordinary least squares. */
+function fitOf(sums: Sums): DecayFit | null {
+  if (sums.n.lessThan(2)) return null
+  const denominator = sums.n.times(sums.xx).minus(sums.x.times(sums.x))
+  if (denominator.isZero()) return null
+  const slope = sums.n.times(sums.xy).minus(sums.x.times(sums.y)).div(denominator).toDecimalPlaces(SLOPE_PLACES, Dec.ROUND_HALF_UP)
+  return { slope, rho: slope.exp(), slowing: slope.lessThan(0) }
+}
+
 /** The least-squares fit of ln c on (k − 1); null with fewer than two points. */
 export function fitDecay(points: readonly FitPoint[]): DecayFit | null {
-  if (points.length < 2) return null
-  const n = new Dec(points.length)
-  const xs = points.map((point) => new Dec(point.k - 1))
-  const ys = points.map((point) => point.amount.ln())
-  const meanX = sum(xs).div(n)
-  const meanY = sum(ys).div(n)
-  let sxy = ZERO
-  let sxx = ZERO
-  xs.forEach((x, i) => {
-    const dx = x.minus(meanX)
-    sxy = sxy.plus(dx.times((ys[i] as Dec).minus(meanY)))
-    sxx = sxx.plus(dx.times(dx))
-  })
-  if (sxx.isZero()) return null
-  const slope = sxy.div(sxx).toDecimalPlaces(SLOPE_PLACES, Dec.ROUND_HALF_UP)
-  return { slope, rho: slope.exp(), slowing: slope.isNegative() }
+  return points.length < 2 ? null : fitOf(sumsOf(points))
 }
 
 /** ρ/(1 − ρ): what the remaining concessions add up to, in units of the last one (ρ < 1 only). */
@@ -61,8 +85,10 @@ export function limitOf(latest: Dec, lastConcession: Dec, fit: DecayFit, directi
 /** The fits with one point left out each (leave-one-round-out); empty with fewer than three points. */
 export function leaveOneOutFits(points: readonly FitPoint[]): DecayFit[] {
   if (points.length < 3) return []
-  return points.flatMap((_, skip) => {
-    const fit = fitDecay(points.filter((__, i) => i !== skip))
+  // One pass: the sums of all the points, less the point left out.
+  const all = sumsOf(points)
+  return points.flatMap((point) => {
+    const fit = fitOf(shift(all, point, -1))
     return fit ? [fit] : []
   })
 }

@@ -7,3 +7,4 @@ export { DISAGREEMENT_SHARE, MAX_ROUNDS_AHEAD, caseProjection, type Backtest, ty
 export { HEADROOM_SHARE, appReading, headroomOf, type AppReading, type AppSignal, type AppSignalCode, type Headroom, type PropertyHeadroom } from './headroom'
 export { stageClock, type StageClock } from './stageClock'
 export { appSignalText, backtestText, bandText, clockLines, daysLeftText, midpointLines, outcomeText, readingLines, sideLines } from './words'
+export { projectionCsv, projectionSheet, type ProjectionSheet } from './csv'
