@@ -63,8 +63,10 @@ export { moveWarnings, needsConfirming, type MoveWarnings } from './view/moveChe
 export { movePreview, newMove, newMoveDate, partStart, type MovePreview, type NewMoveContext, type PartStart } from './view/newMove'
 export {
   compositionSeries,
+  aheadMarks,
   convergenceSeries,
   firstAppearances,
+  type AheadMarks,
   type CompositionMode,
   type CompositionSegment,
   type CompositionSeries,
