@@ -31,12 +31,12 @@ function talks(offers: string[], demands: string[]): CaseView {
 
 describe('the projection’s marks', () => {
   it('draws the band of the seller’s ceiling and the meeting point, and the axis reaches the meeting date', () => {
-    const view = talks(['100000', '180000', '220000', '230000'], ['900000', '800000', '750000', '700000'])
+    const view = talks(['100000', '180000', '220000', '230000'], ['900000', '800000', '750000', '725000'])
     const data = convergenceData(convergenceSeries(view), view.base, en)
     // Ceiling 235,469.18, range 233,333.33 to 240,000 (tests/unit/domain/projection.test.ts works it out).
     expect(data.marks.ahead?.band).toEqual({ from: 233333.33, to: 240000, label: 'Ceiling range $233,333.33–$240,000.00' })
-    // The buyer's floor: 700,000 − 50,000 = 650,000, above the ceiling 235,469.18: a stall.
-    expect(data.marks.ahead?.stall?.label).toBe('Stall: $414,530.82 apart')
+    // The buyer's floor: 725,000 − 25,000 = 700,000, above the ceiling 235,469.18: a stall.
+    expect(data.marks.ahead?.stall?.label).toBe('Stall: $464,530.82 apart')
     const meeting = talks(['100000', '200000', '280000', '344000'], ['600000', '500000', '450000', '425000'])
     const drawn = convergenceData(convergenceSeries(meeting), meeting.base, zh)
     expect(drawn.marks.ahead?.meet).toEqual({ x: dayNumber('2024-06-21'), y: 421205, label: '交汇≈421,205.00美元' })
