@@ -31,11 +31,17 @@ interface Sums {
   xy: Dec
 }
 
-// ln of each concession, worked out once per concession (a refit reuses it).
-const logs = new WeakMap<Dec, Dec>()
+// ln of each concession by its value, worked out once: a refit, and the next edit (which changes
+// one move, so one or two concessions), reuse it. Emptied when it grows past a long negotiation's worth.
+const logs = new Map<string, Dec>()
+const MAX_LOGS = 50_000
 function logOf(amount: Dec): Dec {
-  let found = logs.get(amount)
-  if (!found) logs.set(amount, (found = amount.ln()))
+  const key = amount.toFixed()
+  let found = logs.get(key)
+  if (!found) {
+    if (logs.size >= MAX_LOGS) logs.clear()
+    logs.set(key, (found = amount.ln()))
+  }
   return found
 }
 
@@ -53,13 +59,19 @@ function shift(sums: Sums, point: FitPoint, sign: 1 | -1): Sums {
   return { n: sums.n.plus(s), x: sums.x.plus(x.times(s)), y: sums.y.plus(y.times(s)), xx: sums.xx.plus(x.times(x).times(s)), xy: sums.xy.plus(x.times(y).times(s)) }
 }
 
-/** slope = (n·Σxy − Σx·Σy) / (n·Σxx − (Σx)²): ordinary least squares. */
-function fitOf(sums: Sums): DecayFit | null {
+/** slope = (n·Σxy − Σx·Σy) / (n·Σxx − (Σx)²): ordinary least squares, to 20 places. */
+function slopeOf(sums: Sums): Dec | null {
   if (sums.n.lessThan(2)) return null
   const denominator = sums.n.times(sums.xx).minus(sums.x.times(sums.x))
   if (denominator.isZero()) return null
-  const slope = sums.n.times(sums.xy).minus(sums.x.times(sums.y)).div(denominator).toDecimalPlaces(SLOPE_PLACES, Dec.ROUND_HALF_UP)
-  return { slope, rho: slope.exp(), slowing: slope.lessThan(0) }
+  return sums.n.times(sums.xy).minus(sums.x.times(sums.y)).div(denominator).toDecimalPlaces(SLOPE_PLACES, Dec.ROUND_HALF_UP)
+}
+
+const fitWith = (slope: Dec): DecayFit => ({ slope, rho: slope.exp(), slowing: slope.lessThan(0) })
+
+function fitOf(sums: Sums): DecayFit | null {
+  const slope = slopeOf(sums)
+  return slope ? fitWith(slope) : null
 }
 
 /** The least-squares fit of ln c on (k − 1); null with fewer than two points. */
@@ -82,15 +94,25 @@ export function limitOf(latest: Dec, lastConcession: Dec, fit: DecayFit, directi
   return direction === 1 ? latest.plus(rest) : latest.minus(rest)
 }
 
-/** The fits with one point left out each (leave-one-round-out); empty with fewer than three points. */
+/**
+ * Of the fits with one point left out each (leave-one-round-out), the two that bound the rest: the
+ * lowest and the highest slope. Every figure the band is drawn from (a limit, a next move) rises or
+ * falls with ρ, so its range over all the refits is its range over these two. Empty with fewer
+ * than three points.
+ */
 export function leaveOneOutFits(points: readonly FitPoint[]): DecayFit[] {
   if (points.length < 3) return []
-  // One pass: the sums of all the points, less the point left out.
+  // One pass: the sums of all the points, less the point left out; e^b only for the two extremes.
   const all = sumsOf(points)
-  return points.flatMap((point) => {
-    const fit = fitOf(shift(all, point, -1))
-    return fit ? [fit] : []
-  })
+  let lowest: Dec | null = null
+  let highest: Dec | null = null
+  for (const point of points) {
+    const slope = slopeOf(shift(all, point, -1))
+    if (!slope) continue
+    if (lowest === null || slope.lessThan(lowest)) lowest = slope
+    if (highest === null || slope.greaterThan(highest)) highest = slope
+  }
+  return lowest && highest ? [fitWith(lowest), fitWith(highest)] : []
 }
 
 /** A range that may be open on one side (null: no bound, a refit finds the side not slowing). */

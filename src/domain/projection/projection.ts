@@ -116,7 +116,16 @@ function backtest(rows: readonly OfferRow[], side: Side): Backtest | null {
   return { side, row: last, predicted: next(fit.rho), band, actual: last.summary.total }
 }
 
+// Worked out once per case view: the panel, the chart, the CSV and the memo read the same one.
+const ofView = new WeakMap<CaseView, CaseProjection>()
+
 export function caseProjection(view: CaseView): CaseProjection {
+  let found = ofView.get(view)
+  if (!found) ofView.set(view, (found = projectionOf(view)))
+  return found
+}
+
+function projectionOf(view: CaseView): CaseProjection {
   const rows = view.offers
   const seller = sideProjection(rows, 'seller')
   const buyer = sideProjection(rows, 'buyer')
@@ -124,11 +133,12 @@ export function caseProjection(view: CaseView): CaseProjection {
   const lastDate = rows.reduce<string | null>((max, row) => (max === null || row.summary.date > max ? row.summary.date : max), null)
   const { latestOffer, latestDemand } = view.summary
   const settled = view.acceptedOffer !== null || (latestOffer !== null && latestDemand !== null && latestOffer.total.greaterThanOrEqualTo(latestDemand.total))
-  const rounds = Math.max(seller.moves.length, buyer.moves.length)
+  const count = (side: Side) => rows.reduce((n, row) => (row.from === side && row.summary.status !== 'withdrawn' ? n + 1 : n), 0)
+  const rounds = Math.max(count('seller'), count('buyer'))
   const outcome: Outcome = settled ? { kind: 'met' } : lastDate ? meeting(seller, buyer, rounds, lastDate, daysPerRound) : { kind: 'unknown' }
 
-  const firstOffer = seller.moves[0]?.summary.total
-  const firstDemand = buyer.moves[0]?.summary.total
+  const firstOffer = rows.find((row) => row.from === 'seller' && row.summary.status !== 'withdrawn')?.summary.total
+  const firstDemand = rows.find((row) => row.from === 'buyer' && row.summary.status !== 'withdrawn')?.summary.total
   const midpoints: Midpoints = {
     first: firstOffer && firstDemand ? firstOffer.plus(firstDemand).div(2) : null,
     latest: view.summary.midpoint,

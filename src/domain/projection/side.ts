@@ -9,6 +9,8 @@ export type Side = 'seller' | 'buyer'
 
 /** Moves a side needs before its trend is read: three moves give two concessions. */
 export const MIN_MOVES = 3
+/** The trend is read from a side's latest moves, at most this many (docs/projection.md, "Limits"). */
+export const TREND_MOVES = 25
 
 export interface Concession {
   k: number
@@ -28,7 +30,7 @@ export type SideState = 'missing' | 'broken' | 'not-slowing' | 'slowing'
 export interface SideProjection {
   side: Side
   state: SideState
-  /** The side's moves that count (not withdrawn), in negotiation order. */
+  /** The side's moves that count (not withdrawn), in negotiation order: its latest TREND_MOVES. */
   moves: readonly OfferRow[]
   /** How many more moves the side needs before a figure (state `missing`). */
   missing: number
@@ -50,9 +52,14 @@ export interface SideProjection {
 
 export const directionOf = (side: Side): 1 | -1 => (side === 'seller' ? 1 : -1)
 
-/** The side's moves: not withdrawn, in negotiation order. */
+/** The side's latest moves (at most TREND_MOVES): not withdrawn, in negotiation order. */
 export function movesOf(rows: readonly OfferRow[], side: Side): OfferRow[] {
-  return rows.filter((row) => row.from === side && row.summary.status !== 'withdrawn')
+  const found: OfferRow[] = []
+  for (let i = rows.length - 1; i >= 0 && found.length < TREND_MOVES; i--) {
+    const row = rows[i] as OfferRow
+    if (row.from === side && row.summary.status !== 'withdrawn') found.push(row)
+  }
+  return found.reverse()
 }
 
 export function concessionsOf(moves: readonly OfferRow[], side: Side): Concession[] {
