@@ -116,7 +116,8 @@ function drawAhead(chart: Chart, ahead: ProjectionMarks, size: number) {
     ctx.lineTo(at, chartArea.bottom)
     ctx.stroke()
     ctx.setLineDash([])
-    labelAt(chart, ahead.deadline.label, at - 4, chartArea.top + size * 2.6, MARK_COLOURS.deadline, size, 'right')
+    // Near the foot of the line: the top right is where the loss line's label sits.
+    labelAt(chart, ahead.deadline.label, at - 4, chartArea.bottom - size * 1.5, MARK_COLOURS.deadline, size, 'right')
   }
   if (ahead.meet) {
     const [px, py] = [x.getPixelForValue(ahead.meet.x), y.getPixelForValue(ahead.meet.y)]

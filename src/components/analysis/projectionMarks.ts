@@ -14,6 +14,12 @@ export interface ProjectionMarks {
 
 export const NO_PROJECTION_MARKS: ProjectionMarks = { band: null, meet: null, stall: null, deadline: null }
 
+/** "Ceiling range $1–$2"; one figure when the refits agree to the cent; "from $1" when open above. */
+function bandLabel(low: string, high: string | null, words: Words): string {
+  if (high === null) return words.text('projection.chart.bandOpen', { low })
+  return low === high ? words.text('projection.chart.bandOne', { low }) : words.text('projection.chart.band', { low, high })
+}
+
 export function projectionMarks(ahead: AheadMarks, currency: string, words: Words, toChart: (value: Dec) => number): ProjectionMarks {
   const money = (value: Dec) => words.money(value, currency)
   const { band, meet, stall, deadline } = ahead
@@ -22,7 +28,7 @@ export function projectionMarks(ahead: AheadMarks, currency: string, words: Word
       ? {
           from: toChart(band.low),
           to: band.high ? toChart(band.high) : null,
-          label: band.high ? words.text('projection.chart.band', { low: money(band.low), high: money(band.high) }) : words.text('projection.chart.bandOpen', { low: money(band.low) }),
+          label: bandLabel(money(band.low), band.high ? money(band.high) : null, words),
         }
       : null,
     meet: meet ? { x: dayNumber(meet.date), y: toChart(meet.value), label: words.text('projection.chart.meet', { amount: money(meet.value) }) } : null,

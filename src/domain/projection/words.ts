@@ -26,7 +26,8 @@ export function bandText(band: Band | null, base: string, words: Words): string 
   const money = (value: Dec | null) => words.money(value, base)
   if (band.high === null) return words.text(k('band.openHigh'), { low: money(band.low) })
   if (band.low === null) return words.text(k('band.openLow'), { high: money(band.high) })
-  return words.text(k('band.closed'), { low: money(band.low), high: money(band.high) })
+  const [low, high] = [money(band.low), money(band.high)]
+  return low === high ? words.text(k('band.same'), { low }) : words.text(k('band.closed'), { low, high })
 }
 
 const namedStep = (c: Concession, key: 'retreat' | 'standstill', base: string, words: Words) =>

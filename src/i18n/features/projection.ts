@@ -14,6 +14,7 @@ export const en = {
     },
     band: {
       closed: 'Range with one round left out in turn: {low} to {high}.',
+      same: 'Leaving out one round in turn gives the same figure each time: {low}.',
       openHigh: 'Range with one round left out in turn: from {low}, no upper bound (a refit finds no slowing).',
       openLow: 'Range with one round left out in turn: up to {high}, no lower bound (a refit finds no slowing).',
       none: 'No range yet: leaving a round out needs three concessions.',
@@ -81,6 +82,7 @@ export const en = {
     chart: {
       band: 'Ceiling range {low}–{high}',
       bandOpen: 'Ceiling range from {low}',
+      bandOne: 'Ceiling {low} (every refit)',
       meet: 'Meet ≈{amount}',
       stall: 'Stall: {gap} apart',
       deadline: 'Next deadline {date}',
@@ -126,6 +128,7 @@ export const zhCN: typeof en = {
     },
     band: {
       closed: '逐轮剔除一轮后重新拟合的区间：{low}至{high}。',
+      same: '逐轮剔除一轮后重新拟合，每次结果相同：{low}。',
       openHigh: '逐轮剔除一轮后重新拟合的区间：{low}以上，无上限（有一次重新拟合显示并未放缓）。',
       openLow: '逐轮剔除一轮后重新拟合的区间：{high}以下，无下限（有一次重新拟合显示并未放缓）。',
       none: '尚无区间：剔除一轮后重新拟合需要至少三次让步。',
@@ -193,6 +196,7 @@ export const zhCN: typeof en = {
     chart: {
       band: '上限区间{low}至{high}',
       bandOpen: '上限区间{low}以上',
+      bandOne: '上限{low}（各次重新拟合相同）',
       meet: '交汇≈{amount}',
       stall: '僵局：相差{gap}',
       deadline: '下一个期限{date}',

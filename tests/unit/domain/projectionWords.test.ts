@@ -42,11 +42,15 @@ describe('the projection in words', () => {
   it('names each side’s trend, its limit and its range', () => {
     const seller = sideLines(projection.seller, 'CNY', english)
     expect(seller.reading).toBe('each raise about 80.00% of the one before (3 raises fitted); the offers stop at about CNY 600,000.00.')
-    expect(seller.band).toBe('Range with one round left out in turn: CNY 600,000.00 to CNY 600,000.00.')
+    expect(seller.band).toBe('Leaving out one round in turn gives the same figure each time: CNY 600,000.00.')
     const zh = sideLines(projection.seller, 'CNY', chinese)
     expect(zh.name).toBe('犯罪嫌疑人方')
     expect(zh.reading).toBe('每次加价约为前一次的80.00%（拟合3次加价）；报价将止于约人民币600,000.00元。')
     expect(sideLines(projection.buyer, 'CNY', chinese).name).toBe('被害方')
+  })
+  it('gives a range when the refits differ', () => {
+    const spread = caseProjection(talks(['100000', '180000', '220000', '230000'], ['900000']))
+    expect(sideLines(spread.seller, 'CNY', chinese).band).toBe('逐轮剔除一轮后重新拟合的区间：人民币233,333.33元至人民币240,000.00元。')
   })
   it('says where they meet, in round and date', () => {
     expect(outcomeText(projection, 'CNY', english)).toBe('On these trends the sides meet in round 6 (2 rounds from now), about Jun 21, 2024, at about CNY 421,205.00.')
