@@ -108,8 +108,9 @@ it('shows the figures, the chart marks and the stage clock in both languages', a
   ])
   await expect.poll(() => page.locator('#analysis-panel-convergence [data-testid="chart"]').getAttribute('data-state')).toBe('ready')
   expect(await seriousViolations(page)).toEqual([])
+  // For a person looking at the screenshots: the chart's entry animation over.
+  if (process.env.SCREENSHOTS) await page.waitForTimeout(1500)
   await screenshotOf(page.getByTestId('analysis'), 'projection-analysis-en')
-  await screenshotOf(page.locator('#assessment-card'), 'projection-assessment-en')
 
   // In Chinese: the same figures, the sides named 犯罪嫌疑人方 and 被害方, money as 美元.
   await page.getByTestId('language').selectOption('zh-CN')
@@ -122,6 +123,7 @@ it('shows the figures, the chart marks and the stage clock in both languages', a
   expect((await marksOf(page))?.ahead?.deadline?.label).toMatch(/^下一个期限\S+$/)
   expect(await reading.textContent()).toContain('54,166.67美元的净值未被动用')
   expect(await seriousViolations(page)).toEqual([])
+  if (process.env.SCREENSHOTS) await page.waitForTimeout(1500)
   await screenshotOf(page.getByTestId('analysis'), 'projection-analysis-zh')
   expect(pageErrors(page)).toEqual([])
   await context.close()
