@@ -75,7 +75,8 @@ export function appReading(view: CaseView, today: string): AppReading | null {
   if (!latest || !contract) return null
   const signals: AppSignal[] = []
   const headroom = headroomOf(view)
-  if (headroom.weighs) signals.push({ code: 'HEADROOM', headroom })
+  // Said whenever equity is left; it moves the level only from the threshold up.
+  if (headroom.untapped.greaterThan(0)) signals.push({ code: 'HEADROOM', headroom })
   if (latest.offer.final) signals.push({ code: 'DECLARED_FINAL', row: latest })
   if (latest.offer.goodUntil) signals.push({ code: 'GOOD_UNTIL', row: latest, until: latest.offer.goodUntil, daysLeft: daysBetween(today, latest.offer.goodUntil) })
   let level: Level = contract.level

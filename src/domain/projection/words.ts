@@ -104,7 +104,8 @@ export function appSignalText(signal: AppSignal, base: string, words: Words, tod
         .filter((p) => p.untapped.greaterThan(0))
         .map((p) => words.text(k('reading.headroom'), { amount: words.money(p.untapped, base), property: propertyLabel(p.property, words) }))
       if (headroom.properties.length > 1) lines.push(words.text(k('reading.headroomTotal'), { amount: words.money(headroom.untapped, base) }))
-      return { name, lines, rule: words.text(k('reading.rule.HEADROOM'), { share: words.percent(HEADROOM_SHARE), threshold: words.money(headroom.threshold, base), ...levels }) }
+      const rule = words.text(k(headroom.weighs ? 'reading.rule.HEADROOM' : 'reading.rule.HEADROOM_under'), { share: words.percent(HEADROOM_SHARE), threshold: words.money(headroom.threshold, base), ...levels })
+      return { name, lines, rule }
     }
     case 'DECLARED_FINAL':
       return { name, lines: [words.text(k('reading.final'), { move: offerLabel(signal.row.label, words) })], rule: words.text(k('reading.rule.DECLARED_FINAL'), levels) }

@@ -62,6 +62,7 @@ export const en = {
       goodUntil: '{move} is good until {date}: {days}.',
       rule: {
         HEADROOM: 'The app’s rule: untapped equity of at least {share} of the loss ({threshold}) reads “{likely}” as “{possible}”.',
+        HEADROOM_under: 'The app’s rule: untapped equity of at least {share} of the loss ({threshold}) reads “{likely}” as “{possible}”; this is less, so the level stays.',
         DECLARED_FINAL: 'The app’s rule: a declared final offer raises “{none}” to “{possible}”.',
         GOOD_UNTIL: 'The app’s rule: a time limit on the offer raises “{none}” to “{possible}”.',
       },
@@ -176,6 +177,7 @@ export const zhCN: typeof en = {
       goodUntil: '{move}有效期至{date}：{days}。',
       rule: {
         HEADROOM: '本应用的规则：未动用的财产净值达到损失的{share}（{threshold}）时，“{likely}”读作“{possible}”。',
+        HEADROOM_under: '本应用的规则：未动用的财产净值达到损失的{share}（{threshold}）时，“{likely}”读作“{possible}”；此处未达到，等级不变。',
         DECLARED_FINAL: '本应用的规则：声明为最终报价时，“{none}”上调为“{possible}”。',
         GOOD_UNTIL: '本应用的规则：报价设有期限时，“{none}”上调为“{possible}”。',
       },

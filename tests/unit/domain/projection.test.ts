@@ -155,10 +155,10 @@ describe('a case with untapped equity', () => {
     expect([reading?.contractLevel, reading?.level]).toEqual(['likely', 'possible'])
     expect(view.summary.assessment?.level).toBe('likely')
   })
-  it('does not weigh headroom under the threshold', () => {
+  it('names headroom under the threshold (10% of a CNY 9,000,000 loss is 900,000) without moving the level', () => {
     const small = parseCaseFile({ ...file, losses: [{ ...file.losses[0], amount: '9000000' }] } as Json)
     const reading = appReading(buildCaseView(small, summarizeCase(small)), '2024-05-02')
-    expect([reading?.level, reading?.signals.map((s) => s.code)]).toEqual(['likely', []])
+    expect([reading?.level, reading?.moved, reading?.signals.map((s) => s.code)]).toEqual(['likely', [], ['HEADROOM']])
   })
 })
 

@@ -98,6 +98,25 @@ describe('the app’s reading in words (harbor-tools)', () => {
   })
 })
 
+describe('headroom under the threshold', () => {
+  it('is named, with the rule saying the level stays', () => {
+    const file = parseCaseFile(
+      rawCase({
+        baseCurrency: 'CNY',
+        fx: [],
+        losses: [loss('9000000', 'CNY')],
+        properties: [{ ownerId: 'dad', description: 'Flat', location: 'Jiaxing', marketValue: '1350000', currency: 'CNY' }],
+        offers: [seller([{ partyId: 'dad', kind: 'mortgage', amount: '400000', currency: 'CNY', propertyId: 'h1' }])],
+      }),
+    )
+    const view = buildCaseView(file, summarizeCase(file))
+    const [signal] = appReading(view, '2024-05-02')?.signals ?? []
+    const text = signal && appSignalText(signal, 'CNY', english, '2024-05-02')
+    expect(text?.lines.map(plain)).toEqual(['A ceiling on cash, not on assets: CNY 680,000.00 of equity in Flat, Jiaxing is not yet committed.'])
+    expect(text?.rule).toBe('The app’s rule: untapped equity of at least 10.00% of the loss (CNY 900,000.00) reads “Signs of a ceiling” as “Some signs”; this is less, so the level stays.')
+  })
+})
+
 describe('the stage clock in words', () => {
   it('shows the current stage and the next deadline with the days left', () => {
     const { view } = criminalExample()
