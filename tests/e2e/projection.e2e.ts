@@ -106,6 +106,11 @@ it('shows the figures, the chart marks and the stage clock in both languages', a
     'Next deadline Jul 10',
     null,
   ])
+  // The CSV: one row per figure, money in plain digits.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('save-projection-csv').click()])
+  const csv = readFileSync((await download.path())!, 'utf8')
+  expect(csv).toContain('Stall gap,,33888.89,')
+  expect(csv).toContain('Next deadline,,2024-07-10,')
   await expect.poll(() => page.locator('#analysis-panel-convergence [data-testid="chart"]').getAttribute('data-state')).toBe('ready')
   expect(await seriousViolations(page)).toEqual([])
   // For a person looking at the screenshots: the chart's entry animation over.
