@@ -66,8 +66,10 @@ export { moveWarnings, needsConfirming, type MoveWarnings } from './view/moveChe
 export { movePreview, newMove, newMoveDate, partStart, type MovePreview, type NewMoveContext, type PartStart } from './view/newMove'
 export {
   compositionSeries,
+  aheadMarks,
   convergenceSeries,
   firstAppearances,
+  type AheadMarks,
   type CompositionMode,
   type CompositionSegment,
   type CompositionSeries,
@@ -123,3 +125,4 @@ export {
 } from './view/footing'
 export { apportion, footedShares, shownRatio, type FootedGroup, type FootedShares } from './view/shares'
 export { nothingOwed, paymentSchedule, type MatchedPayment, type Owing, type PartStatus, type PaymentSchedule, type ScheduleRow } from './view/schedule'
+export * from './projection'

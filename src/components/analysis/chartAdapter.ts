@@ -20,6 +20,7 @@ import {
 } from '@/domain'
 import { moneyTick } from './chartTheme'
 import { pointNote, wordedFor, type PointNote } from './pointNotes'
+import { projectionMarks, type ProjectionMarks } from './projectionMarks'
 
 export { pointNote, type PointNote }
 
@@ -85,6 +86,8 @@ export interface ConvergenceMarks {
   midpoint: { y: number; label: string } | null
   bracket: { x: number; from: number; to: number; label: string } | null
   projection: { y: number; label: string } | null
+  /** The decay projection's band, meeting point or stall, and the next deadline. */
+  ahead?: ProjectionMarks
   /** One per point of the seller's and the buyer's lines; '' for a point that only holds the last value. */
   readonly sellerLabels: string[]
   readonly buyerLabels: string[]
@@ -94,7 +97,7 @@ const HEADROOM = new Dec('1.08')
 
 export function convergenceData(series: ConvergenceSeries, currency: string, words: Words): ConvergenceData {
   const first = series.firstDate ? dayOf(series.firstDate) : 0
-  const last = series.lastDate ? dayOf(series.lastDate) : 0
+  const last = series.axisEnd ? dayOf(series.axisEnd) : series.lastDate ? dayOf(series.lastDate) : 0
   const pad = Math.max(1, Math.round((last - first) * 0.05))
   const point = (p: SeriesPoint): ChartPoint => ({ x: dayOf(p.date), y: chartMoney(p.value, currency) })
   const note = (p: SeriesPoint) => (p.row ? pointNote(p.row, words) : null)
@@ -144,6 +147,7 @@ function convergenceMarks(series: ConvergenceSeries, currency: string, words: Wo
         }
       : null,
     projection: series.projection ? { y: chartMoney(series.projection, currency), label: words.text('live.chart.projection', { amount: money(series.projection) }) } : null,
+    ahead: projectionMarks(series.ahead, currency, words, (value) => chartMoney(value, currency)),
     get sellerLabels() {
       return (sellerLabels ??= series.seller.map(label))
     },

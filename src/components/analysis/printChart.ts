@@ -12,6 +12,8 @@ export interface ConvergencePngOptions {
   height: number
   /** 2 or 3 for print: the image stays crisp at its printed size. */
   devicePixelRatio?: number
+  /** Today: the next procedural deadline is drawn (issue 20); without it, none. */
+  today?: string
 }
 
 /**
@@ -22,7 +24,7 @@ export interface ConvergencePngOptions {
  */
 export async function renderConvergencePng(view: CaseView, words: Words, options: ConvergencePngOptions): Promise<string> {
   const { Chart } = await loadChartJs()
-  const data = convergenceData(convergenceSeries(view), view.base, words)
+  const data = convergenceData(convergenceSeries(view, options.today), view.base, words)
   const ratio = options.devicePixelRatio ?? 2
   // Printed at about 17 cm wide, 12-pixel labels would come out near 6 pt: scale the type with the width.
   const fontSize = Math.round(Math.min(16, Math.max(12, options.width / 60)))

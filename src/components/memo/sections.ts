@@ -28,6 +28,7 @@ import MemoRates from './MemoRates.vue'
 import MemoSettlement from './MemoSettlement.vue'
 import MemoProcess from './MemoProcess.vue'
 import MemoEvidence from './MemoEvidence.vue'
+import MemoProjection from './MemoProjection.vue'
 // How the memo breaks across pages, with the print view that lists these sections.
 import './memoPaper.css'
 
@@ -49,6 +50,8 @@ export const MEMO_SECTIONS: readonly MemoSectionDefinition[] = [
   { name: 'losses', title: 'memo.section.losses', component: MemoLosses },
   { name: 'negotiation', title: 'memo.section.negotiation', component: MemoNegotiation },
   { name: 'chart', title: 'memo.section.chart', component: MemoChart, has: (memo) => memo.negotiation.length > 0 },
+  // The app's projection (issue 20): how much more, and by when.
+  { name: 'projection', title: 'projection.memo.section', component: MemoProjection, has: (memo) => memo.negotiation.length > 0 },
   { name: 'contributions', title: 'memo.section.contributions', component: MemoContributions },
   { name: 'properties', title: 'memo.section.properties', component: MemoProperties },
   { name: 'schedule', title: 'memo.section.schedule', component: MemoSchedule, has: (memo) => memo.schedule !== null },

@@ -7,6 +7,9 @@ import { COMPONENT_KINDS, PROPERTY_KINDS, type ComponentKind, type Party } from 
 import type { SignalCode } from '../signals'
 import type { CaseView, OfferRow } from './caseView'
 import { projectedLanding } from './rounds'
+import { criminalView } from './criminal'
+import { caseProjection } from '../projection/projection'
+import { stageClock } from '../projection/stageClock'
 
 export interface SeriesPoint {
   date: string
@@ -37,9 +40,41 @@ export interface ConvergenceSeries {
   bracket: { date: string; demand: Dec; offer: Dec; gap: Dec } | null
   /** The projected landing of the seller's shrinking raises, while no move is accepted. */
   projection: Dec | null
+  /** The decay projection's marks (issue 20): the ceiling's range, the meeting point or the stall, the next deadline. */
+  ahead: AheadMarks
+  /** The last date the time axis shows: the last move, or a later meeting date or deadline. */
+  axisEnd: string | null
 }
 
-export function convergenceSeries(view: CaseView): ConvergenceSeries {
+export interface AheadMarks {
+  /** The seller's ceiling range from leave-one-round-out refits (high null: no upper bound), while talks are open. */
+  band: { low: Dec; high: Dec | null } | null
+  /** Where and when the trends meet. */
+  meet: { date: string; value: Dec } | null
+  /** The seller's ceiling under the buyer's floor, drawn at the last date. */
+  stall: { date: string; ceiling: Dec; floor: Dec; gap: Dec } | null
+  /** The next procedural deadline (with today only). */
+  deadline: { date: string } | null
+}
+
+/** The projection's marks for the chart; the deadline only when today is known. */
+export function aheadMarks(view: CaseView, lastDate: string | null, today?: string): AheadMarks {
+  const projection = caseProjection(view)
+  const { seller, outcome } = projection
+  const open = outcome.kind !== 'met'
+  const band = open && seller.state === 'slowing' && seller.band?.low ? { low: seller.band.low, high: seller.band.high } : null
+  const meet = outcome.kind === 'meet' && outcome.date ? { date: outcome.date, value: outcome.amount } : null
+  const stall = outcome.kind === 'stall' && lastDate ? { date: lastDate, ceiling: outcome.ceiling, floor: outcome.floor, gap: outcome.gap } : null
+  let deadline: AheadMarks['deadline'] = null
+  if (today) {
+    const criminal = criminalView(view, today)
+    const clock = stageClock(criminal.procedure, criminal.hongKong)
+    if (clock.nextDay && clock.next?.state === 'open') deadline = { date: clock.nextDay }
+  }
+  return { band, meet, stall, deadline }
+}
+
+export function convergenceSeries(view: CaseView, today?: string): ConvergenceSeries {
   const rows = view.offers
   const dates = rows.map((row) => row.summary.date)
   const firstDate = dates.reduce<string | null>((min, date) => (min === null || date < min ? date : min), null)
@@ -61,6 +96,10 @@ export function convergenceSeries(view: CaseView): ConvergenceSeries {
   const open = !accepted && latestOffer && latestDemand && gap && midpoint && lastDate
   const projection = accepted ? null : projectedLanding(view.summary)?.landing ?? null
   if (projection && projection.greaterThan(highest)) highest = projection
+  const ahead = aheadMarks(view, lastDate, today)
+  // The band's top is left out: a ρ near 1 puts it far above the moves, and the band is clipped at the plot's top.
+  for (const value of [ahead.band?.low, ahead.stall?.floor, ahead.meet?.value]) if (value && value.greaterThan(highest)) highest = value
+  const axisEnd = [ahead.meet?.date, ahead.deadline?.date].reduce<string | null>((end, date) => (date && (end === null || date > end) ? date : end), lastDate)
   return {
     seller: stepped('seller'),
     buyer: stepped('buyer'),
@@ -73,6 +112,8 @@ export function convergenceSeries(view: CaseView): ConvergenceSeries {
     midpoint: open ? midpoint : null,
     bracket: open ? { date: lastDate, demand: latestDemand.total, offer: latestOffer.total, gap } : null,
     projection,
+    ahead,
+    axisEnd,
   }
 }
 
