@@ -45,12 +45,15 @@ export function defaultChoice(item: RestorePlan['replace'][number]): RestoreChoi
 export function checkedPlan(
   plan: RestorePlan,
   choices: Readonly<Record<string, RestoreChoice>> = {},
-): { add: CaseFile[]; replace: { incoming: CaseFile; expectedRevision: number }[]; copy: CaseFile[] } {
+): { add: CaseFile[]; replace: { incoming: CaseFile; expectedRevision: number }[]; copy: CaseFile[]; unchanged: { id: string; revision: number }[] } {
   const choiceOf = (item: RestorePlan['replace'][number]) => choices[item.incoming.id] ?? defaultChoice(item)
+  const copied = plan.replace.filter((item) => choiceOf(item) === 'keepBoth')
   return {
     add: plan.add.map((file) => validCase(file)),
     replace: plan.replace.filter((item) => choiceOf(item) === 'replace').map((item) => ({ incoming: validCase(item.incoming), expectedRevision: item.existing.revision })),
-    copy: plan.replace.filter((item) => choiceOf(item) === 'keepBoth').map((item) => validCase(item.incoming)),
+    copy: copied.map((item) => validCase(item.incoming)),
+    // Kept beside a copy: still as the preview showed it, or the user chooses again.
+    unchanged: copied.map((item) => ({ id: item.existing.id, revision: item.existing.revision })),
   }
 }
 
@@ -70,10 +73,14 @@ export async function applyCheckedPlan(
   // Kept-both copies are added like the backup's new cases, under the fresh ids they were given.
   const add = [...checked.add, ...checked.copy]
   const current = await cases.bulkGet([...add.map((file) => file.id), ...replace.map((item) => item.incoming.id)])
+  const kept = await cases.bulkGet(checked.unchanged.map((item) => item.id))
+  checked.unchanged.forEach(({ id, revision }, index) => {
+    if (kept[index]?.revision !== revision) throw new RestoreOutdatedError(id)
+  })
   const deletedKeys = add.map((file) => lastRevisionKey(file.id))
   const deleted = await meta.bulkGet(deletedKeys)
   const records: CaseRecord[] = []
-  const kept: DeletedCase[] = []
+  const replaced: DeletedCase[] = []
   add.forEach((file, index) => {
     if (current[index]) throw new RestoreOutdatedError(file.id)
     const previous = deleted[index]?.value
@@ -83,10 +90,10 @@ export async function applyCheckedPlan(
     const existing = current[add.length + index]
     if (!existing || existing.revision !== expectedRevision) throw new RestoreOutdatedError(incoming.id)
     readable(existing)
-    kept.push(deletedEntry(existing, 'replacedByRestore', now))
+    replaced.push(deletedEntry(existing, 'replacedByRestore', now))
     records.push(recordOf(incoming, existing.revision, existing.createdAt, now))
   })
-  const seqs = await recentlyDeleted.bulkAdd(kept, { allKeys: true })
+  const seqs = await recentlyDeleted.bulkAdd(replaced, { allKeys: true })
   await cases.bulkPut(records.map(toStored))
   await listings.bulkPut(records.map((record) => listingOf(record, listingFigures(summarizeCase(record.file), record.file.baseCurrency))))
   await meta.bulkDelete(deletedKeys)

@@ -3,7 +3,7 @@
 // kept in Recently deleted; and the restore can be undone after a reload until the offer is dismissed.
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
-import { CaseRepository, openCaseDatabase, serializeBackup } from '@/persistence'
+import { CaseRepository, RestoreOutdatedError, openCaseDatabase, serializeBackup } from '@/persistence'
 import { exampleCase, freshRepository } from './helpers'
 
 const harbor = exampleCase('harbor-tools')
@@ -77,6 +77,18 @@ describe('restoring an older backup over newer work', () => {
     await repository.save({ ...harbor, title: 'Stored' })
     const text = JSON.stringify({ format: 'restitution-backup', version: 1, cases: [harbor] })
     expect((await repository.planRestore(text)).replace[0]?.storedNewer).toBe(true)
+  })
+
+  it('refuses to keep both when the stored case changed again after the preview, and writes nothing', async () => {
+    const { repository } = await freshRepository()
+    await repository.save(harbor)
+    const backup = await repository.exportBackup()
+    await repository.save({ ...harbor, title: 'Mine' })
+    const plan = await repository.planRestore(backup)
+    await repository.save({ ...harbor, title: 'Mine, again' })
+    await expect(repository.applyRestore(plan)).rejects.toBeInstanceOf(RestoreOutdatedError)
+    expect((await repository.list()).map((item) => item.title)).toEqual(['Mine, again'])
+    expect(await repository.restoreUndoOffer()).toBeNull()
   })
 
   it('leaves the stored case alone when the user keeps it', async () => {
