@@ -70,7 +70,7 @@ describe('a generated passphrase', () => {
 
   it('draws again a value that would favour some words, and takes each word by its value', () => {
     const values = [0xffff_ffff, 0, 1, 1295, 1296]
-    const random = (array: Uint32Array) => {
+    const random = (array: Uint32Array<ArrayBuffer>) => {
       array[0] = values.shift() ?? 0
       return array
     }
