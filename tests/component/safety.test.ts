@@ -67,7 +67,7 @@ describe('the passphrase of a protected export', () => {
   it('shows the time passed and Stop while the key is worked out', async () => {
     const wrapper = mountDialog()
     await wrapper.get('[data-testid="export-protect"]').setValue(true)
-    await wrapper.setProps({ busy: true })
+    await wrapper.setProps({ busy: true } as never)
     expect(wrapper.get('[data-testid="key-progress"]').text()).toContain('Working out the key from the passphrase… 0 s')
     await wrapper.get('[data-testid="key-stop"]').trigger('click')
     expect(wrapper.emitted('stop')).toHaveLength(1)
