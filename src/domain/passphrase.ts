@@ -65,7 +65,7 @@ export const GENERATED_WORDS = 7
 export function generatePassphrase(
   words: readonly string[],
   count = GENERATED_WORDS,
-  random: (array: Uint32Array) => Uint32Array = (array) => globalThis.crypto.getRandomValues(array),
+  random: (array: Uint32Array<ArrayBuffer>) => Uint32Array<ArrayBuffer> = (array) => globalThis.crypto.getRandomValues(array),
 ): string {
   if (words.length < 2) throw new Error('A passphrase needs a list of at least two words.')
   // Values at or above the largest multiple of the list's length are drawn again, so no word is likelier than another.
