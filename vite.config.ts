@@ -2,7 +2,7 @@ import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, type Plugin } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
 import { precompiledMessages } from './build/precompileMessages.ts'
-import { contentSecurityPolicy } from './build/csp.ts'
+import { PRODUCTION_POLICY, contentSecurityPolicy, policyText } from './build/csp.ts'
 import { offlineApp } from './build/pwa.ts'
 
 /**
@@ -21,7 +21,22 @@ function woff2Only(): Plugin {
   }
 }
 
+/**
+ * The headers a host should send with every response of the app (docs/deploy.md); `npm start`
+ * (vite preview) sends them, and the end-to-end tests run under them. The policy is the one in
+ * index.html's meta tag, with what only a header can say: no page may frame the app.
+ */
+export const HOSTING_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': `${policyText(PRODUCTION_POLICY)}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Permissions-Policy':
+    'accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=(), serial=(), hid=(), bluetooth=(), publickey-credentials-get=(), screen-wake-lock=(), xr-spatial-tracking=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+}
+
 export default defineConfig({
+  preview: { headers: HOSTING_HEADERS },
   // The Content Security Policy is written into index.html per mode (build/csp.ts).
   plugins: [woff2Only(), vue(), precompiledMessages(), contentSecurityPolicy(), offlineApp()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },

@@ -41,6 +41,7 @@ export const HOME_WORDS = [
   'exporting',
   'unlock',
   'safekeeping',
+  'safety',
   'level',
   'problem',
   'problemWhat',

@@ -133,14 +133,14 @@ export abstract class CaseStore {
     }
   }
 
-  /** A read-write transaction on the cases, their rows in the list and `meta`: all of `operation` is stored, or none. */
+  /** A read-write transaction on the cases, their rows in the list, Recently deleted and `meta`: all of `operation` is stored, or none. */
   protected async write<T>(operation: (tables: Tables) => Promise<T>): Promise<T> {
     const written: CaseRecord[] = []
     let result: T
     try {
       const db = await this.database
-      result = await db.transaction('rw', db.cases, db.meta, db.listings, () =>
-        operation({ cases: db.cases, meta: db.meta, listings: db.listings, written }),
+      result = await db.transaction('rw', [db.cases, db.meta, db.listings, db.deleted], () =>
+        operation({ cases: db.cases, meta: db.meta, listings: db.listings, deleted: db.deleted, written }),
       )
     } catch (error) {
       throw storageFailure(error)

@@ -3,7 +3,7 @@
 import { Dexie, type Table, type Transaction } from 'dexie'
 import { NewerDataError, StorageUnavailableError } from './errors'
 import { listingOf } from './listings'
-import type { CaseListing, CaseRecord, MetaRow, StoredCase } from './records'
+import type { CaseListing, CaseRecord, DeletedCase, MetaRow, StoredCase } from './records'
 import { fromStored, storedFromVersion2 } from './storedForm'
 import { DATABASE_NAME, DATA_VERSION, DATA_VERSION_KEY, SCHEMA_VERSION } from './versions'
 
@@ -62,6 +62,12 @@ const SCHEMA_VERSIONS: readonly {
         })
     },
   },
+  {
+    version: 5,
+    // Recently deleted (records.ts, DeletedCase): deleted cases, and the cases a restore replaced,
+    // kept for 30 days. A new table only: nothing stored is rewritten.
+    stores: { cases: 'id, updatedAt', meta: 'key', listings: 'id', deleted: '++seq, id, deletedAt' },
+  },
 ]
 
 if (Math.max(...SCHEMA_VERSIONS.map((schema) => schema.version)) !== SCHEMA_VERSION)
@@ -72,6 +78,7 @@ export class CaseDatabase extends Dexie {
   cases!: Table<CaseRecord, string, StoredCase>
   meta!: Table<MetaRow, string>
   listings!: Table<CaseListing, string>
+  deleted!: Table<DeletedCase, number>
 
   constructor(name: string = DATABASE_NAME) {
     super(name)

@@ -16,9 +16,15 @@ export type {
   ImportConflictChoice,
   ImportOptions,
   ImportResult,
+  PutBack,
+  RestoreChoice,
   RestorePlan,
   RestoreResult,
+  RestoreUndoOffer,
+  RestoreUndone,
 } from './repositoryTypes'
+export type { DeletedListItem } from './caseSafety'
+export { KEEP_DELETED_DAYS } from './versions'
 export { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, parseBackupText, serializeBackup, type Backup } from './backup'
 export { plainCopy, serializeCase } from './caseData'
 export { copyTitleWith } from './copyTitle'
@@ -26,7 +32,9 @@ export {
   ENVELOPE_FORMAT,
   ENVELOPE_VERSION,
   PBKDF2_ITERATIONS,
+  DerivationCancelledError,
   EncryptedFileError,
+  MAX_ITERATIONS,
   decryptEnvelope,
   encryptText,
   envelopeLimit,

@@ -53,3 +53,29 @@ export interface CaseListing {
   /** Worked out by the engine when the case was stored; null when stored before listings had figures (filled in when first listed). */
   figures: ListingFigures | null
 }
+
+/**
+ * A case in Recently deleted: deleted, or replaced by a restore (or by undoing one), kept for
+ * KEEP_DELETED_DAYS (versions.ts) with the record as it was stored, dates and revision included.
+ */
+export interface DeletedCase {
+  /** The entry's own number (a case deleted, put back and deleted again has two). */
+  seq?: number
+  /** The case's id. */
+  id: string
+  title: string
+  /** ISO 8601 instant. */
+  deletedAt: string
+  reason: 'deleted' | 'replacedByRestore' | 'replacedByUndo'
+  record: StoredCase
+}
+
+/** What the last restore did, kept in `meta` until it is undone or the offer is dismissed. */
+export interface RestoreUndo {
+  /** ISO 8601 instant of the restore. */
+  at: string
+  /** Cases the restore stored under ids that were free (added, or kept-both copies), at the revision it wrote. */
+  added: { id: string; revision: number }[]
+  /** Cases it replaced: the revision it wrote, and the Recently deleted entry holding the case as it was. */
+  replaced: { id: string; revision: number; seq: number }[]
+}

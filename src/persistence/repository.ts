@@ -4,16 +4,16 @@
 import { CURRENT_VERSION, FORMAT, cleanStoredText, listingFigures, markValid, parseCaseFileText, summarizeCase, type CaseFile, type ListingFigures } from '@/domain'
 import { serializeBackup } from './backup'
 import { openCaseDatabase } from './db'
-import { CaseStore } from './caseStore'
+import { SafeCaseStore } from './caseSafety'
 import { listingOf, newestFirst } from './listings'
 import type { CaseListing, CaseRecord } from './records'
 import { ImportConflictError, SaveConflictError } from './errors'
 import { applyCheckedPlan, checkedPlan, planRestoreOf } from './restore'
 import { sameCase, serializeCase, validCase } from './caseData'
-import type { CaseListItem, CaseRepositoryOptions, ImportOptions, ImportResult, RestorePlan, RestoreResult } from './repositoryTypes'
+import type { CaseListItem, CaseRepositoryOptions, ImportOptions, ImportResult, RestoreChoice, RestorePlan, RestoreResult } from './repositoryTypes'
 import { instantOr, lastRevisionKey, readable, required, storageFailure } from './storedCases'
 
-export class CaseRepository extends CaseStore {
+export class CaseRepository extends SafeCaseStore {
   /** Every stored case, most recently changed first. */
   async list(): Promise<CaseListItem[]> {
     return (await this.records()).map((record) => ({ ...record, title: record.file.title }))
@@ -92,11 +92,16 @@ export class CaseRepository extends CaseStore {
     })
   }
 
-  /** Deletes a case and returns it, so that the app can offer to undo with `restoreRecord`. */
+  /**
+   * Deletes a case and returns it, so that the app can offer to undo with `restoreRecord`; it is
+   * kept in Recently deleted for 30 days, in the same transaction.
+   */
   async remove(id: string): Promise<CaseRecord> {
     this.forget(id)
-    return this.write(async ({ cases, meta, listings }) => {
+    return this.write(async (tables) => {
+      const { cases, meta, listings } = tables
       const existing = readable(await required(cases, id))
+      await this.keepDeleted(tables, existing, 'deleted')
       await cases.delete(id)
       await listings.delete(id)
       // Whatever is stored under this id next carries on from this count (see CaseRecord.revision).
@@ -120,6 +125,8 @@ export class CaseRepository extends CaseStore {
         if (sameCase(readable(existing).file, file)) return existing
         throw new ImportConflictError(file, existing)
       }
+      // Put back: no longer in Recently deleted.
+      await tables.deleted.where('id').equals(file.id).filter((entry) => entry.record.revision === removed.revision).delete()
       return this.store(tables, file, undefined, dates)
     })
   }
@@ -183,12 +190,15 @@ export class CaseRepository extends CaseStore {
   /**
    * Carries out a plan in one transaction, in bulk, each case with its row in the case list:
    * all of it, or, when a case changed since the plan was made (RestoreOutdatedError) or
-   * anything fails, none of it.
+   * anything fails, none of it. `choices` by case id (default: a stored copy changed after the
+   * backup was made is kept, the backup's beside it as a copy titled by `copyTitle`). The cases it
+   * replaces go to Recently deleted, and the restore can be undone (`undoRestore`) until dismissed.
    */
-  async applyRestore(plan: RestorePlan): Promise<RestoreResult> {
-    const checked = checkedPlan(plan)
+  async applyRestore(plan: RestorePlan, choices: Readonly<Record<string, RestoreChoice>> = {}, copyTitle = this.copyTitle): Promise<RestoreResult> {
+    const checked = checkedPlan(plan, choices)
     const now = this.now().toISOString()
-    return this.write((tables) => applyCheckedPlan(tables, checked, now))
+    const copies = checked.copy.map((file) => validCase({ ...file, id: this.newId(), title: copyTitle(file.title) }))
+    return this.write((tables) => applyCheckedPlan(tables, { ...checked, copy: copies }, now))
   }
 }
 

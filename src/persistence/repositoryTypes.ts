@@ -29,17 +29,44 @@ export interface RestorePlan {
   exportedAt: string | null
   /** In the backup, not stored: will be added. */
   add: CaseFile[]
-  /** Stored with different data: the backup's version will replace the stored one. */
-  replace: { incoming: CaseFile; existing: CaseListItem }[]
+  /**
+   * Stored with different data: by default the backup's version replaces the stored one, unless
+   * `storedNewer` (the stored copy changed after the backup was made): then both are kept.
+   */
+  replace: { incoming: CaseFile; existing: CaseListItem; storedNewer: boolean }[]
   /** Stored with the same data: left alone. */
   unchanged: CaseFile[]
   /** Stored, not in the backup: left alone (a restore never deletes). */
   notInBackup: CaseListItem[]
 }
 
+/** For a case stored with other data: the backup's replaces it, both are kept (the backup's as a copy), or the stored one stays. */
+export type RestoreChoice = 'replace' | 'keepBoth' | 'keepStored'
+
 export interface RestoreResult {
   added: string[]
   replaced: string[]
+  /** The ids of the backup's cases kept as copies beside newer stored ones. */
+  copied: string[]
+}
+
+/** A restore that can still be undone: when it was, and how many cases it added or replaced. */
+export interface RestoreUndoOffer {
+  at: string
+  count: number
+}
+
+/** Putting a Recently deleted case back: under its own id, or as a copy when another case has its id now. */
+export interface PutBack {
+  id: string
+  asCopy: boolean
+}
+
+/** What undoing a restore did: cases put back as they were, and cases changed since that went to Recently deleted. */
+export interface RestoreUndone {
+  putBack: string[]
+  removed: string[]
+  keptAsDeleted: number
 }
 
 export interface CaseRepositoryOptions {

@@ -4,7 +4,7 @@ import type { Table } from 'dexie'
 import { copyTitleWith } from './copyTitle'
 import { errorName, openFailure, type CaseDatabase } from './db'
 import { DATA_VERSION } from './versions'
-import type { CaseListing, CaseRecord, MetaRow } from './records'
+import type { CaseListing, CaseRecord, DeletedCase, MetaRow } from './records'
 import { CaseNotFoundError, NewerDataError, StorageFullError } from './errors'
 
 export function randomCaseId(): string {
@@ -18,7 +18,13 @@ export const englishCopyTitle = copyTitleWith((title) => `${title} (copy)`)
 
 export type CaseTable = CaseDatabase['cases']
 /** The tables of a write transaction, and the records it wrote (remembered once it commits). */
-export type Tables = { cases: CaseTable; meta: Table<MetaRow, string>; listings: Table<CaseListing, string>; written: CaseRecord[] }
+export type Tables = {
+  cases: CaseTable
+  meta: Table<MetaRow, string>
+  listings: Table<CaseListing, string>
+  deleted: Table<DeletedCase, number>
+  written: CaseRecord[]
+}
 
 /** The `meta` key that keeps a deleted case's last revision. */
 export function lastRevisionKey(id: string): string {

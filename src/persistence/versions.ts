@@ -14,7 +14,7 @@ export const DATA_VERSION = 3
 export const DATA_VERSION_KEY = 'dataVersion'
 
 /** The newest schema in db.ts's list: the database version this app opens (Dexie stores it as 10×). */
-export const SCHEMA_VERSION = 4
+export const SCHEMA_VERSION = 5
 
 /**
  * The largest backup read (in UTF-8 bytes): about 20 cases of the largest size, or tens of
@@ -22,3 +22,9 @@ export const SCHEMA_VERSION = 4
  * Here, apart from Dexie and the engine, so the case list can refuse a larger file unread.
  */
 export const MAX_BACKUP_BYTES = 100 * 1024 * 1024
+
+/** How long a deleted case (or one a restore replaced) is kept in Recently deleted. */
+export const KEEP_DELETED_DAYS = 30
+
+/** The `meta` key of what the last restore did, so it can be undone (records.ts, RestoreUndo). */
+export const RESTORE_UNDO_KEY = 'restoreUndo'

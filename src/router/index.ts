@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, type RouterHistory } from 'vue-router'
 import CaseListView from '@/views/cases/CaseListView.vue'
 import { loadLocale } from '@/i18n'
+import { currentPlace, isFailedImport, reportStale } from './staleVersion'
 
 /**
  * A page other than the case list, with the whole of English: the app's first script
@@ -12,7 +13,7 @@ function withEnglish<T>(page: () => Promise<T>): () => Promise<T> {
 }
 
 export function createAppRouter(history: RouterHistory = createWebHistory()) {
-  return createRouter({
+  const router = createRouter({
     history,
     routes: [
       { path: '/', name: 'cases', component: CaseListView },
@@ -23,4 +24,10 @@ export function createAppRouter(history: RouterHistory = createWebHistory()) {
     ],
     scrollBehavior: (to) => (to.hash ? { el: to.hash, top: 16 } : { top: 0 }),
   })
+  // A page of this version is no longer on the server (a newer version replaced it): offer to
+  // reload where the user is, once the pending edits are stored (src/router/staleVersion.ts).
+  router.onError((error) => {
+    if (isFailedImport(error) && typeof window !== 'undefined') reportStale(currentPlace(window.location))
+  })
+  return router
 }

@@ -7,12 +7,12 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { CaseFile, CaseFileIssue } from '@/domain'
-import type { CaseListing, CaseRecord, Envelope, RestorePlan } from '@/persistence'
+import type { CaseListing, CaseRecord, Envelope, RestoreChoice, RestorePlan, RestoreResult } from '@/persistence'
 import { readCaseList } from '@/persistence/caseListReader'
 import { ImportConflictError } from '@/persistence/errors'
 import { issueAt } from '@/domain/issues'
 import { problem } from '@/domain/problems'
-import { EncryptedFileError, decryptEnvelope, encryptText, readEnvelope } from '@/persistence/encryption'
+import { DerivationCancelledError, EncryptedFileError, decryptEnvelope, encryptText, readEnvelope } from '@/persistence/encryption'
 import { loadRepository, loadedRepository } from './repository'
 import { issuesOf } from './issues'
 import { useStorageStore } from './storage'
@@ -28,7 +28,8 @@ export type ImportOutcome =
   /** The file is protected with a passphrase: `unlock` it, then import its text. */
   | { kind: 'locked'; envelope: Envelope }
 
-export type Unlocked = { text: string } | { issues: CaseFileIssue[] }
+/** `cancelled`: the user stopped it while the key was derived; nothing was opened. */
+export type Unlocked = { text: string } | { issues: CaseFileIssue[] } | { cancelled: true }
 
 /** The envelope of an encrypted file meant for `use`, or the issue of one meant for the other use. */
 function lockedFor(text: string, use: 'restitution-case' | 'restitution-backup'): { envelope: Envelope } | { issues: CaseFileIssue[] } | null {
@@ -171,24 +172,25 @@ export const useCaseListStore = defineStore('caseList', () => {
   }
 
   /** The text inside a protected file, or why it could not be opened; nothing is stored either way. */
-  async function unlock(envelope: Envelope, passphrase: string): Promise<Unlocked> {
+  async function unlock(envelope: Envelope, passphrase: string, signal?: AbortSignal): Promise<Unlocked> {
     try {
-      return { text: await decryptEnvelope(envelope, passphrase) }
+      return { text: await decryptEnvelope(envelope, passphrase, { signal }) }
     } catch (error) {
+      if (error instanceof DerivationCancelledError) return { cancelled: true }
       return { issues: issuesOf(error) }
     }
   }
 
-  /** A case file's text; with a passphrase, encrypted for sending. */
-  async function exportText(id: string, passphrase?: string): Promise<string> {
+  /** A case file's text; with a passphrase, encrypted for sending (`signal` cancels: DerivationCancelledError). */
+  async function exportText(id: string, passphrase?: string, signal?: AbortSignal): Promise<string> {
     const text = await (await loadRepository()).exportText(id)
-    return passphrase ? encryptText(text, passphrase, 'restitution-case') : text
+    return passphrase ? encryptText(text, passphrase, 'restitution-case', { signal }) : text
   }
 
-  /** Every case in one backup text; with a passphrase, encrypted for sending. */
-  async function exportBackup(passphrase?: string): Promise<string> {
+  /** Every case in one backup text; with a passphrase, encrypted for sending (`signal` cancels). */
+  async function exportBackup(passphrase?: string, signal?: AbortSignal): Promise<string> {
     const text = await (await loadRepository()).exportBackup()
-    return passphrase ? encryptText(text, passphrase, 'restitution-backup') : text
+    return passphrase ? encryptText(text, passphrase, 'restitution-backup', { signal }) : text
   }
 
   async function planRestore(text: string): Promise<{ plan: RestorePlan } | { issues: CaseFileIssue[] } | { envelope: Envelope }> {
@@ -201,12 +203,18 @@ export const useCaseListStore = defineStore('caseList', () => {
     }
   }
 
-  async function applyRestore(plan: RestorePlan): Promise<void> {
-    const result = await (await loadRepository()).applyRestore(plan)
-    const caseIds = [...result.added, ...result.replaced]
+  /**
+   * Restores a backup as planned, with the user's `choices` for cases stored with other data (by
+   * default a stored case changed after the backup was made is kept, the backup's as a copy titled
+   * by `copyTitle`). The restore can then be undone (the safety store), after a reload too.
+   */
+  async function applyRestore(plan: RestorePlan, choices: Readonly<Record<string, RestoreChoice>> = {}, copyTitle?: (title: string) => string): Promise<RestoreResult> {
+    const result = await (await loadRepository()).applyRestore(plan, choices, copyTitle)
+    const caseIds = [...result.added, ...result.replaced, ...result.copied]
     if (caseIds.length > 0) tabs.announce({ kind: 'restored', caseIds })
     void storage.request()
     await load()
+    return result
   }
 
   function $reset(): void {

@@ -185,7 +185,7 @@ describe('failures that say what happened', () => {
     await waitFor(() => expect(wrapper.findAll('[data-testid="case-row"]')).toHaveLength(1))
     await pick(wrapper, 'restore-input', new File([backup], 'backup.json'))
     await waitFor(() => expect(wrapper.find('[data-testid="restore-plan"]').exists()).toBe(true))
-    expect(wrapper.get('[data-testid="restore-plan"]').text()).toContain('replace 1 case')
+    expect(wrapper.get('[data-testid="restore-plan"]').text()).toContain('keep 1 stored case and add the backup’s as a copy')
     await app.repository.rename(HARBOR_ID, 'Changed twice')
     await wrapper.get('[data-testid="apply-restore"]').trigger('click')
     await waitFor(() => expect(wrapper.find('[data-testid="action-error"]').exists()).toBe(true))

@@ -22,7 +22,7 @@ export function useCaseImport() {
   const issues = shallowRef<CaseFileIssue[] | null>(null)
   const name = ref('')
   const conflict = shallowRef<{ text: string; incoming: CaseFile; existing: CaseRecord } | null>(null)
-  const { locked, unlocking, unlock } = useLockedFile<LockedFile>((text) => importText(text, 'ask'))
+  const { locked, unlocking, unlock, stop } = useLockedFile<LockedFile>((text) => importText(text, 'ask'))
   const copyTitle = copyTitleWith((title) => t('safekeeping.copyTitle', { title }))
 
   function clear() {
@@ -52,7 +52,7 @@ export function useCaseImport() {
     else conflict.value = { text, incoming: outcome.incoming, existing: outcome.existing }
   }
 
-  return { issues, name, conflict, locked, unlocking, clear, importFile, importText, unlock }
+  return { issues, name, conflict, locked, unlocking, clear, importFile, importText, unlock, stop }
 }
 
 export type CaseImport = ReturnType<typeof useCaseImport>

@@ -73,8 +73,10 @@ describe('backup and restore', () => {
     expect(plan.unchanged.map((file) => file.id).sort()).toEqual(untouched.sort())
     expect(plan.notInBackup.map((item) => item.id)).toEqual([extra.id])
 
+    // Changed after the backup was made: marked, and replaced only when the user says so.
+    expect(plan.replace.map((item) => item.storedNewer)).toEqual([true])
     // Through a reactive store and back, as the app will hold it while asking the user.
-    await repository.applyRestore(reactive(plan))
+    await repository.applyRestore(reactive(plan), { [harbor.id]: 'replace' })
     expect((await repository.get(harbor.id))?.file).toEqual(harbor)
     expect((await repository.get('new'))?.file).toEqual(exampleCase('empty'))
     expect(await repository.get(extra.id)).toBeDefined()

@@ -34,16 +34,16 @@ afterEach(() => {
 })
 
 describe('the database', () => {
-  it('starts at schema version 4 and records its data version', async () => {
+  it('starts at schema version 5 and records its data version', async () => {
     const { name, db } = await freshRepository()
-    expect(SCHEMA_VERSION).toBe(4)
-    expect(db.verno).toBe(4)
+    expect(SCHEMA_VERSION).toBe(5)
+    expect(db.verno).toBe(5)
     expect(DATA_VERSION).toBe(3)
     expect(await db.meta.get('dataVersion')).toEqual({ key: 'dataVersion', value: DATA_VERSION })
     db.close()
     const { version, tables, dexie } = await installed(name)
-    expect(version).toBe(40) // Dexie stores version n as 10n
-    expect(tables).toEqual(['cases', 'listings', 'meta'])
+    expect(version).toBe(50) // Dexie stores version n as 10n
+    expect(tables).toEqual(['cases', 'deleted', 'listings', 'meta'])
     dexie.close()
   })
 

@@ -288,7 +288,8 @@ describe('backup and restore', () => {
     expect(outcome.plan.unchanged).toHaveLength(1)
     expect(outcome.plan.notInBackup.map((item) => item.id)).toEqual([extra])
 
-    await store.applyRestore(outcome.plan)
+    expect(outcome.plan.replace.map((item) => item.storedNewer)).toEqual([true])
+    await store.applyRestore(outcome.plan, { [HARBOR_ID]: 'replace' })
     expect(store.rows).toHaveLength(3)
     expect(store.rows.find((row) => row.id === HARBOR_ID)?.title).toBe('Harbor Tools Ltd v. Shenzhen Huaxin Trading Co.')
   })
@@ -315,7 +316,7 @@ describe('backup and restore', () => {
     const outcome = await store.planRestore(backup)
     if (!('plan' in outcome)) throw new Error('no plan')
     await store.rename(HARBOR_ID, 'Changed twice')
-    await expect(store.applyRestore(outcome.plan)).rejects.toThrow(/changed after the backup was checked/)
+    await expect(store.applyRestore(outcome.plan, { [HARBOR_ID]: 'replace' })).rejects.toThrow(/changed after the backup was checked/)
     expect((await repository.get(HARBOR_ID))?.file.title).toBe('Changed twice')
   })
 })

@@ -170,7 +170,7 @@ describe('the case list in two tabs', () => {
     await a.caseList.rename(HARBOR_ID, 'Changed after the backup')
     const outcome = await a.caseList.planRestore(backup)
     if (!('plan' in outcome)) throw new Error('no plan')
-    await a.caseList.applyRestore(outcome.plan)
+    await a.caseList.applyRestore(outcome.plan, { [HARBOR_ID]: 'replace' })
     await eventually(() => expect(b.caseList.rows.find((row) => row.id === HARBOR_ID)?.title).toBe(harborTitle))
 
     expect(b.heard.map((message) => [message.kind, message.caseIds])).toEqual([
