@@ -39,7 +39,7 @@ describe('the memo’s projection section', () => {
     expect(english.join('\n')).toContain('Next deadline: Investigation custody ends, last day Jul 10, 2024: 53 days left.')
     expect(chinese.join('\n')).toContain('犯罪嫌疑人方：并未放缓')
     expect(chinese.join('\n')).toContain('被害方：还需1次出价')
-    expect(chinese.join('\n')).toContain('还剩53天')
+    expect(chinese.join('\n')).toContain('还剩53日')
     // Moves are named by the glossary's offer labels (another catalogue); the rest never says 卖方 or 买方.
     const zh = wordsFor('zh-CN')
     const ours = view.offers.reduce((text, row) => text.split(offerLabel(row.label, zh)).join(''), chinese.join('\n'))

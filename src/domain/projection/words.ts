@@ -3,7 +3,7 @@
 // formatter's (人民币…元 / …美元 in Chinese).
 import type { Dec } from '../decimal'
 import { daysBetween } from '../dates'
-import { offerLabel, propertyLabel } from '../words/phrases'
+import { offerLabel, propertyLabel, thresholdPercent } from '../words/phrases'
 import type { Words } from '../words/words'
 import type { Band } from './decay'
 import { HEADROOM_SHARE, type AppReading, type AppSignal } from './headroom'
@@ -104,7 +104,7 @@ export function appSignalText(signal: AppSignal, base: string, words: Words, tod
         .filter((p) => p.untapped.greaterThan(0))
         .map((p) => words.text(k('reading.headroom'), { amount: words.money(p.untapped, base), property: propertyLabel(p.property, words) }))
       if (headroom.properties.length > 1) lines.push(words.text(k('reading.headroomTotal'), { amount: words.money(headroom.untapped, base) }))
-      const rule = words.text(k(headroom.weighs ? 'reading.rule.HEADROOM' : 'reading.rule.HEADROOM_under'), { share: words.percent(HEADROOM_SHARE), threshold: words.money(headroom.threshold, base), ...levels })
+      const rule = words.text(k(headroom.weighs ? 'reading.rule.HEADROOM' : 'reading.rule.HEADROOM_under'), { share: thresholdPercent(HEADROOM_SHARE, words), threshold: words.money(headroom.threshold, base), ...levels })
       return { name, lines, rule }
     }
     case 'DECLARED_FINAL':

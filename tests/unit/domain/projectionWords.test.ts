@@ -88,8 +88,8 @@ describe('the app’s reading in words (harbor-tools)', () => {
     expect(words?.lines.map(plain)).toEqual(['A ceiling on cash, not on assets: $33,333.33 of equity in Two-bedroom flat, Yiwu, Zhejiang is not yet committed.'])
     expect(words?.rule).toBe('The app’s rule: untapped equity of at least 10.00% of the loss ($9,041.88) reads “Signs of a ceiling” as “Some signs”.')
     const zh = headroom && appSignalText(headroom, 'USD', chinese, '2024-05-18')
-    expect(plain(zh?.lines[0] ?? '')).toMatch(/^已到上限的是现金，而非资产：.+尚有33,333\.33美元的净值未被动用。$/)
-    expect(zh?.rule).toBe('本应用的规则：未动用的财产净值达到损失的10.00%（9,041.88美元）时，“有已到上限的迹象”读作“有部分迹象”。')
+    expect(plain(zh?.lines[0] ?? '')).toMatch(/^现金已近上限，资产尚未用尽：.+尚有33,333\.33美元的净值未被动用。$/)
+    expect(zh?.rule).toBe('本应用的规则：未动用的财产净值达到损失的10%（9,041.88美元）时，“迹象显示已达履行能力上限”读作“有部分相关迹象”。')
   })
   it('reads the time limit with the days left, and the level with why it moved', () => {
     const good = reading?.signals.find((s) => s.code === 'GOOD_UNTIL')
@@ -123,7 +123,7 @@ describe('the stage clock in words', () => {
     const criminal = criminalView(view, '2024-05-18')
     const clock = stageClock(criminal.procedure, criminal.hongKong)
     expect(clockLines(clock, english)).toEqual(['Current stage: Arrest approved (May 10, 2024).', 'Next deadline: Investigation custody ends, last day Jul 10, 2024: 53 days left.'])
-    expect(clockLines(clock, chinese)).toEqual(['当前阶段：批准逮捕（2024年5月10日）。', '下一个期限：侦查羁押期限届满，最后一日2024年7月10日：还剩53天。'])
+    expect(clockLines(clock, chinese)).toEqual(['当前阶段：批准逮捕（2024年5月10日）。', '下一个期限：侦查羁押期限届满，最后一日2024年7月10日：还剩53日。'])
   })
   it('without events, says where to record them', () => {
     const { view } = example('harbor-tools')
