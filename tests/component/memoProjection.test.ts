@@ -8,7 +8,7 @@ import { memoModel, offerLabel, type CaseView } from '@/domain'
 import { createAppI18n, type Locale } from '@/i18n'
 import { useWordsIn } from '@/i18n/format'
 import MemoProjection from '@/components/memo/MemoProjection.vue'
-import { MEMO_SECTIONS } from '@/components/memo/sections'
+import { DEFAULT_MEMO_SECTIONS, MEMO_SECTIONS } from '@/components/memo/sections'
 import { memoWords, type MemoContext } from '@/components/memo/memoWords'
 import { criminalExample } from '../support/examples'
 import { wordsFor } from '../support/words'
@@ -28,6 +28,10 @@ describe('the memo’s projection section', () => {
   it('is a schedule of its own, printed when there are moves', () => {
     const entry = MEMO_SECTIONS.find((section) => section.name === 'projection')
     expect(entry?.title).toBe('projection.memo.section')
+    // Optional: printed when chosen in the print options, not by default.
+    expect(entry?.optIn).toBe(true)
+    expect(DEFAULT_MEMO_SECTIONS).not.toContain('projection')
+    expect(DEFAULT_MEMO_SECTIONS).toContain('negotiation')
   })
   it('says the trend, the meeting or its absence, the app’s reading and the stage clock, in each language', () => {
     const { view } = criminalExample()

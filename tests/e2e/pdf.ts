@@ -56,7 +56,8 @@ export const squeeze = (text: string) => text.replace(/\s+/g, '').replace(/\u221
 
 /** A money text read back as a number: "-HK$15,611.81" → -15611.81. */
 export function moneyValue(text: string): Dec {
-  const digits = text.replace(/[−–]/g, '-').replace(/[^\d.-]/g, '')
+  // Chinese writes a negative amount with 负 (负港币15,611.81元).
+  const digits = text.replace(/[−–负]/g, '-').replace(/[^\d.-]/g, '')
   return new Dec(digits || '0')
 }
 

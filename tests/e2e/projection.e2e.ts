@@ -122,7 +122,7 @@ it('shows the figures, the chart marks and the stage clock in both languages', a
   await expect.poll(() => outcome.textContent()).toContain('僵局——两方走势最终相差33,888.89美元')
   expect(await sides.first().textContent()).toContain('犯罪嫌疑人方：')
   expect(await sides.last().textContent()).toContain('被害方：')
-  expect(await clock.textContent()).toContain('下一个期限：侦查羁押期限届满，最后一日2024年7月10日：还剩39天。')
+  expect(await clock.textContent()).toContain('下一个期限：侦查羁押期限届满，最后一日2024年7月10日：还剩39日。')
   expect(await clock.textContent()).not.toMatch(/\d\s?%/)
   await expect.poll(async () => (await marksOf(page))?.ahead?.stall?.label).toBe('僵局：相差33,888.89美元')
   expect((await marksOf(page))?.ahead?.deadline?.label).toMatch(/^下一个期限\S+$/)

@@ -43,6 +43,8 @@ export interface MemoSectionDefinition {
   has?: (memo: MemoModel, view: CaseView) => boolean
   /** Starts on a new page (a document of its own). */
   newPage?: boolean
+  /** Left out unless chosen: the app's own estimate is not something to hand a client unasked. */
+  optIn?: boolean
 }
 
 export const MEMO_SECTIONS: readonly MemoSectionDefinition[] = [
@@ -51,7 +53,7 @@ export const MEMO_SECTIONS: readonly MemoSectionDefinition[] = [
   { name: 'negotiation', title: 'memo.section.negotiation', component: MemoNegotiation },
   { name: 'chart', title: 'memo.section.chart', component: MemoChart, has: (memo) => memo.negotiation.length > 0 },
   // The app's projection (issue 20): how much more, and by when.
-  { name: 'projection', title: 'projection.memo.section', component: MemoProjection, has: (memo) => memo.negotiation.length > 0 },
+  { name: 'projection', title: 'projection.memo.section', component: MemoProjection, has: (memo) => memo.negotiation.length > 0, optIn: true },
   { name: 'contributions', title: 'memo.section.contributions', component: MemoContributions },
   { name: 'properties', title: 'memo.section.properties', component: MemoProperties },
   { name: 'schedule', title: 'memo.section.schedule', component: MemoSchedule, has: (memo) => memo.schedule !== null },
@@ -70,3 +72,5 @@ export const MEMO_SECTIONS: readonly MemoSectionDefinition[] = [
 ]
 
 export const MEMO_SECTION_NAMES: readonly string[] = MEMO_SECTIONS.map((section) => section.name)
+/** The schedules printed unless the print options say otherwise. */
+export const DEFAULT_MEMO_SECTIONS: readonly string[] = MEMO_SECTIONS.filter((section) => !section.optIn).map((section) => section.name)

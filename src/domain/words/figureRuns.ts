@@ -22,8 +22,14 @@ const FIGURE = new RegExp(
   'gu',
 )
 
-/** The text as runs of words and figures, in order; joined, they give the text back unchanged. */
+const HAN = /\p{Script=Han}/u
+
+/**
+ * The text as runs of words and figures, in order; joined, they give the text back unchanged. A text
+ * without Chinese is one run: English breaks only at spaces, never inside "$131,575.00".
+ */
 export function figureRuns(text: string): TextRun[] {
+  if (!HAN.test(text)) return text ? [{ text, figure: false }] : []
   const runs: TextRun[] = []
   let at = 0
   for (const match of text.matchAll(FIGURE)) {

@@ -4,7 +4,7 @@ import { reactive, watch } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
 import { dateProblem } from '@/domain'
 import { isLocale, type Locale } from '@/i18n'
-import { MEMO_SECTION_NAMES } from '@/components/memo/sections'
+import { DEFAULT_MEMO_SECTIONS, MEMO_SECTION_NAMES } from '@/components/memo/sections'
 
 export type LanguageChoice = Locale | 'both'
 export const LANGUAGE_CHOICES: readonly LanguageChoice[] = ['en', 'zh-CN', 'both']
@@ -31,7 +31,7 @@ export function usePrintOptions(defaultLang: Locale, today: string): PrintOption
   const asOf = read('asof')
   const options = reactive<PrintOptions>({
     lang: lang === 'both' || isLocale(lang) ? lang : defaultLang,
-    sections: new Set((read('sections')?.split(',') ?? [...MEMO_SECTION_NAMES]).filter((s) => MEMO_SECTION_NAMES.includes(s))),
+    sections: new Set((read('sections')?.split(',') ?? [...DEFAULT_MEMO_SECTIONS]).filter((s) => MEMO_SECTION_NAMES.includes(s))),
     asOf: asOf && !dateProblem(asOf) ? asOf : today,
     preparedBy: read('by') ?? '',
     preparedFor: read('for') ?? '',

@@ -18,5 +18,6 @@ describe('figures kept whole on a line (issue 22, item 8)', () => {
     for (const text of ['Paid $1,000.00 on Dec 15, 2026.', '人民币300,000.00元', '', '无数字', '第一百五十六条'])
       expect(figureRuns(text).map((run) => run.text).join('')).toBe(text)
     expect(figures('无数字')).toEqual([])
+    expect(figureRuns('cash CNY 200,000.00')).toEqual([{ text: 'cash CNY 200,000.00', figure: false }])
   })
 })
