@@ -96,7 +96,7 @@ describe('the case list', () => {
     await page.reload()
     await expect.poll(() => rows(page).count()).toBe(3)
 
-    // Delete, and reload: gone for good.
+    // Delete, and reload: gone from the list (it waits in Recently deleted for 30 days: safety.e2e.ts).
     await page.getByRole('button', { name: 'Delete Acme Corp v. Widget Co. (copy)' }).click()
     await expect.poll(() => rows(page).count()).toBe(2)
     await page.reload()
