@@ -4,31 +4,14 @@
 // reading under the contract's assessment, which it leaves as it is.
 import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
-import { appReading, buildCaseView, dayNumber, isoOfDay, parseCaseFile, summarizeCase, type CaseView } from '@/domain'
+import { appReading, type CaseView } from '@/domain'
 import { allCatalogues, createAppI18n, type Locale } from '@/i18n'
 import ProjectionPanel from '@/components/analysis/ProjectionPanel.vue'
 import AssessmentCard from '@/components/AssessmentCard.vue'
 import { criminalExample, example } from '../../support/examples'
 import { rawKeysIn } from '../helpers'
+import { talks } from '../../support/talks'
 
-const day = (after: number) => isoOfDay(dayNumber('2024-05-01') + after)
-function talks(offers: string[], demands: string[]): CaseView {
-  const moves = [
-    ...offers.map((amount, i) => ({ from: 'seller', status: 'rejected', date: day(10 * i), components: [{ partyId: 'sam', kind: 'cash', amount, currency: 'USD' }] })),
-    ...demands.map((amount, i) => ({ from: 'buyer', status: 'countered', date: day(1 + 10 * i), amount, currency: 'USD' })),
-  ].map((move, i) => ({ id: `m${i}`, ...move }))
-  const file = parseCaseFile({
-    format: 'restitution-case',
-    version: 1,
-    id: 'c',
-    title: 'Buyer v. Seller',
-    baseCurrency: 'USD',
-    parties: [{ id: 'sam', name: 'Sam Seller', role: 'seller' }],
-    losses: [{ id: 'l1', date: '2024-01-10', description: 'Wire', category: 'payment', amount: '1000000', currency: 'USD' }],
-    offers: moves,
-  })
-  return buildCaseView(file, summarizeCase(file))
-}
 
 const mountPanel = (view: CaseView, locale: Locale = 'en', today = '2024-06-05') =>
   mount(ProjectionPanel, { props: { view, today }, global: { plugins: [createAppI18n(locale)] } })

@@ -2,32 +2,15 @@
 // meeting point or the stall gap, and the next deadline as a vertical line, each with
 // its one label, in both languages; the time axis reaches them.
 import { describe, expect, it } from 'vitest'
-import { buildCaseView, convergenceSeries, dayNumber, isoOfDay, parseCaseFile, summarizeCase, type CaseView } from '@/domain'
+import { convergenceSeries, dayNumber } from '@/domain'
 import { convergenceData } from '@/components/analysis/chartAdapter'
 import { convergenceConfig } from '@/components/analysis/convergenceConfig'
 import { criminalExample, example } from '../../support/examples'
 import { wordsFor } from '../../support/words'
+import { day, talks } from '../../support/talks'
 
 const en = wordsFor('en')
 const zh = wordsFor('zh-CN')
-const day = (after: number) => isoOfDay(dayNumber('2024-05-01') + after)
-function talks(offers: string[], demands: string[]): CaseView {
-  const moves = [
-    ...offers.map((amount, i) => ({ from: 'seller', status: 'rejected', date: day(10 * i), components: [{ partyId: 'sam', kind: 'cash', amount, currency: 'USD' }] })),
-    ...demands.map((amount, i) => ({ from: 'buyer', status: 'countered', date: day(1 + 10 * i), amount, currency: 'USD' })),
-  ].map((move, i) => ({ id: `m${i}`, ...move }))
-  const file = parseCaseFile({
-    format: 'restitution-case',
-    version: 1,
-    id: 'c',
-    title: 'Buyer v. Seller',
-    baseCurrency: 'USD',
-    parties: [{ id: 'sam', name: 'Sam Seller', role: 'seller' }],
-    losses: [{ id: 'l1', date: '2024-01-10', description: 'Wire', category: 'payment', amount: '1000000', currency: 'USD' }],
-    offers: moves,
-  })
-  return buildCaseView(file, summarizeCase(file))
-}
 
 describe('the projection’s marks', () => {
   it('draws the band of the seller’s ceiling and the meeting point, and the axis reaches the meeting date', () => {
