@@ -93,14 +93,22 @@ function labelsPlugin(labels: readonly ValueLabel[], loss: { y: number | null; t
   }
 }
 
+/** The labels of the projection's marks on the memo's chart, so their typefaces are loaded before drawing. */
+export function projectionMarkLabels(view: CaseView, words: MemoChartText['words'], projectedOn: string): string[] {
+  const ahead = convergenceData(convergenceSeries(view, projectedOn), view.base, words).marks.ahead
+  return ahead ? [ahead.band?.label, ahead.meet?.label, ahead.stall?.label, ahead.deadline?.label].filter((label): label is string => !!label) : []
+}
+
 /** The chart as `data:image/png;base64,...`, `width` × `height` CSS pixels at `devicePixelRatio`. */
-export async function renderMemoChartPng(view: CaseView, text: MemoChartText, size: { width: number; height: number; devicePixelRatio: number }): Promise<string> {
+export async function renderMemoChartPng(view: CaseView, text: MemoChartText, size: { width: number; height: number; devicePixelRatio: number }, projectedOn?: string): Promise<string> {
   const { Chart } = await loadChartJs()
-  const drawn = convergenceData(convergenceSeries(view), view.base, text.words)
+  // With the projection chosen, the chart carries its marks as of the memo's day (issue 20): the
+  // ceiling's band, the meeting point or the stall, and the next deadline, each labelled once.
+  const drawn = convergenceData(convergenceSeries(view, projectedOn), view.base, text.words)
   // Each point is labelled once, by this chart's own labels (the total in full, as the memo prints it):
   // the analysis chart's short labels ("$196.3K") are left out, or every point would carry two.
-  const { midpoint, bracket, projection } = drawn.marks
-  const marks = { midpoint, bracket, projection, sellerLabels: [], buyerLabels: [] }
+  const { midpoint, bracket, projection, ahead } = drawn.marks
+  const marks = { midpoint, bracket, projection, ...(projectedOn && ahead ? { ahead } : {}), sellerLabels: [], buyerLabels: [] }
   const data = { ...drawn, marks, legend: text.legend, lossLabel: text.loss }
   const fontSize = Math.round(Math.min(16, Math.max(12, size.width / 60)))
   const config = convergenceConfig(data, { compact: false, hatch: hatchPattern, still: { devicePixelRatio: size.devicePixelRatio }, fontSize })

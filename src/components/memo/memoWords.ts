@@ -69,6 +69,8 @@ export interface MemoContext {
   buyer: string
   preparedBy: string
   preparedFor: string
+  /** The app's projection was chosen for this memo: its marks are drawn on the chart too. */
+  projected?: boolean
 }
 
 export const MEMO_WORDS: InjectionKey<ComputedRef<MemoWords>> = Symbol('memo words')
