@@ -78,3 +78,42 @@ export async function profileEdits(page: Page, offers: number, edits: number, ed
   console.log(`most self time, per edit:\n${top(self, 30, edits)}`)
   console.log(`most inclusive time in the app's own code, per edit:\n${top(total, 40, edits, (name) => !/\b(vendor|vue|dexie|chart)[-.]/i.test(name))}`)
 }
+
+interface TraceEvent {
+  name: string
+  ph: string
+  dur?: number
+  tid: number
+  pid: number
+  args?: { name?: string; data?: unknown }
+}
+
+/**
+ * Runs `edits` edits under Chromium's tracing and prints, per edit, the time the page's main
+ * thread spent in each kind of work (script, style, layout, paint…), longest first.
+ */
+export async function traceEdits(page: Page, offers: number, edits: number, edit: (i: number) => Promise<void>): Promise<void> {
+  const cdp = await page.context().newCDPSession(page)
+  const events: TraceEvent[] = []
+  // (playwright's CDPSession types name only its own events)
+  ;(cdp as unknown as { on: (event: string, listener: (data: { value: TraceEvent[] }) => void) => void }).on('Tracing.dataCollected', ({ value }) => events.push(...value))
+  const done = new Promise<void>((resolve) => (cdp as unknown as { once: (event: string, listener: () => void) => void }).once('Tracing.tracingComplete', () => resolve()))
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink,v8', transferMode: 'ReportEvents' })
+  for (let i = 1; i <= edits; i++) await edit(i)
+  await cdp.send('Tracing.end')
+  await done
+  await cdp.detach()
+  const path = join(tmpdir(), `bench-trace-${offers}.json`)
+  await writeFile(path, JSON.stringify({ traceEvents: events }))
+  // The renderer's main thread: the one named CrRendererMain with the most events.
+  const mains = events.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
+  const count = (m: TraceEvent) => events.filter((event) => event.pid === m.pid && event.tid === m.tid).length
+  const main = mains.sort((a, b) => count(b) - count(a))[0]
+  if (!main) return
+  const byName = new Map<string, number>()
+  for (const event of events)
+    if (event.pid === main.pid && event.tid === main.tid && event.ph === 'X' && event.dur)
+      byName.set(event.name, (byName.get(event.name) ?? 0) + event.dur / 1000)
+  console.log(`\nTrace of ${edits} edits at ${offers.toLocaleString('en-US')} offers, each with its autosave (${path}): main thread per edit (nested events overlap):`)
+  console.log(top(byName, 25, edits))
+}
