@@ -177,7 +177,11 @@ export function createViewBuilder(): (file: CaseFile, summary: CaseSummary) => C
       return { shown: rounds.slice(-SHOWN_ROUNDS), earlier: Math.max(0, rounds.length - SHOWN_ROUNDS) }
     })
     last.view = view as unknown as CaseView
-    if (previous) builtAfter.set(last.view, previous)
+    if (previous) {
+      // One link per builder: a chain of every view built would keep them all.
+      builtAfter.delete(previous)
+      builtAfter.set(last.view, previous)
+    }
     return last.view
   }
 }
@@ -186,7 +190,7 @@ export function createViewBuilder(): (file: CaseFile, summary: CaseSummary) => C
 // can start from what it was for that one.
 const builtAfter = new WeakMap<CaseView, CaseView>()
 
-/** The view the same builder built before `view`, if it is still held. */
+/** The view the same builder built just before `view`, while `view` is its latest. */
 export function viewBefore(view: CaseView): CaseView | undefined {
   return builtAfter.get(view)
 }

@@ -15,6 +15,7 @@ import {
   parseCaseFile,
   roundsById,
   summarizeCase,
+  viewBefore,
   type CaseFile,
   type CaseSummary,
   type CaseView,
@@ -160,5 +161,18 @@ describe('a summary after edits of one offer', () => {
     const after = summarize(next)
     expect(after.offers.filter((summary, i) => summary !== before.offers[i]).map((summary) => summary.id)).toEqual([offer.id])
     expect(figures(after)).toEqual(figures(summarizeCase(next)))
+  })
+})
+
+describe('the view built before', () => {
+  it('is known for the latest view only, so the views of earlier edits are not all kept', () => {
+    const file = STARTS[2]!
+    const builder = createViewBuilder()
+    const first = builder(file, summarizeCase(file))
+    const second = builder(file, summarizeCase(file))
+    expect(viewBefore(second)).toBe(first)
+    const third = builder(file, summarizeCase(file))
+    expect(viewBefore(third)).toBe(second)
+    expect(viewBefore(second)).toBeUndefined()
   })
 })
