@@ -27,8 +27,14 @@ import { generateCase } from '../tests/support/generateCase'
 import { PROBES } from './browser/inPage'
 import { collectScripts } from './browser/scripts'
 import { printReport, type PageLoad, type RunFigures } from './browser/report'
+import { profileEdits, traceEdits } from './browser/profile'
 
 const SIZES: readonly number[] = sizesOption() ?? [5, 500, 5_000]
+/** `--profile N`: N more edits at the largest size under the CPU profiler, in the first run (bench/browser/profile.ts). */
+const PROFILE_EDITS = option('profile', 0)
+/** `--trace N`: the same with Chromium's tracing, to see style, layout and paint beside script. */
+const TRACE_EDITS = option('trace', 0)
+let profiled = false
 const WARMUP_EDITS = 3
 const EDITS = 25
 const EDIT_GAP_MS = 400
@@ -141,6 +147,18 @@ async function measureSize(page: Page, base: string, offers: number, scripts: re
   const want = exactFigure(summarizeCase(edited).latestOffer?.total)
   const shown = await page.locator(FIGURE).getAttribute('data-value')
   if (shown !== want) fail(`after the edits the ${offers}-offer case shows ${shown} as the latest offer's total, the engine says ${want}`)
+  if ((PROFILE_EDITS > 0 || TRACE_EDITS > 0) && !profiled && offers === Math.max(...SIZES)) {
+    profiled = true
+    let more = 0
+    const oneEdit = async () => {
+      const value = new Dec(last).plus(++more * 11).toFixed(2)
+      await page.evaluate(`window.__bench.edit(${JSON.stringify(AMOUNT)}, ${JSON.stringify(FIGURE)}, ${JSON.stringify(value)}, 60000)`)
+      await page.waitForTimeout(EDIT_GAP_MS)
+      await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor({ timeout: 60_000 })
+    }
+    if (PROFILE_EDITS > 0) await profileEdits(page, offers, PROFILE_EDITS, oneEdit)
+    if (TRACE_EDITS > 0) await traceEdits(page, offers, TRACE_EDITS, oneEdit)
+  }
 
   return { offers, importMs, edits: times, longTasks: tasks.map((task) => task.duration), openEditorMs, choices, heap, chartBeforeShown }
 }
@@ -198,7 +216,9 @@ async function run(browser: Browser, base: string): Promise<RunFigures[]> {
 async function main(): Promise<void> {
   const runs = option('runs', 3)
   const root = resolve(import.meta.dirname, '..')
-  const server = await preview({ root, logLevel: 'error', preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } })
+  // `--dist DIR`: measure another build (e.g. one kept from before a change) than `dist`.
+  const dist = process.argv.indexOf('--dist') >= 0 ? process.argv[process.argv.indexOf('--dist') + 1] : undefined
+  const server = await preview({ root, logLevel: 'error', ...(dist ? { build: { outDir: resolve(dist) } } : {}), preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } })
   const address = server.httpServer.address()
   if (!address || typeof address === 'string') fail('the preview server has no port')
   const base = `http://127.0.0.1:${address.port}`

@@ -55,7 +55,7 @@ export {
   type OfferLabel,
   type PartPhrase,
 } from './words/phrases'
-export { buildCaseView, createViewBuilder, SHOWN_ROUNDS, type CaseView, type OfferRow, type PartRow, type PropertyRow, type RecordRow } from './view/caseView'
+export { buildCaseView, createViewBuilder, viewBefore, SHOWN_ROUNDS, type CaseView, type OfferRow, type PartRow, type PropertyRow, type RecordRow } from './view/caseView'
 export { payerGroups, payersOf, shareOf, type Payer, type PayerGroup } from './view/payers'
 export { compareOffers, defaultComparison, timingOf, TIMINGS, type Comparison, type ComparedOffer, type ComparedProperty, type PropertyInOffer, type Timing } from './view/comparison'
 export { startingDraft, whatIf, whatIfFigures, withAddedPart, type AddedPart, type WhatIf, type WhatIfFigures } from './view/whatIf'

@@ -9,16 +9,13 @@ import { Dec, ZERO, max } from './decimal'
 import { assessOffer } from './assessment'
 import { Converter } from './convert'
 import { lazy } from './lazy'
-import { demandParts } from './recordAmounts'
 import { remember } from './memo'
-import type { CaseFile, Offer, Party, Payment, Property, SellerOffer, Settings } from './schema'
-import type { ByKind, CaseSummary, Figures, OfferSummary, PropertySummary } from './summaryTypes'
+import { buyerDemandFigures, propertySummaries, sellerOfferFigures } from './offerFigures'
+import { afterReplacing, oneOfferReplaced, type Walked } from './summaryStep'
+import type { CaseFile, Offer, Party, Payment, Property, Settings } from './schema'
+import type { CaseSummary, Figures, OfferSummary } from './summaryTypes'
 
 export type { ByKind, CaseSummary, OfferSummary, PropertySummary } from './summaryTypes'
-
-function zeroByKind(): ByKind {
-  return { cash: ZERO, installments: ZERO, mortgage: ZERO, 'property-sale': ZERO, other: ZERO }
-}
 
 function ratioOf(value: Dec, lossTotal: Dec): Dec | null {
   return lossTotal.isZero() ? null : value.div(lossTotal)
@@ -84,44 +81,63 @@ export function createSummarizer(): (file: CaseFile) => CaseSummary {
     return figures
   }
 
+  /** One offer's summary: the one kept for it while nothing it is worked out from changed. */
+  function summaryOf(offer: Offer, figures: Figures, previousTotal: Dec | null, previousConcession: Dec | null, lossTotal: Dec, context: AssessContext): OfferSummary {
+    const kept = summariesKept.get(offer)
+    if (
+      kept &&
+      kept.figures === figures &&
+      kept.context === context &&
+      same(kept.lossTotal, lossTotal) &&
+      same(kept.previousTotal, previousTotal) &&
+      same(kept.previousConcession, previousConcession)
+    )
+      return kept.summary
+    const summary = offerSummary(offer, figures, previousTotal, previousConcession, lossTotal, context)
+    summariesKept.set(offer, { summary, figures, previousTotal, previousConcession, lossTotal, context })
+    return summary
+  }
+
+  /** The last case summarized, its offers in negotiation order, and its summary. */
+  let last: { file: CaseFile; order: Offer[]; result: CaseSummary } | null = null
+
   return (file) => {
+    if (last?.file === file) return last.result
     const convert = converterOf(file.baseCurrency, file.fx)
     const lossTotal = lossTotalOf(file.losses, convert)
+    const parties = partiesOf(file.parties)
+    const context = contextOf(parties, propertiesOf(file.properties), file.settings, file.baseCurrency)
+    const step = (offer: Offer, previous: OfferSummary | undefined, inSeries: number) =>
+      summaryOf(offer, figuresOf(offer, convert, parties), previous?.total ?? null, inSeries >= 2 ? previous?.concession ?? null : null, lossTotal, context)
+
+    // One offer replaced where it stood (an edit of its amounts, parts or words): only it, and
+    // the offers of the series measured from it, are worked out again (summaryStep.ts).
+    const replaced = last ? oneOfferReplaced(last.file, file) : -1
+    let walked: Walked
+    if (last && replaced >= 0) walked = afterReplacing(last, file.offers[replaced]!, last.file.offers[replaced]!, step)
+    else {
+      // Negotiation order; each seller offer's concession needs the one before it in the series,
+      // and its assessment the concession before that.
+      const order = orderOf(file.offers)
+      const offers: OfferSummary[] = []
+      const series: OfferSummary[] = []
+      for (const offer of order) {
+        const inSeries = offer.from === 'seller' && offer.status !== 'withdrawn'
+        const summary = inSeries ? step(offer, series[series.length - 1], series.length) : step(offer, undefined, 0)
+        offers.push(summary)
+        if (inSeries) series.push(summary)
+      }
+      walked = { order, offers, series }
+    }
+    const result = caseSummary(file, walked, convert, lossTotal)
+    last = { file, order: walked.order, result }
+    return result
+  }
+
+  function caseSummary(file: CaseFile, { offers, series }: Walked, convert: Converter, lossTotal: Dec): CaseSummary {
     const costTotal = costTotalOf(file.costs, convert)
     const receivedTotal = receivedTotalOf(file.payments, convert)
     const netRecovered = receivedTotal.minus(costTotal)
-    const parties = partiesOf(file.parties)
-    const context = contextOf(parties, propertiesOf(file.properties), file.settings, file.baseCurrency)
-
-    // Negotiation order; each seller offer's concession needs the one before it in the series,
-    // and its assessment the concession before that.
-    const offers: OfferSummary[] = []
-    const series: OfferSummary[] = []
-    for (const offer of orderOf(file.offers)) {
-      const figures = figuresOf(offer, convert, parties)
-      const inSeries = offer.from === 'seller' && offer.status !== 'withdrawn'
-      const previous = inSeries ? series[series.length - 1] : undefined
-      const previousTotal = previous ? previous.total : null
-      const previousConcession = inSeries && series.length >= 2 ? previous?.concession ?? null : null
-      const kept = summariesKept.get(offer)
-      let summary: OfferSummary
-      if (
-        kept &&
-        kept.figures === figures &&
-        kept.context === context &&
-        same(kept.lossTotal, lossTotal) &&
-        same(kept.previousTotal, previousTotal) &&
-        same(kept.previousConcession, previousConcession)
-      )
-        summary = kept.summary
-      else {
-        summary = offerSummary(offer, figures, previousTotal, previousConcession, lossTotal, context)
-        summariesKept.set(offer, { summary, figures, previousTotal, previousConcession, lossTotal, context })
-      }
-      offers.push(summary)
-      if (inSeries) series.push(summary)
-    }
-
     const firstOffer = series[0] ?? null
     const latestOffer = series[series.length - 1] ?? null
     let bestOffer: OfferSummary | null = null
@@ -195,48 +211,4 @@ function offerSummary(
   if (offer.from === 'seller')
     lazy(summary, 'assessment', () => assessOffer({ offer, figures: summary, previousConcession, ...context }))
   return summary
-}
-
-function propertySummaries(properties: readonly Property[], latestOffer: OfferSummary | null, convert: Converter, quickSaleFactor: string): PropertySummary[] {
-  return properties.map((property): PropertySummary => {
-    const quickSale = convert.toBase(property.marketValue, property.currency).times(quickSaleFactor)
-    const netEquity = max(ZERO, quickSale.minus(convert.toBase(property.encumbrances, property.currency)))
-    let pledgedInLatest = ZERO
-    if (latestOffer?.offer.from === 'seller')
-      latestOffer.offer.components.forEach((component, index) => {
-        if (component.propertyId === property.id) pledgedInLatest = pledgedInLatest.plus(latestOffer.componentAmounts[index] ?? ZERO)
-      })
-    return { id: property.id, netEquity, pledgedInLatest, overPledged: pledgedInLatest.greaterThan(netEquity) }
-  })
-}
-
-function sellerOfferFigures(offer: SellerOffer, convert: Converter, parties: Map<string, Party>): Figures {
-  let total = ZERO
-  let bySeller = ZERO
-  let byFamily = ZERO
-  let byAssociates = ZERO
-  const byKind = zeroByKind()
-  const componentAmounts: Dec[] = []
-  for (const component of offer.components) {
-    const amount = convert.toBase(component.amount, component.currency)
-    componentAmounts.push(amount)
-    total = total.plus(amount)
-    byKind[component.kind] = byKind[component.kind].plus(amount)
-    const role = parties.get(component.partyId)?.role
-    if (role === 'seller') bySeller = bySeller.plus(amount)
-    else if (role === 'family') byFamily = byFamily.plus(amount)
-    else if (role === 'associate') byAssociates = byAssociates.plus(amount)
-  }
-  return { total, bySeller, byFamily, byAssociates, byKind, componentAmounts }
-}
-
-function buyerDemandFigures(offer: Extract<Offer, { from: 'buyer' }>, convert: Converter): Figures {
-  return {
-    total: convert.sumToBase(demandParts(offer)),
-    bySeller: ZERO,
-    byFamily: ZERO,
-    byAssociates: ZERO,
-    byKind: zeroByKind(),
-    componentAmounts: [],
-  }
 }

@@ -5,6 +5,7 @@
 // contract fraud, with its filing threshold only.
 import { Converter } from '../convert'
 import { Dec } from '../decimal'
+import { remember } from '../memo'
 import type { CaseFile, FxRate } from '../schema'
 import type { LegalChoices, Triage } from '../tracker/criminal'
 import type { Offence } from '../tracker/criminalValues'
@@ -77,8 +78,12 @@ function tierRow(entry: (typeof FRAUD_TIERS)[number], amount: Dec | null, choice
 
 /** What the seller obtained, in the case's base currency: the losses that are payments to the seller. */
 export function fraudAmount(file: CaseFile): Dec {
-  return new Converter(file.baseCurrency, file.fx).sumToBase(file.losses.filter((loss) => loss.category === 'payment'))
+  return fraudOf(file.losses, file.baseCurrency, file.fx)
 }
+// Kept while the losses and the rates stay the same: an edit of an offer does not add them up again.
+const fraudOf = remember((losses: CaseFile['losses'], base: string, fx: CaseFile['fx']) =>
+  new Converter(base, fx).sumToBase(losses.filter((loss) => loss.category === 'payment')),
+)
 
 export function legalContext(file: CaseFile, lossTotal: Dec, triage: Triage | undefined, choices: LegalChoices | undefined): LegalContext {
   const loss = lossInRmb(file, lossTotal)

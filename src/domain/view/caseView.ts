@@ -118,21 +118,38 @@ export function createViewBuilder(): (file: CaseFile, summary: CaseSummary) => C
   const payersOfLatest = remember((latest: OfferSummary | null, parties: ReadonlyMap<string, Party>) => (latest ? payersOf(latest, parties) : []))
   const groupsOfLatest = remember((latest: OfferSummary | null, payers: readonly Payer[]) => (latest ? payerGroups(latest, payers) : []))
   const rowsKept = new WeakMap<OfferSummary, { row: OfferRow; number: number; currency: string; parties: unknown; properties: unknown }>()
+  let last: { summary: CaseSummary; offers: OfferRow[]; offerById: Map<string, OfferRow>; currency: string; parties: unknown; properties: unknown; view: CaseView } | null = null
 
   return (file, summary) => {
     const convert = converterOf(file.baseCurrency, file.fx)
     const parties = partiesOf(file.parties)
     const properties = propertiesOf(file.properties)
-    const numbers = { seller: 0, buyer: 0 }
-    const offers = summary.offers.map((offerSummary) => {
-      const number = ++numbers[offerSummary.from]
+    const rowOfSummary = (offerSummary: OfferSummary, number: number): OfferRow => {
       const kept = rowsKept.get(offerSummary)
       if (kept && kept.number === number && kept.currency === file.baseCurrency && kept.parties === parties && kept.properties === properties) return kept.row
       const row = offerRow(offerSummary, number, file.baseCurrency, convert, parties, properties)
       rowsKept.set(offerSummary, { row, number, currency: file.baseCurrency, parties, properties })
       return row
-    })
-    const offerById = new Map(offers.map((row) => [row.id, row]))
+    }
+    // Offers replaced where they stood (the summary's other offers are the same objects): only their rows are new.
+    const changed = last && last.currency === file.baseCurrency && last.parties === parties && last.properties === properties ? replacedAt(last.summary.offers, summary.offers) : null
+    let offers: OfferRow[]
+    let offerById: Map<string, OfferRow>
+    if (last && changed) {
+      offers = last.offers.slice()
+      offerById = new Map(last.offerById)
+      for (const at of changed) {
+        const row = rowOfSummary(summary.offers[at]!, last.offers[at]!.label.number)
+        offers[at] = row
+        offerById.set(row.id, row)
+      }
+    } else {
+      const numbers = { seller: 0, buyer: 0 }
+      offers = summary.offers.map((offerSummary) => rowOfSummary(offerSummary, ++numbers[offerSummary.from]))
+      offerById = new Map(offers.map((row) => [row.id, row]))
+    }
+    const previous = last?.view
+    last = { summary, offers, offerById, currency: file.baseCurrency, parties, properties, view: null as unknown as CaseView }
     const rowOf = (found: OfferSummary | null) => (found ? offerById.get(found.id) ?? null : null)
 
     const view = {
@@ -159,9 +176,42 @@ export function createViewBuilder(): (file: CaseFile, summary: CaseSummary) => C
       const rounds = summary.series.slice(1).map((offer) => offer.concession ?? new Dec(0))
       return { shown: rounds.slice(-SHOWN_ROUNDS), earlier: Math.max(0, rounds.length - SHOWN_ROUNDS) }
     })
-    return view as unknown as CaseView
+    last.view = view as unknown as CaseView
+    if (previous) {
+      // One link per builder: a chain of every view built would keep them all.
+      builtAfter.delete(previous)
+      builtAfter.set(last.view, previous)
+    }
+    return last.view
   }
 }
+
+// Each view and the view its builder built before it: what is worked out per view (the rounds)
+// can start from what it was for that one.
+const builtAfter = new WeakMap<CaseView, CaseView>()
+
+/** The view the same builder built just before `view`, while `view` is its latest. */
+export function viewBefore(view: CaseView): CaseView | undefined {
+  return builtAfter.get(view)
+}
+
+/**
+ * Where `next` holds other summaries than `before` (the same number of offers, at most a few
+ * changed, each of the same id and side at the same place, so every other row keeps its number);
+ * null otherwise.
+ */
+function replacedAt(before: readonly OfferSummary[], next: readonly OfferSummary[]): number[] | null {
+  if (before === next || before.length !== next.length) return before === next ? [] : null
+  const changed: number[] = []
+  for (let i = 0; i < next.length; i++)
+    if (before[i] !== next[i]) {
+      if (changed.length === MOST_REPLACED || before[i]!.id !== next[i]!.id || before[i]!.from !== next[i]!.from) return null
+      changed.push(i)
+    }
+  return changed
+}
+/** More offers changed than this, and the view walks them all (as it does for any other change). */
+const MOST_REPLACED = 8
 
 /** The case view worked out afresh. */
 export function buildCaseView(file: CaseFile, summary: CaseSummary): CaseView {

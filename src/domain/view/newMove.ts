@@ -97,8 +97,21 @@ export function movePreview(view: CaseView, move: Offer): MovePreview | null {
   } catch {
     return null
   }
+  // The side's last standing move dated on or before this one: the rows are in date order, so
+  // from the last row of that date back.
+  const rows = view.offers
+  let low = 0
+  let high = rows.length
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    if (rows[mid]!.summary.date <= move.date) low = mid + 1
+    else high = mid
+  }
   let previous: OfferRow | null = null
-  for (const row of view.offers) if (row.from === move.from && row.id !== move.id && standing(row) && row.summary.date <= move.date) previous = row
+  for (let i = low - 1; i >= 0 && !previous; i--) {
+    const row = rows[i]!
+    if (row.from === move.from && row.id !== move.id && standing(row)) previous = row
+  }
   const movement = previous ? (move.from === 'seller' ? total.minus(previous.summary.total) : previous.summary.total.minus(total)) : null
   const change = previous ? total.comparedTo(previous.summary.total) : null
   const direction = change === null ? null : change > 0 ? 'up' : change < 0 ? 'down' : 'unchanged'

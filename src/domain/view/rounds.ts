@@ -4,7 +4,7 @@
 import { Dec } from '../decimal'
 import { daysBetween } from '../dates'
 import type { CaseSummary } from '../summary'
-import type { CaseView, OfferRow } from './caseView'
+import { viewBefore, type CaseView, type OfferRow } from './caseView'
 
 export interface Round {
   row: OfferRow
@@ -44,34 +44,100 @@ const kept = new WeakMap<OfferRow, { before: Dec | null; previous: OfferRow | nu
 
 const sameFigure = (a: Dec | null, b: Dec | null) => a === b || (a !== null && b !== null && a.equals(b))
 
+/** The round of `row`, given the total of its side's move before it and the move before it of either side. */
+function roundOf(row: OfferRow, before: Dec | null, previous: OfferRow | null): Round {
+  const old = kept.get(row)
+  if (old && sameFigure(old.before, before) && (old.previous === previous || old.previous?.summary.date === previous?.summary.date)) return old.round
+  // Toward the other side: up for the seller, down for the buyer.
+  const movement = before === null ? null : row.from === 'seller' ? row.summary.total.minus(before) : before.minus(row.summary.total)
+  const round = { row, movement, daysSincePrevious: previous ? daysBetween(previous.summary.date, row.summary.date) : null }
+  kept.set(row, { before, previous, round })
+  return round
+}
+
 function roundsOf(view: CaseView): ViewRounds {
   let found = ofView.get(view)
   if (found) return found
-  const rounds: Round[] = []
-  const previousTotal: Record<'seller' | 'buyer', Dec | null> = { seller: null, buyer: null }
-  const moved: Record<'seller' | 'buyer', Dec[]> = { seller: [], buyer: [] }
-  let previous: OfferRow | null = null
-  for (const row of view.offers) {
-    if (row.summary.status === 'withdrawn') continue
-    const before = previousTotal[row.from]
-    const old = kept.get(row)
-    let round: Round
-    if (old && sameFigure(old.before, before) && (old.previous === previous || old.previous?.summary.date === previous?.summary.date)) round = old.round
-    else {
-      // Toward the other side: up for the seller, down for the buyer.
-      const movement = before === null ? null : row.from === 'seller' ? row.summary.total.minus(before) : before.minus(row.summary.total)
-      round = { row, movement, daysSincePrevious: previous ? daysBetween(previous.summary.date, row.summary.date) : null }
-    }
-    kept.set(row, { before, previous, round })
-    if (round.movement) moved[row.from].push(round.movement)
-    rounds.push(round)
-    previousTotal[row.from] = row.summary.total
-    previous = row
-  }
-  found = { rounds, byId: new Map(rounds.map((round) => [round.row.id, round])), seller: moved.seller, buyer: moved.buyer, lastMove: previous }
+  // From the rounds of the view built before this one, when they were worked out.
+  const before = viewBefore(view)
+  const earlier = before && ofView.get(before)
+  found = (before && earlier && afterReplacing(before, earlier, view)) ?? walk(view)
   ofView.set(view, found)
   return found
 }
+
+function walk(view: CaseView): ViewRounds {
+  const rounds: Round[] = []
+  const previousTotal: Record<'seller' | 'buyer', Dec | null> = { seller: null, buyer: null }
+  let previous: OfferRow | null = null
+  for (const row of view.offers) {
+    if (row.summary.status === 'withdrawn') continue
+    rounds.push(roundOf(row, previousTotal[row.from], previous))
+    previousTotal[row.from] = row.summary.total
+    previous = row
+  }
+  return finished(rounds)
+}
+
+function finished(rounds: Round[]): ViewRounds {
+  const moved: Record<'seller' | 'buyer', Dec[]> = { seller: [], buyer: [] }
+  for (const round of rounds) if (round.movement) moved[round.row.from].push(round.movement)
+  const lastMove = rounds[rounds.length - 1]?.row ?? null
+  return { rounds, byId: new Map(rounds.map((round) => [round.row.id, round])), seller: moved.seller, buyer: moved.buyer, lastMove }
+}
+
+/**
+ * The rounds of `view` from those of `before`, when its rows are those of `before` but a few
+ * replaced where they stood (the same id, side, status and date): the rounds of the replaced rows
+ * and the next round of each side after them are worked out again, no other. Null otherwise.
+ */
+function afterReplacing(before: CaseView, found: ViewRounds, view: CaseView): ViewRounds | null {
+  const was = before.offers
+  const rows = view.offers
+  if (was.length !== rows.length) return null
+  // The replaced rows that have a round (a withdrawn move has none), by id.
+  const replaced = new Map<string, OfferRow>()
+  let count = 0
+  for (let i = 0; i < rows.length; i++) {
+    const a = was[i]!
+    const b = rows[i]!
+    if (a === b) continue
+    if (++count > MOST_REPLACED || a.id !== b.id || a.from !== b.from || a.summary.status !== b.summary.status || a.summary.date !== b.summary.date) return null
+    if (b.summary.status !== 'withdrawn') replaced.set(b.id, b)
+  }
+  if (replaced.size === 0) return count === 0 ? found : { ...found }
+  const rounds = found.rounds.slice()
+  const byId = new Map(found.byId)
+  let start = rounds.length
+  for (const id of replaced.keys()) start = Math.min(start, rounds.indexOf(found.byId.get(id)!))
+  // The rounds before the first replaced row stand. From there on, each round is worked out (or
+  // kept) again, until each side has made its first move after the last replaced row.
+  const previousTotal: Record<'seller' | 'buyer', Dec | null> = { seller: null, buyer: null }
+  const seen = { seller: false, buyer: false }
+  for (let k = start - 1; k >= 0 && !(seen.seller && seen.buyer); k--) {
+    const row = rounds[k]!.row
+    if (!seen[row.from]) previousTotal[row.from] = row.summary.total
+    seen[row.from] = true
+  }
+  let previous = rounds[start - 1]?.row ?? null
+  const after = { seller: false, buyer: false }
+  const left = new Set(replaced.keys())
+  for (let k = start; k < rounds.length && !(after.seller && after.buyer); k++) {
+    const row = replaced.get(rounds[k]!.row.id) ?? rounds[k]!.row
+    if (left.size === 0) after[row.from] = true
+    const round = roundOf(row, previousTotal[row.from], previous)
+    rounds[k] = round
+    byId.set(row.id, round)
+    previousTotal[row.from] = row.summary.total
+    previous = row
+    left.delete(row.id)
+  }
+  const moved: Record<'seller' | 'buyer', Dec[]> = { seller: [], buyer: [] }
+  for (const round of rounds) if (round.movement) moved[round.row.from].push(round.movement)
+  return { rounds, byId, seller: moved.seller, buyer: moved.buyer, lastMove: rounds[rounds.length - 1]?.row ?? null }
+}
+/** More rows replaced than this, and the rounds are walked again in full. */
+const MOST_REPLACED = 8
 
 export function negotiationRounds(view: CaseView, today: string): Rounds {
   const { rounds, seller, buyer, lastMove } = roundsOf(view)
