@@ -86,7 +86,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@/stores/*', '../stores/*', '../../stores/*'], message: 'Components do not read stores: a view passes them what they show.' }] },
+        {
+          patterns: [
+            { group: ['@/stores/*', '../stores/*', '../../stores/*'], message: 'Components do not read stores: a view passes them what they show.' },
+            { group: ['@/persistence/*', '../persistence/*', '../../persistence/*', '../../../persistence/*'], message: 'Components do not touch storage: a view or a store does.' },
+          ],
+        },
       ],
     },
   },
@@ -100,7 +105,11 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['vue', 'vue/*', '@vue/*', 'pinia', 'pinia/*', 'dexie', 'dexie/*', 'vue-router', 'vue-i18n', 'chart.js', 'chart.js/*'], message: 'src/domain must not depend on the UI, storage or the DOM.' },
-            { group: ['@/components/*', '@/views/*', '@/stores/*', '@/persistence/*', '@/i18n/*', '../components/*', '../stores/*', '../persistence/*', '../views/*'], message: 'src/domain is the innermost layer.' },
+            {
+              // Relative paths at any depth too: a file in src/domain/view/ reaches src/stores/ as ../../stores/.
+              group: ['@/components/*', '@/views/*', '@/stores/*', '@/persistence/*', '@/i18n/*', ...['../components/*', '../stores/*', '../persistence/*', '../views/*', '../i18n/*', '../../components/*', '../../stores/*', '../../persistence/*', '../../views/*', '../../i18n/*', '../../../components/*', '../../../stores/*', '../../../persistence/*', '../../../views/*', '../../../i18n/*']],
+              message: 'src/domain is the innermost layer.',
+            },
           ],
         },
       ],

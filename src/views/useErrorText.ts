@@ -12,7 +12,7 @@ import {
   StorageUnavailableError,
 } from '@/persistence/errors'
 import { EncryptedFileError } from '@/persistence/encryption'
-import { useProblemText } from './useProblemText'
+import { useProblemText } from '@/components/useProblemText'
 
 export function useErrorText() {
   const { t } = useI18n()
