@@ -18,13 +18,13 @@ import {
   shownStatus,
   summarizeCase,
   type CaseFile,
-  type CaseSummary,
   type CaseView,
   type ListName,
   type RecordChange,
 } from '@/domain'
 import { validExamples } from '../../support/examples'
 import { generateCase } from '../../support/generateCase'
+import { summaryFigures } from '../../support/summaryFigures'
 
 type Json = Record<string, unknown>
 type Outcome = { ok: true; text: string } | { ok: false; issues: unknown }
@@ -38,19 +38,7 @@ function outcome(run: () => CaseFile): Outcome {
   }
 }
 
-/** Every figure of a summary as text, lazy ones included, so two summaries compare as values. */
-function figures(summary: CaseSummary): unknown {
-  return JSON.parse(
-    JSON.stringify(summary, (key, value: unknown) => {
-      if (key === 'offer') return undefined // the record itself: compared through the case
-      if (value && typeof value === 'object' && 'assessment' in value) {
-        const assessment = (value as { assessment?: { level: string; signals: { code: string; message: string }[] } }).assessment
-        return { ...value, assessment: assessment && { level: assessment.level, signals: assessment.signals.map((s) => [s.code, s.message]) } }
-      }
-      return value
-    }),
-  )
-}
+const figures = summaryFigures
 
 function viewFigures(view: CaseView): unknown {
   return JSON.parse(

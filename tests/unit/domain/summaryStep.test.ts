@@ -17,27 +17,15 @@ import {
   summarizeCase,
   viewBefore,
   type CaseFile,
-  type CaseSummary,
   type CaseView,
   type Offer,
 } from '@/domain'
 import { generateCase } from '../../support/generateCase'
+import { summaryFigures } from '../../support/summaryFigures'
 
 const TODAY = '2024-07-01'
 
-/** Every figure of a summary as text, lazy ones included. */
-function figures(summary: CaseSummary): unknown {
-  return JSON.parse(
-    JSON.stringify(summary, (key, value: unknown) => {
-      if (key === 'offer') return (value as Offer).id
-      if (value && typeof value === 'object' && 'assessment' in value) {
-        const assessment = (value as { assessment?: { level: string; signals: { code: string; message: string }[] } }).assessment
-        return { ...value, assessment: assessment && { level: assessment.level, signals: assessment.signals.map((s) => [s.code, s.message]) } }
-      }
-      return value
-    }),
-  )
-}
+const figures = summaryFigures
 
 function viewFigures(view: CaseView): unknown {
   return JSON.parse(
