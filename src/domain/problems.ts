@@ -81,6 +81,7 @@ export const PROBLEM_TEXTS = {
   'ref.missing': 'There is no {what} with the id "{id}".',
   'record.gone': 'This {what} is no longer in the case; it may have been deleted in another tab or window. Nothing was changed.',
   'record.noCase': 'No case is open.',
+  'record.readOnly': 'This account may only read the team’s cases: nothing can be changed.',
   'party.needsRelation': 'A family member needs a relation to the seller (e.g. parent, sibling, cousin).',
   'party.relationNotFamily': 'Only family members have a relation; this party\'s role is "{role}".',
   'component.needsProperty': 'A {kind} must name the property it relies on (the one mortgaged or sold).',

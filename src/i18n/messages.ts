@@ -42,6 +42,7 @@ export const HOME_WORDS = [
   'unlock',
   'safekeeping',
   'safety',
+  'sync',
   'level',
   'problem',
   'problemWhat',

@@ -43,7 +43,8 @@ export type UndoStack = readonly (UndoEntry & { readonly before: CaseFile })[]
 export const UNDO_LIMIT = 100
 
 /** The edits of the case held in `state.file`; `scheduleSave` runs after each one that was kept. */
-export function caseEdits(state: { file: ShallowRef<CaseFile | null>; undoStack: ShallowRef<UndoStack> }, scheduleSave: () => void) {
+/** `isReadOnly`: a reader of a synced workspace (issue 23) changes nothing; every edit is refused. */
+export function caseEdits(state: { file: ShallowRef<CaseFile | null>; undoStack: ShallowRef<UndoStack> }, scheduleSave: () => void, isReadOnly: () => boolean = () => false) {
   const { file, undoStack } = state
 
   /**
@@ -54,6 +55,7 @@ export function caseEdits(state: { file: ShallowRef<CaseFile | null>; undoStack:
   function apply(edit: (current: CaseFile) => CaseFile | Refusal, entry: (current: CaseFile) => UndoEntry): Refusal | null {
     const current = file.value
     if (!current) return [issueAt('', problem('record.noCase'))]
+    if (isReadOnly()) return [issueAt('', problem('record.readOnly'))]
     let next: CaseFile
     try {
       const checked = edit(current)

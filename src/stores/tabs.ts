@@ -45,6 +45,8 @@ function isCaseMessage(data: unknown): data is CaseMessage {
 export const useTabsStore = defineStore('tabs', () => {
   let channel: BroadcastChannel | null = null
   const listeners = new Set<Listener>()
+  /** Listeners that also hear this tab's own announcements (team sync sends every saved change). */
+  const ownListeners = new Set<Listener>()
 
   function ensureChannel(): BroadcastChannel | null {
     if (channel || typeof BroadcastChannel === 'undefined') return channel
@@ -62,17 +64,23 @@ export const useTabsStore = defineStore('tabs', () => {
     if (message.revision !== undefined) plain.revision = message.revision
     if (message.replaced !== undefined) plain.replaced = message.replaced
     ensureChannel()?.postMessage(plain)
+    for (const listener of [...ownListeners]) listener(plain)
   }
 
-  /** Calls `listener` with each message from another tab; returns the way to stop. */
-  function listen(listener: Listener): () => void {
+  /** Calls `listener` with each message from another tab (and this tab's own with `own`); returns the way to stop. */
+  function listen(listener: Listener, options: { own?: boolean } = {}): () => void {
     ensureChannel()
     listeners.add(listener)
-    return () => listeners.delete(listener)
+    if (options.own) ownListeners.add(listener)
+    return () => {
+      listeners.delete(listener)
+      ownListeners.delete(listener)
+    }
   }
 
   function $reset(): void {
     listeners.clear()
+    ownListeners.clear()
     channel?.close()
     channel = null
   }

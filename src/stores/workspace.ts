@@ -41,6 +41,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const deletedElsewhere = ref(false)
   /** Edits that can be undone, oldest first, each with the case as it was before it. */
   const undoStack = shallowRef<UndoStack>([])
+  /** Set by team sync for a reader's account: every edit is refused, and the page says so. */
+  const readOnly = ref(false)
 
   // computed
   // Each keeps what the last edit did not change, so an edit costs what it touches.
@@ -146,7 +148,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     changedElsewhere.value = false
   }
 
-  const { add, replace, remove, changeCase, undo } = caseEdits({ file, undoStack }, scheduleSave)
+  const { add, replace, remove, changeCase, undo } = caseEdits({ file, undoStack }, scheduleSave, () => readOnly.value)
 
   function scheduleSave(): void {
     saveState.value = 'saving'
@@ -266,6 +268,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     keptMine,
     deletedElsewhere,
     undoStack,
+    readOnly,
     summary,
     caseView,
     hasUnsavedChanges,

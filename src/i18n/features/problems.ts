@@ -88,6 +88,7 @@ const zh: Record<ProblemCode, string> = {
   'ref.missing': '没有编号为 "{id}" 的{what}。',
   'record.gone': '该{what}已不在本案中，可能已在另一个标签页或窗口中删除。未作任何更改。',
   'record.noCase': '没有打开的案件。',
+  'record.readOnly': '此账户只能查看团队的案件，不能作任何修改。',
   'party.needsRelation': '亲属需要填写与犯罪嫌疑人的关系（例如父母、同胞兄弟姐妹、堂表兄弟姐妹）。',
   'party.relationNotFamily': '只有亲属才有关系一栏；该当事人的身份是 "{role}"。',
   'component.needsProperty': '{kind}必须注明所涉的房产。',
