@@ -162,6 +162,14 @@ describe('unseal refuses a tampered document with TamperedDocumentError', () => 
     expect(error.message).toContain(a._id)
   })
 
+  it('when a history entry (whose id the plaintext cannot confirm) was moved under another id: the associated data alone refuses it', async () => {
+    const plain: Plain = { kind: 'history', caseId: 'c', body: { field: 'title' }, seq: 0, author: 'a', device: 'd' }
+    const entry = await seal(keys, await docId(keys, 'c', 'history', undefined, 'hash-1'), plain)
+    const elsewhere = await docId(keys, 'c', 'history', undefined, 'hash-2')
+    expect(await unseal(keys, entry)).toEqual(plain)
+    await refused({ ...entry, _id: elsewhere }, elsewhere)
+  })
+
   it('when the history marker was added or removed', async () => {
     const sealed = await sealedRecord(firstRecord())
     await refused({ ...sealed, h: 1 }, sealed._id)
