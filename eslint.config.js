@@ -90,6 +90,7 @@ export default tseslint.config(
           patterns: [
             { group: ['@/stores/*', '../stores/*', '../../stores/*'], message: 'Components do not read stores: a view passes them what they show.' },
             { group: ['@/persistence/*', '../persistence/*', '../../persistence/*', '../../../persistence/*'], message: 'Components do not touch storage: a view or a store does.' },
+            { group: ['@/sync/*', '../sync/*', '../../sync/*', '../../../sync/*'], message: 'Components do not sync: a view or a store does.' },
           ],
         },
       ],
@@ -107,7 +108,7 @@ export default tseslint.config(
             { group: ['vue', 'vue/*', '@vue/*', 'pinia', 'pinia/*', 'dexie', 'dexie/*', 'vue-router', 'vue-i18n', 'chart.js', 'chart.js/*'], message: 'src/domain must not depend on the UI, storage or the DOM.' },
             {
               // Relative paths at any depth too: a file in src/domain/view/ reaches src/stores/ as ../../stores/.
-              group: ['@/components/*', '@/views/*', '@/stores/*', '@/persistence/*', '@/i18n/*', ...['../components/*', '../stores/*', '../persistence/*', '../views/*', '../i18n/*', '../../components/*', '../../stores/*', '../../persistence/*', '../../views/*', '../../i18n/*', '../../../components/*', '../../../stores/*', '../../../persistence/*', '../../../views/*', '../../../i18n/*']],
+              group: layerPaths(['components', 'views', 'stores', 'persistence', 'i18n', 'sync']),
               message: 'src/domain is the innermost layer.',
             },
           ],
@@ -116,4 +117,29 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'indexedDB', 'navigator', 'sessionStorage'],
     },
   },
+  {
+    // Storage and the catalogues are inner layers: they know nothing of sync (docs/sync.md).
+    files: ['src/persistence/**/*.ts', 'src/i18n/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: layerPaths(['sync', 'stores', 'views', 'components']), message: 'An inner layer: it does not import sync, stores, views or components.' }] },
+      ],
+    },
+  },
+  {
+    // Sync (docs/sync.md) builds on the domain and storage; the stores and the views build on it.
+    files: ['src/sync/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: layerPaths(['stores', 'views', 'components', 'i18n']), message: 'src/sync may import the domain and persistence only.' }] },
+      ],
+    },
+  },
 )
+
+/** The import paths of these layers under src/, by `@/` or by a relative path at any depth. */
+function layerPaths(layers) {
+  return layers.flatMap((layer) => [`@/${layer}/*`, `../${layer}/*`, `../../${layer}/*`, `../../../${layer}/*`])
+}
