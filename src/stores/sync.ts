@@ -7,13 +7,14 @@ import { computed, ref, shallowRef } from 'vue'
 import type { CaseFile } from '@/domain'
 import { clearSyncSettings, readSyncSettings, writeSyncSettings, type SyncSettings } from '@/persistence/syncSettings'
 import type { SyncEngine } from '@/sync/engine'
-import type { SyncConflict } from '@/sync/bridge'
+import type { DeviceRequest, SyncConflict } from '@/sync/bridge'
+import type { HistoryCheck } from '@/domain/history/types'
 import type { SyncRefusal, SyncRole, SyncStatus } from '@/sync/status'
 import { loadRepository } from './repository'
 import { useTabsStore } from './tabs'
 import { useCaseListStore } from './caseList'
 
-export type { SyncSettings, SyncConflict, SyncRefusal, SyncRole, SyncStatus }
+export type { SyncSettings, SyncConflict, SyncRefusal, SyncRole, SyncStatus, DeviceRequest }
 
 const LOCK_NAME = 'restitution-tracker.sync'
 
@@ -30,6 +31,8 @@ export const useSyncStore = defineStore('sync', () => {
   const refusals = shallowRef<SyncRefusal[]>([])
   /** Bumped when a case's history grew, so an open history panel reads it again. */
   const historyVersion = ref(0)
+  /** Bumped when a device registered or asked to join. */
+  const devicesVersion = ref(0)
   const engine = shallowRef<SyncEngine | null>(null)
   const readOnly = computed(() => engine.value !== null && role.value === 'reader')
   const enabled = computed(() => settings.value !== null)
@@ -61,13 +64,15 @@ export const useSyncStore = defineStore('sync', () => {
       return
     }
     releaseLock = lock
-    const [{ SyncEngine }, { default: PouchDB }, { deviceKeyFor }, repository] = await Promise.all([
+    const [{ SyncEngine }, { default: PouchDB }, { deviceKeyFor }, { fingerprintOf }, repository] = await Promise.all([
       import('@/sync/engine'),
       import('pouchdb-browser'),
       import('@/persistence/deviceKeys'),
+      import('@/sync/history'),
       loadRepository(),
     ])
-    const device = await deviceKeyFor(current.workspaceId)
+    const keys = await deviceKeyFor(current.workspaceId)
+    const device = { keys, fingerprint: await fingerprintOf(keys.publicKey) }
     const serverUrl = new URL(current.server, window.location.origin).href.replace(/\/+$/, '')
     const next = new SyncEngine({
       PouchDB: PouchDB as unknown as PouchDB.Static,
@@ -98,6 +103,7 @@ export const useSyncStore = defineStore('sync', () => {
         conflicts: (next) => (conflicts.value = next),
         refused: (refusal) => (refusals.value = [...refusals.value.slice(-19), refusal]),
         history: () => historyVersion.value++,
+        devices: () => devicesVersion.value++,
         applied: (caseIds) => applied(caseIds),
       },
     })
@@ -132,6 +138,33 @@ export const useSyncStore = defineStore('sync', () => {
     await engine.value?.bridgeReady?.resolve(conflict, index)
   }
 
+  /** Devices waiting to be registered by a member (read again when devicesVersion moves). */
+  function pendingDevices(): DeviceRequest[] {
+    void devicesVersion.value
+    return engine.value?.bridgeReady?.pendingDevices() ?? []
+  }
+
+  function registered(): boolean {
+    void devicesVersion.value
+    return engine.value?.bridgeReady?.registered() ?? false
+  }
+
+  async function register(request: DeviceRequest): Promise<void> {
+    await engine.value?.bridgeReady?.register(request)
+  }
+
+  /** A case's history and the devices that signed it, as this device holds them. */
+  function historyOf(caseId: string) {
+    void historyVersion.value
+    void devicesVersion.value
+    const bridge = engine.value?.bridgeReady
+    return { entries: bridge?.historyOf(caseId) ?? [], devices: bridge?.deviceList() ?? [] }
+  }
+
+  async function checkHistory(caseId: string): Promise<HistoryCheck | null> {
+    return (await engine.value?.bridgeReady?.checkHistory(caseId)) ?? null
+  }
+
   async function stop(): Promise<void> {
     stopListening?.()
     stopListening = null
@@ -148,7 +181,28 @@ export const useSyncStore = defineStore('sync', () => {
     if (settings.value) status.value = { state: 'locked' }
   }
 
-  return { settings, status, role, conflicts, refusals, historyVersion, engine, readOnly, enabled, save, forget, unlock, resolve, stop }
+  return {
+    settings,
+    status,
+    role,
+    conflicts,
+    refusals,
+    historyVersion,
+    devicesVersion,
+    engine,
+    readOnly,
+    enabled,
+    save,
+    forget,
+    unlock,
+    resolve,
+    stop,
+    pendingDevices,
+    registered,
+    register,
+    historyOf,
+    checkHistory,
+  }
 })
 
 /** One engine per browser: the tab that holds the lock runs it until it closes. */

@@ -2,7 +2,7 @@
 // live with the team's CouchDB database, and the bridge that turns the cases stored here into
 // those documents and back. One engine runs per browser (the tab holding the Web Lock).
 import type { CaseFile } from '@/domain'
-import { unlockWorkspace, createWorkspace, WrongTeamPassphraseError, type SyncKeys, type WorkspaceDoc } from './keys'
+import { unlockWorkspace, createWorkspace, WrongTeamPassphraseError, type WorkspaceKeys, type WorkspaceDoc } from './keys'
 import { Bridge, type CaseAccess, type BridgeEvents } from './bridge'
 import type { SyncRole, SyncStatus } from './status'
 import type { SyncDeviceKey } from './device'
@@ -24,8 +24,8 @@ export interface EngineOptions {
   device: SyncDeviceKey
   cases: CaseAccess
   events: BridgeEvents & { status(status: SyncStatus): void; role(role: SyncRole): void }
-  /** For tests: the PBKDF2 iteration count of a workspace this engine creates. */
-  iterations?: number
+  /** TESTS ONLY: a low PBKDF2 iteration count for a workspace this engine creates or opens. */
+  insecureTestIterations?: number
   /** Whether the browser says it is online (navigator.onLine). */
   online?: () => boolean
 }
@@ -69,9 +69,9 @@ export class SyncEngine {
     }
     const workspace = await this.workspaceDoc(session !== null)
     if (!workspace) return
-    let keys: SyncKeys
+    let keys: WorkspaceKeys
     try {
-      keys = await unlockWorkspace(workspace, this.options.passphrase)
+      keys = await unlockWorkspace(workspace.doc, this.options.passphrase, this.testOptions())
     } catch (error) {
       if (error instanceof WrongTeamPassphraseError) events.status({ state: 'wrongPassphrase' })
       else events.status({ state: 'unreachable', reason: messageOf(error), waiting: 0 })
@@ -87,6 +87,7 @@ export class SyncEngine {
       deviceName: this.options.deviceName,
       device: this.options.device,
       readOnly: this.role === 'reader',
+      firstDevice: workspace.created,
       events: { ...events, written: () => this.scheduleStatus() },
     })
     await this.bridge.start()
@@ -148,13 +149,17 @@ export class SyncEngine {
   }
 
   /** The workspace document: the server's when it answers, else the local replica's; created by the first writer. */
-  private async workspaceDoc(online: boolean): Promise<WorkspaceDoc | null> {
+  private testOptions(): { insecureTestIterations?: true } {
+    return this.options.insecureTestIterations ? { insecureTestIterations: true } : {}
+  }
+
+  private async workspaceDoc(online: boolean): Promise<{ doc: WorkspaceDoc; created: boolean } | null> {
     const local = this.local!
     const remote = this.remote!
     const { events } = this.options
     if (online) {
       try {
-        return (await remote.get('workspace')) as unknown as WorkspaceDoc
+        return { doc: (await remote.get('workspace')) as unknown as WorkspaceDoc, created: false }
       } catch (error) {
         if (statusOf(error) !== 404) {
           events.status({ state: 'unreachable', reason: messageOf(error), waiting: 0 })
@@ -167,20 +172,21 @@ export class SyncEngine {
         await this.stop()
         return null
       }
-      const { doc } = await createWorkspace(this.options.passphrase, this.options.iterations ? { iterations: this.options.iterations } : {})
+      const iterations = this.options.insecureTestIterations
+      const { doc } = await createWorkspace(this.options.passphrase, iterations ? { iterations, insecureTestIterations: true } : {})
       try {
         await remote.put(doc as unknown as PouchDB.Core.PutDocument<object>)
-        return doc
+        return { doc, created: true }
       } catch (error) {
         // Another device created it first: use theirs (and its passphrase check).
-        if (statusOf(error) === 409) return (await remote.get('workspace')) as unknown as WorkspaceDoc
+        if (statusOf(error) === 409) return { doc: (await remote.get('workspace')) as unknown as WorkspaceDoc, created: false }
         events.status({ state: 'unreachable', reason: messageOf(error), waiting: 0 })
         await this.stop()
         return null
       }
     }
     try {
-      return (await local.get('workspace')) as unknown as WorkspaceDoc
+      return { doc: (await local.get('workspace')) as unknown as WorkspaceDoc, created: false }
     } catch {
       events.status({ state: 'unreachable', reason: 'offline', waiting: 0 })
       await this.stop()

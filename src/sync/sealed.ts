@@ -20,9 +20,11 @@ const ID_BYTES = 16
 export interface CaseBody {
   head: CaseHead
   historyHash: string
+  /** The leaf revisions a resolved conflict set aside (deleted): the bridge does not ask about them again. */
+  answered?: string[]
 }
 /** The body of a `record` document: the record with its place, and the hash of the history entry that produced it. */
-export type RecordBody = RecordDoc & { historyHash: string; deleted?: undefined }
+export type RecordBody = RecordDoc & { historyHash: string; deleted?: undefined; answered?: string[] }
 /** A deleted record: sealed like the rest, so the deletion is authenticated and carries its seq. */
 export interface RecordTombstone {
   caseId: string
@@ -30,6 +32,7 @@ export interface RecordTombstone {
   recordId: string
   deleted: true
   historyHash: string
+  answered?: string[]
 }
 /** What each kind's body holds; history entries and devices are read by their own modules (src/sync/history). */
 export interface BodyOf {
@@ -185,8 +188,8 @@ function expectedId(keys: WorkspaceKeys, plain: Plain): Promise<string> | null {
 }
 
 const PLAIN_KEYS = new Set(['kind', 'caseId', 'body', 'seq', 'author', 'device'])
-const RECORD_KEYS = new Set(['caseId', 'list', 'recordId', 'record', 'order', 'historyHash'])
-const TOMBSTONE_KEYS = new Set(['caseId', 'list', 'recordId', 'deleted', 'historyHash'])
+const RECORD_KEYS = new Set(['caseId', 'list', 'recordId', 'record', 'order', 'historyHash', 'answered'])
+const TOMBSTONE_KEYS = new Set(['caseId', 'list', 'recordId', 'deleted', 'historyHash', 'answered'])
 
 /** What is wrong with a decrypted plaintext's shape, or null. Record contents are the case parser's to check. */
 function plainProblem(value: unknown, history: boolean): string | null {
@@ -202,7 +205,8 @@ function plainProblem(value: unknown, history: boolean): string | null {
   if (kind === 'case') {
     const content = asRecord(body)
     const head = asRecord(content?.head)
-    if (!content || !onlyKeys(content, new Set(['head', 'historyHash'])) || !head) return 'its case body has no head.'
+    if (!content || !onlyKeys(content, new Set(['head', 'historyHash', 'answered'])) || !head) return 'its case body has no head.'
+    if (!answeredValid(content.answered)) return 'its answered revisions are not a list of revisions.'
     if (head.id !== caseId) return 'its head is of another case.'
     if (typeof content.historyHash !== 'string') return 'it names no history entry.'
   }
@@ -218,12 +222,17 @@ function recordProblem(body: Record<string, unknown> | null, caseId: string): st
   if (typeof list !== 'string' || !(LIST_NAMES as readonly string[]).includes(list)) return 'its list is unknown.'
   if (typeof recordId !== 'string' || recordId === '') return 'its record has no id.'
   if (typeof historyHash !== 'string') return 'it names no history entry.'
+  if (!answeredValid(body.answered)) return 'its answered revisions are not a list of revisions.'
   if (deleted === true) return null
   const content = asRecord(record)
   if (!content) return 'its record is not an object.'
   if (!isOrderKey(order)) return 'its order key is not valid.'
   if (recordKey(list as RecordDoc['list'], content as RecordDoc['record']) !== recordId) return 'its record id does not match the record.'
   return null
+}
+
+function answeredValid(value: unknown): boolean {
+  return value === undefined || (Array.isArray(value) && value.every((rev) => typeof rev === 'string'))
 }
 
 function onlyKeys(value: Record<string, unknown>, allowed: Set<string>): boolean {
