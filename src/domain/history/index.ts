@@ -1,0 +1,5 @@
+// The signed history's plain data (docs/sync.md §6): entries, devices, the changes of a save,
+// canonical JSON and the printed chronology. No crypto here: src/sync/history signs and checks.
+export * from './types'
+export { canonicalEntry, canonicalJson, canonicalSigned } from './canonical'
+export { changesBetween } from './changes'
