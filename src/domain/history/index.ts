@@ -3,3 +3,5 @@
 export * from './types'
 export { canonicalEntry, canonicalJson, canonicalSigned } from './canonical'
 export { changesBetween } from './changes'
+export { changedText, chronology, chronologyLine, deviceText, fieldText, historyTime, pathSegments, recordText, valueText, type ChronologyOptions } from './chronology'
+export { HISTORY_TEXTS, type HistoryTexts } from './words'
