@@ -33,7 +33,7 @@ export function canonicalEntry(entry: UnsignedEntry): string {
 }
 
 /** The text a device record's or a revocation's signature covers: its canonical JSON without `sig`. */
-export function canonicalSigned<T extends { sig?: string }>(signed: T): string {
-  const { sig: _sig, ...rest } = signed
+export function canonicalSigned(signed: object): string {
+  const { sig: _sig, ...rest } = signed as Record<string, unknown>
   return canonicalJson(rest)
 }

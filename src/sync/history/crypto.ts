@@ -11,12 +11,12 @@ function subtle(): SubtleCrypto {
 }
 
 /** SHA-256 of a text's UTF-8 bytes. */
-export async function sha256(text: string): Promise<Uint8Array> {
+export async function sha256(text: string): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await subtle().digest('SHA-256', encoder.encode(text)))
 }
 
 /** SHA-256 of bytes. */
-export async function sha256Bytes(bytes: Uint8Array): Promise<Uint8Array> {
+export async function sha256Bytes(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await subtle().digest('SHA-256', bytes))
 }
 
@@ -26,7 +26,7 @@ export function hex(bytes: Uint8Array): string {
   return out
 }
 
-export function fromHex(text: string): Uint8Array | null {
+export function fromHex(text: string): Uint8Array<ArrayBuffer> | null {
   if (!/^(?:[0-9a-f]{2})*$/.test(text)) return null
   const bytes = new Uint8Array(text.length / 2)
   for (let i = 0; i < bytes.length; i++) bytes[i] = Number.parseInt(text.slice(2 * i, 2 * i + 2), 16)
@@ -40,7 +40,7 @@ export function toBase64(bytes: Uint8Array): string {
 }
 
 /** The bytes of a base64 text, or null when it is not base64. */
-export function fromBase64(text: string): Uint8Array | null {
+export function fromBase64(text: string): Uint8Array<ArrayBuffer> | null {
   if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(text)) return null
   const binary = atob(text)
   const bytes = new Uint8Array(binary.length)
