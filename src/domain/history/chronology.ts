@@ -138,7 +138,8 @@ export function historyTime(iso: string, locale: string, timeZone?: string): str
     format = new Intl.DateTimeFormat(chinese ? 'zh-CN' : 'en-GB', { year: 'numeric', month: chinese ? 'numeric' : 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone })
     timeFormats.set(key, format)
   }
-  const part = (type: Intl.DateTimeFormatPartTypes) => format.formatToParts(date).find((p) => p.type === type)?.value ?? ''
+  const parts = format.formatToParts(date)
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? ''
   const clock = `${part('hour')}:${part('minute')}`
   return chinese ? `${part('year')}年${part('month')}月${part('day')}日 ${clock}` : `${part('day')} ${part('month')} ${part('year')} ${clock}`
 }

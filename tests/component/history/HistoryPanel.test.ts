@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import { parseCaseFile, withoutIsolates, type CaseFile } from '@/domain'
-import type { FieldChange, StoredEntry } from '@/domain/history'
+import type { DeviceRecord, FieldChange, HistoryCheck, StoredEntry } from '@/domain/history'
 import { createAppI18n } from '@/i18n'
 import { appendChanges, headsOf, verifyHistory } from '@/sync/history'
 import HistoryPanel from '@/components/history/HistoryPanel.vue'
@@ -31,8 +31,8 @@ async function history() {
   return { ...members, entries: [...first, ...second, ...third] }
 }
 
-function mountPanel(props: { entries: StoredEntry[]; devices: unknown[]; check: unknown }, locale: 'en' | 'zh-CN' = 'en') {
-  return mount(HistoryPanel, { props: { ...props, context, timeZone: 'UTC' } as never, global: { plugins: [createAppI18n(locale)] } })
+function mountPanel(props: { entries: StoredEntry[]; devices: DeviceRecord[]; check: HistoryCheck | null }, locale: 'en' | 'zh-CN' = 'en') {
+  return mount(HistoryPanel, { props: { ...props, context, timeZone: 'UTC' }, global: { plugins: [createAppI18n(locale)] } })
 }
 
 const text = (wrapper: ReturnType<typeof mountPanel>, testid: string) => withoutIsolates(wrapper.get(`[data-testid="${testid}"]`).text()).replace(/\s+/g, ' ').trim()
