@@ -8,6 +8,7 @@ import { matterFields } from './matter'
 import { offerFields } from './offer'
 import { componentFields } from './component'
 import { trackerPartySchema } from './party'
+import { historyBlockSchema } from './history'
 
 /** The key under `extra` that holds the app's own data. */
 export const TRACKER_KEY = 'tracker'
@@ -18,6 +19,8 @@ export const trackerCaseSchema = z.strictObject({
   version: z.literal(TRACKER_VERSION),
   ...matterFields,
   ...criminalFields,
+  /** The case's signed history, when an export carries it (docs/sync.md §6.3). */
+  history: historyBlockSchema.optional(),
 })
 export const trackerOfferSchema = z.strictObject({ ...offerFields })
 export const trackerComponentSchema = z.strictObject({ ...componentFields })

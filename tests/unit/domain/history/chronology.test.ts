@@ -1,0 +1,95 @@
+// The history printed as a dated chronology in English and Chinese (docs/sync.md §6.3).
+import { describe, expect, it } from 'vitest'
+import { fillTemplate, formatterFor, lookup, parseCaseFile, withoutIsolates, type CaseFile, type Words } from '@/domain'
+import { chronology, chronologyLine, fieldText, historyTime, type DeviceRecord, type HistoryEntry } from '@/domain/history'
+import { messages } from '@/i18n/messages'
+
+type Table = Parameters<typeof lookup>[0]
+
+function wordsIn(locale: 'en' | 'zh-CN'): Words {
+  const table = messages[locale] as unknown as Table
+  return { ...formatterFor(locale === 'en' ? 'en-US' : 'zh-CN'), text: (key, params) => fillTemplate(lookup(table, key) ?? key, params) }
+}
+
+const context: CaseFile = parseCaseFile({
+  format: 'restitution-case',
+  version: 1,
+  id: 'case-1',
+  title: 'Harbor Tools v. Huaxin',
+  baseCurrency: 'USD',
+  fx: [{ currency: 'CNY', perBase: '7.2' }],
+  parties: [
+    { id: 'p1', name: 'Zhang Wei', role: 'seller' },
+    { id: 'p2', name: 'Zhang Jun', role: 'family', relation: 'father' },
+  ],
+  offers: [
+    {
+      id: 'o3',
+      date: '2026-12-01',
+      from: 'seller',
+      status: 'open',
+      components: [
+        { partyId: 'p1', kind: 'cash', amount: '100000', currency: 'CNY' },
+        { partyId: 'p2', kind: 'cash', amount: '300000', currency: 'CNY' },
+      ],
+    },
+    { id: 'd1', date: '2026-12-02', from: 'buyer', status: 'open', amount: '85000', currency: 'USD' },
+  ],
+})
+
+const laptop: DeviceRecord = { fingerprint: 'a'.repeat(26), publicKey: 'k', person: '李娜', deviceName: '办公室笔记本', registeredAt: '2026-12-01T00:00:00Z', registeredBy: 'a'.repeat(26), sig: 's' }
+const englishLaptop: DeviceRecord = { ...laptop, person: 'Li Na', deviceName: 'office laptop' }
+
+function entry(change: Partial<HistoryEntry>): HistoryEntry {
+  return { caseId: 'case-1', parents: [], at: '2026-12-06T09:14:03.120Z', author: 'Li Na', device: laptop.fingerprint, record: { list: 'offers', id: 'o3' }, field: 'components[1].amount', before: '250000', after: '300000', sig: 's', ...change }
+}
+
+const line = (e: HistoryEntry, locale: 'en' | 'zh-CN', devices = [locale === 'en' ? englishLaptop : laptop]) =>
+  withoutIsolates(chronologyLine(e, wordsIn(locale), { devices, context, timeZone: 'UTC' }))
+
+describe('the chronology', () => {
+  it('dates an instant as the history prints it, in the time zone asked', () => {
+    expect(historyTime('2026-12-06T09:14:03.120Z', 'en', 'UTC')).toBe('6 Dec 2026 09:14')
+    expect(historyTime('2026-12-06T09:14:03.120Z', 'zh-CN', 'UTC')).toBe('2026年12月6日 09:14')
+    expect(historyTime('2026-12-06T09:14:03.120Z', 'zh-CN', 'Asia/Shanghai')).toBe('2026年12月6日 17:14')
+  })
+
+  it('words a changed amount in English and in Chinese, with the currency of its part', () => {
+    expect(line(entry({}), 'en')).toBe('6 Dec 2026 09:14 Li Na (office laptop) changed offer o3 part 2 amount from CNY 250,000.00 to CNY 300,000.00')
+    expect(line(entry({ author: '李娜' }), 'zh-CN')).toBe('2026年12月6日 09:14 李娜（设备：办公室笔记本）将报价o3第2部分的金额由人民币250,000.00元改为人民币300,000.00元')
+  })
+
+  it('calls a buyer move a demand, and words its amount in its own currency', () => {
+    const demand = entry({ record: { list: 'offers', id: 'd1' }, field: 'amount', before: '90000', after: '85000' })
+    expect(line(demand, 'en')).toBe('6 Dec 2026 09:14 Li Na (office laptop) changed demand d1 amount from $90,000.00 to $85,000.00')
+    expect(line({ ...demand, author: '李娜' }, 'zh-CN')).toBe('2026年12月6日 09:14 李娜（设备：办公室笔记本）将要求d1的金额由90,000.00美元改为85,000.00美元')
+  })
+
+  it('words the case fields, statuses, payers, added and removed records', () => {
+    expect(line(entry({ record: null, field: 'title', before: 'A v. B', after: 'A Ltd v. B' }), 'en')).toBe('6 Dec 2026 09:14 Li Na (office laptop) changed the case title from “A v. B” to “A Ltd v. B”')
+    expect(line(entry({ record: null, field: 'title', before: 'A v. B', after: 'A Ltd v. B', author: '李娜' }), 'zh-CN')).toBe('2026年12月6日 09:14 李娜（设备：办公室笔记本）将本案的标题由“A v. B”改为“A Ltd v. B”')
+    expect(line(entry({ field: 'status', before: 'open', after: 'accepted' }), 'en')).toBe('6 Dec 2026 09:14 Li Na (office laptop) changed offer o3 status from open to accepted')
+    expect(line(entry({ field: 'status', before: 'open', after: 'accepted', author: '李娜' }), 'zh-CN')).toBe('2026年12月6日 09:14 李娜（设备：办公室笔记本）将报价o3的状态由待答复改为已接受')
+    expect(line(entry({ field: 'components[1].partyId', before: 'p1', after: 'p2' }), 'en')).toBe('6 Dec 2026 09:14 Li Na (office laptop) changed offer o3 part 2 payer from Zhang Wei (seller) to Zhang Jun (father)')
+    expect(line(entry({ record: { list: 'parties', id: 'p9' }, field: '', before: null, after: '{"id":"p9"}' }), 'en')).toBe('6 Dec 2026 09:14 Li Na (office laptop) added party p9')
+    expect(line(entry({ record: { list: 'offers', id: 'd7' }, field: '', before: '{"from":"buyer","id":"d7"}', after: null, author: '李娜' }), 'zh-CN')).toBe('2026年12月6日 09:14 李娜（设备：办公室笔记本）删除要求d7')
+    expect(line(entry({ field: 'goodUntil', before: null, after: '2026-12-31' }), 'en')).toBe('6 Dec 2026 09:14 Li Na (office laptop) set offer o3 good-until date to Dec 31, 2026')
+  })
+
+  it('names an unknown device as such', () => {
+    expect(line(entry({ device: 'b'.repeat(26) }), 'en', [])).toContain('Li Na (unknown device) changed')
+    expect(line(entry({ device: 'b'.repeat(26), author: '李娜' }), 'zh-CN', [])).toContain('李娜（设备：未知设备）将')
+  })
+
+  it('keeps a path it has no words for as written', () => {
+    expect(withoutIsolates(fieldText('extra.tracker.reference', wordsIn('en')))).toBe('tracker data reference')
+    expect(withoutIsolates(fieldText('settings.quickSaleFactor', wordsIn('zh-CN')))).toBe('设置的快速变现系数')
+  })
+
+  it('prints oldest first, then by hash', () => {
+    const later = { hash: 'b', entry: entry({ at: '2026-12-07T08:00:00.000Z' }) }
+    const early = { hash: 'c', entry: entry({}) }
+    const tie = { hash: 'a', entry: entry({}) }
+    expect(chronology([later, early, tie], wordsIn('en'), { devices: [englishLaptop], context, timeZone: 'UTC' }).map((l) => l.hash)).toEqual(['a', 'c', 'b'])
+  })
+})
