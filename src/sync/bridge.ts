@@ -4,142 +4,24 @@
 // history entry per changed field. Incoming, each case whose documents changed is merged record by
 // record against that base; what both sides changed differently is a conflict for the user to
 // choose, never a silent pick. Every task runs in one queue, so a merge never races a save.
-import { parseCaseFile, type CaseFile } from '@/domain'
-import { changesBetween } from '@/domain/history/changes'
 import type { DeviceRecord, HistoryCheck, Revocation, StoredEntry } from '@/domain/history/types'
-import { appendChanges, headsOf, registerDevice, registerFirstDevice, signerOf, verifyHistory, publicKeyText } from './history'
-import type { WorkspaceKeys } from './keys'
-import { docId, seal, unseal, type Plain, type SealedDoc } from './sealed'
-import { joinCase, recordDocKey, splitCase, type CaseHead, type RecordDoc, type SplitCase } from './documents'
-import { keyBetween, compareKeys } from './order'
-import { mergeCase, type Conflict } from './merge'
-import { revisionVerdict } from './replay'
-import { sameValue } from './equal'
-import type { SyncRefusal } from './status'
-import type { SyncDeviceKey } from './device'
+import {  registerDevice, registerFirstDevice, signerOf, verifyHistory, publicKeyText } from './history'
+import { docId, seal, unseal, type Plain } from './sealed'
+import { recordDocKey } from './documents'
+import { BridgeCore } from './bridgeCore'
+import { outgoingCase } from './bridgeOutgoing'
+import { incomingCase } from './bridgeIncoming'
+import { resolveConflict } from './bridgeResolve'
+import { APPLIED_ID, CASE_KEY, WORKSPACE_WIDE,       type DeviceRequest,  type PouchDoc, type SyncConflict } from './bridgeTypes'
+export type { CaseAccess, SyncConflict, ConflictVersion, DeviceRequest, BridgeEvents, BridgeOptions } from './bridgeTypes'
 
-/** What the bridge needs of the case store (the repository, through the sync store). */
-export interface CaseAccess {
-  ids(): Promise<string[]>
-  get(id: string): Promise<{ file: CaseFile; revision: number } | undefined>
-  /** Stores the case if the stored one is still `expectedRevision` (null: none); returns the new revision. */
-  save(file: CaseFile, expectedRevision: number | null): Promise<number>
-  /** Deletes the case (it goes to Recently deleted). */
-  remove(id: string): Promise<void>
-}
-
-export interface SyncConflict {
-  caseId: string
-  caseTitle: string
-  /** `case` for the case's own fields, else `list/recordId`. */
-  key: string
-  list: string | null
-  recordId: string | null
-  kind: 'edit-edit' | 'delete-edit' | 'case-deleted'
-  /** The versions to choose from, this device's first; a version's `record` null is a deletion. */
-  versions: ConflictVersion[]
-}
-
-export interface ConflictVersion {
-  /** The record (a RecordDoc), the case's head, or null for a deletion. */
-  record: unknown
-  author: string | null
-  here: boolean
-}
-
-/** A device that asked to join the workspace and waits for a registered member to register it. */
-export interface DeviceRequest {
-  fingerprint: string
-  publicKey: string
-  person: string
-  deviceName: string
-  at: string
-}
-
-export interface BridgeEvents {
-  /** Cases stored here that sync changed (so open screens reload them). */
-  applied(caseIds: string[]): void
-  conflicts(conflicts: SyncConflict[]): void
-  refused(refusal: SyncRefusal): void
-  history(caseId: string): void
-  devices(): void
-}
-
-export interface BridgeOptions {
-  local: PouchDB.Database
-  keys: WorkspaceKeys
-  cases: CaseAccess
-  person: string
-  deviceName: string
-  device: SyncDeviceKey
-  readOnly: boolean
-  /** This device made the workspace: it registers itself as its first device. */
-  firstDevice: boolean
-  events: BridgeEvents & { written(): void }
-}
-
-interface BaseEntry<T> {
-  body: T
-  rev: string
-  seq: number
-  hash: string
-}
-
-/** What this device last had in common with the team, per case (a `_local` document: never replicated). */
-interface Base {
-  _id: string
-  _rev?: string
-  head: BaseEntry<CaseHead> | null
-  records: Record<string, BaseEntry<RecordDoc>>
-  heads: string[]
-  deleted?: boolean
-}
-
-/** The team's current version of one document (its winning leaf). */
-interface Current {
-  body: CaseHead | RecordDoc | null
-  rev: string
-  seq: number
-  hash: string
-  deleted: boolean
-  author: string
-}
-
-interface DocInfo {
-  caseId: string
-  key: string
-}
-
-type PouchDoc = SealedDoc & { _deleted?: boolean; _conflicts?: string[] }
-type Write = { key: string; doc: PouchDoc; body: CaseHead | RecordDoc | null; seq: number; hash: string }
-
-const CASE_KEY = 'case'
-const APPLIED_ID = '_local/applied'
-const WORKSPACE_WIDE = ''
-
-export class Bridge {
-  private readonly index = new Map<string, DocInfo>()
-  private readonly caseDocs = new Map<string, Set<string>>()
-  private readonly history = new Map<string, Map<string, StoredEntry>>()
-  private readonly devices = new Map<string, DeviceRecord>()
-  private readonly requests = new Map<string, DeviceRequest>()
-  private readonly revocations: Revocation[] = []
-  private readonly conflicts = new Map<string, SyncConflict[]>()
-  private queue: Promise<void> = Promise.resolve()
-  private changes: PouchDB.Core.Changes<object> | null = null
-  private readonly pendingIncoming = new Set<string>()
-  private incomingTimer: ReturnType<typeof setTimeout> | null = null
-  private appliedSeq: number | string = 0
-  private stopped = false
-
-  constructor(private readonly options: BridgeOptions) {}
-
+export class Bridge extends BridgeCore {
   async start(): Promise<void> {
     await this.buildIndex()
     await this.joinWorkspace()
     // Everything that arrived before this session, then everything stored here that is not out yet.
     await this.enqueue(async () => {
-      for (const caseId of this.caseDocs.keys()) await this.incomingCase(caseId)
+      for (const caseId of this.caseDocs.keys()) await incomingCase(this, caseId)
     })
     if (!this.options.readOnly) this.outgoing(await this.options.cases.ids())
     this.follow()
@@ -160,19 +42,7 @@ export class Bridge {
   /** Cases saved here: their changed records go to the replica. */
   outgoing(caseIds: readonly string[]): void {
     if (this.options.readOnly) return
-    for (const caseId of caseIds) void this.enqueue(() => this.outgoingCase(caseId, true))
-  }
-
-  allConflicts(): SyncConflict[] {
-    return [...this.conflicts.values()].flat()
-  }
-
-  conflictsOf(caseId: string): SyncConflict[] {
-    return this.conflicts.get(caseId) ?? []
-  }
-
-  historyOf(caseId: string): StoredEntry[] {
-    return [...(this.history.get(caseId)?.values() ?? [])]
+    for (const caseId of caseIds) void this.enqueue(() => outgoingCase(this, caseId, true))
   }
 
   deviceList(): DeviceRecord[] {
@@ -210,22 +80,10 @@ export class Bridge {
 
   /** The user's choice for a conflict: the version at `index` of its versions (a deletion when its record is null). */
   resolve(conflict: SyncConflict, index: number): Promise<void> {
-    return this.enqueue(() => this.resolveConflict(conflict, index))
+    return this.enqueue(() => resolveConflict(this, conflict, index))
   }
 
-  // --- the queue -------------------------------------------------------------------------
-
-  private enqueue(task: () => Promise<void>): Promise<void> {
-    const run = this.queue.then(() => (this.stopped ? undefined : task()))
-    this.queue = run.catch((error: unknown) => {
-      console.error('sync task failed', error)
-    })
-    return run
-  }
-
-  // --- index ----------------------------------------------------------------------------
-
-  private async buildIndex(): Promise<void> {
+  protected async buildIndex(): Promise<void> {
     const { local } = this.options
     const all = await local.allDocs({ include_docs: true })
     for (const row of all.rows) if (row.doc) await this.learn(row.doc as unknown as PouchDoc)
@@ -238,7 +96,7 @@ export class Bridge {
   }
 
   /** Reads a document into the index (and the history and devices); null when it is not ours or refused. */
-  private async learn(doc: PouchDoc): Promise<Plain | null> {
+  protected async learn(doc: PouchDoc): Promise<Plain | null> {
     if (doc._id === 'workspace' || doc._id.startsWith('_')) return null
     // A deletion stub without a ciphertext (CouchDB's own): the index already knows the document, or it says nothing.
     if (doc._deleted && typeof doc.c !== 'string') return null
@@ -270,7 +128,7 @@ export class Bridge {
   }
 
   /** The first device registers itself; any other asks to be registered by a member's device. */
-  private async joinWorkspace(): Promise<void> {
+  protected async joinWorkspace(): Promise<void> {
     const { device, person, deviceName, firstDevice, readOnly } = this.options
     if (this.devices.has(device.fingerprint) || readOnly) return
     const at = new Date().toISOString()
@@ -286,7 +144,7 @@ export class Bridge {
     this.options.events.devices()
   }
 
-  private async putDevice(name: string, body: object): Promise<void> {
+  protected async putDevice(name: string, body: object): Promise<void> {
     const { keys, person, device, local } = this.options
     const id = await docId(keys, WORKSPACE_WIDE, 'device', undefined, name)
     const plain = { kind: 'device', caseId: WORKSPACE_WIDE, body, seq: 0, author: person, device: device.fingerprint } as Plain
@@ -295,9 +153,7 @@ export class Bridge {
     })
   }
 
-  // --- following the replica ------------------------------------------------------------
-
-  private follow(): void {
+  protected follow(): void {
     const { local } = this.options
     this.changes = local.changes({ since: this.appliedSeq, live: true, include_docs: true })
     this.changes.on('change', (change) => {
@@ -316,7 +172,7 @@ export class Bridge {
     this.changes.on('error', (error) => console.error('sync changes feed failed', error))
   }
 
-  private scheduleIncoming(): void {
+  protected scheduleIncoming(): void {
     if (this.incomingTimer || this.stopped) return
     this.incomingTimer = setTimeout(() => {
       this.incomingTimer = null
@@ -324,534 +180,9 @@ export class Bridge {
       this.pendingIncoming.clear()
       const seq = this.appliedSeq
       void this.enqueue(async () => {
-        for (const caseId of caseIds) await this.incomingCase(caseId)
+        for (const caseId of caseIds) await incomingCase(this, caseId)
         await this.putLocal(APPLIED_ID, { seq })
       })
     }, 30)
   }
-
-  // --- base -----------------------------------------------------------------------------
-
-  private async loadBase(caseId: string): Promise<Base> {
-    const id = `_local/base-${caseId}`
-    try {
-      return (await this.options.local.get(id)) as unknown as Base
-    } catch {
-      return { _id: id, head: null, records: {}, heads: [] }
-    }
-  }
-
-  private async saveBase(base: Base): Promise<void> {
-    const saved = await this.options.local.put(base as unknown as PouchDB.Core.PutDocument<object>)
-    base._rev = saved.rev
-  }
-
-  private async putLocal(id: string, body: object): Promise<void> {
-    const { local } = this.options
-    let rev: string | undefined
-    try {
-      rev = (await local.get(id))._rev
-    } catch {
-      rev = undefined
-    }
-    await local.put({ _id: id, ...(rev ? { _rev: rev } : {}), ...body })
-  }
-
-  // --- outgoing -------------------------------------------------------------------------
-
-  private async outgoingCase(caseId: string, retry: boolean): Promise<void> {
-    const { cases, local } = this.options
-    const stored = await cases.get(caseId)
-    const base = await this.loadBase(caseId)
-    const conflicted = new Set(this.conflictsOf(caseId).map((conflict) => conflict.key))
-    const changed: { key: string; body: CaseHead | RecordDoc | null; previous: BaseEntry<unknown> | null }[] = []
-
-    if (!stored) {
-      if (!base.head || base.deleted || conflicted.has(CASE_KEY)) return
-      // Deleted here: the case's document and its records become tombstones (the other devices keep the case in Recently deleted).
-      changed.push({ key: CASE_KEY, body: null, previous: base.head })
-      for (const [key, entry] of Object.entries(base.records)) changed.push({ key, body: null, previous: entry })
-    } else {
-      const split = withKeptOrder(splitCase(stored.file), base)
-      if (!conflicted.has(CASE_KEY) && !sameValue(split.head, base.head?.body)) changed.push({ key: CASE_KEY, body: split.head, previous: base.head })
-      const present = new Set<string>()
-      for (const record of split.records) {
-        const key = recordDocKey(record)
-        present.add(key)
-        const previous = base.records[key] ?? null
-        if (conflicted.has(key) || sameValue(record, previous?.body)) continue
-        changed.push({ key, body: record, previous })
-      }
-      for (const [key, entry] of Object.entries(base.records)) if (!present.has(key) && !conflicted.has(key)) changed.push({ key, body: null, previous: entry })
-    }
-    if (changed.length === 0) return
-
-    // The history first: each document names the entry that produced it.
-    const entries = stored ? await this.writeHistory(caseId, base, baseCase(base), stored.file) : []
-    const lastHash = entries[entries.length - 1]?.hash ?? base.heads[0] ?? ''
-    const hashOf = (key: string) => {
-      for (let i = entries.length - 1; i >= 0; i--) {
-        const record = entries[i]!.entry.record
-        if ((record ? `${record.list}/${record.id}` : CASE_KEY) === key) return entries[i]!.hash
-      }
-      return lastHash
-    }
-    const writes: Write[] = []
-    for (const change of changed) writes.push(await this.sealed(caseId, change.key, change.body, change.previous, hashOf(change.key), change.body === null ? (change.previous?.body as CaseHead) : undefined))
-
-    const results = await local.bulkDocs(writes.map((write) => write.doc as unknown as PouchDB.Core.PutDocument<object>))
-    let clash = false
-    results.forEach((result, i) => {
-      const write = writes[i]!
-      if (!('ok' in result) || !result.ok) {
-        clash = true
-        return
-      }
-      this.know(caseId, write.doc._id, write.key)
-      if (write.key === CASE_KEY) {
-        base.head = { body: (write.body ?? base.head?.body) as CaseHead, rev: result.rev, seq: write.seq, hash: write.hash }
-        base.deleted = write.body === null
-      } else if (write.body === null) delete base.records[write.key]
-      else base.records[write.key] = { body: write.body as RecordDoc, rev: result.rev, seq: write.seq, hash: write.hash }
-    })
-    await this.saveBase(base)
-    this.options.events.written()
-    if (clash && retry) {
-      // The replica moved on under this save (a colleague's change arrived): merge it, then send what is left.
-      await this.incomingCase(caseId)
-      await this.outgoingCase(caseId, false)
-    }
-  }
-
-  private know(caseId: string, id: string, key: string): void {
-    this.index.set(id, { caseId, key })
-    let docs = this.caseDocs.get(caseId)
-    if (!docs) this.caseDocs.set(caseId, (docs = new Set()))
-    docs.add(id)
-  }
-
-  /** One sealed document: the head, a record, or (body null) a tombstone, on top of `previous`. */
-  private async sealed(caseId: string, key: string, body: CaseHead | RecordDoc | null, previous: { rev: string; seq: number } | null, hash: string, deletedHead?: CaseHead, answered?: string[]): Promise<Write> {
-    const { keys, person, device } = this.options
-    const seq = (previous?.seq ?? 0) + 1
-    const common = { seq, author: person, device: device.fingerprint }
-    const extra = answered && answered.length > 0 ? { answered } : {}
-    let id: string
-    let plain: Plain
-    if (key === CASE_KEY) {
-      id = await docId(keys, caseId, 'case')
-      const head = body ?? deletedHead
-      if (!head) throw new Error('A case document needs its head.')
-      plain = { kind: 'case', caseId, body: { head: head as CaseHead, historyHash: hash, ...extra }, ...common }
-    } else {
-      const [list, recordId] = splitKey(key)
-      id = await docId(keys, caseId, 'record', list, recordId)
-      plain =
-        body === null
-          ? { kind: 'record', caseId, body: { caseId, list: list as RecordDoc['list'], recordId, deleted: true, historyHash: hash, ...extra }, ...common }
-          : { kind: 'record', caseId, body: { ...(body as RecordDoc), historyHash: hash, ...extra }, ...common }
-    }
-    const sealedDoc = await seal(keys, id, plain)
-    const doc: PouchDoc = { ...sealedDoc, ...(previous ? { _rev: previous.rev } : {}), ...(body === null ? { _deleted: true } : {}) }
-    return { key, doc, body, seq, hash }
-  }
-
-  private async writeHistory(caseId: string, base: Base, before: CaseFile | null, after: CaseFile): Promise<StoredEntry[]> {
-    const { keys, person, device, local } = this.options
-    const changes = changesBetween(before, after)
-    if (changes.length === 0) return []
-    const heads = base.heads.length > 0 ? base.heads : headsOf(this.historyOf(caseId))
-    const entries = await appendChanges(heads, changes, { caseId, author: person, device: device.fingerprint, at: new Date().toISOString(), privateKey: device.keys.privateKey })
-    const docs: SealedDoc[] = []
-    for (const stored of entries) {
-      const id = await docId(keys, caseId, 'history', undefined, stored.hash)
-      docs.push(await seal(keys, id, { kind: 'history', caseId, body: stored, seq: 0, author: person, device: device.fingerprint }))
-    }
-    await local.bulkDocs(docs as unknown as PouchDB.Core.PutDocument<object>[])
-    let known = this.history.get(caseId)
-    if (!known) this.history.set(caseId, (known = new Map()))
-    for (const stored of entries) known.set(stored.hash, stored)
-    base.heads = [entries[entries.length - 1]!.hash]
-    this.options.events.history(caseId)
-    return entries
-  }
-
-  // --- incoming -------------------------------------------------------------------------
-
-  /** The team's current version of each document of a case, and the documents whose leaves disagree. */
-  private async remoteState(caseId: string, base: Base, title: string) {
-    const { local, keys } = this.options
-    const current = new Map<string, Current>()
-    const leafConflicts: SyncConflict[] = []
-    for (const id of this.caseDocs.get(caseId) ?? []) {
-      const info = this.index.get(id)
-      if (!info) continue
-      const baseEntry = info.key === CASE_KEY ? base.head : (base.records[info.key] ?? null)
-      const leaves = await this.leaves(id)
-      const winner = pickWinner(leaves)
-      if (!winner) continue
-      if (winner.rev === baseEntry?.rev && leaves.length === 1) {
-        current.set(info.key, { body: baseEntry.body, rev: baseEntry.rev, seq: baseEntry.seq, hash: baseEntry.hash, deleted: winner.doc._deleted === true && info.key === CASE_KEY ? true : false, author: '' })
-        if (winner.doc._deleted && info.key !== CASE_KEY) current.delete(info.key)
-        continue
-      }
-      let plain: Plain
-      try {
-        plain = await unseal(keys, winner.doc)
-      } catch {
-        this.options.events.refused({ docId: id, reason: 'tampered', at: Date.now(), caseId })
-        continue
-      }
-      const revision = revisionOf(plain)
-      if (baseEntry && revisionVerdict({ seq: baseEntry.seq, historyHash: baseEntry.hash }, revision) === 'older') {
-        // An older copy served as new (docs/sync.md §7): ignored, and said.
-        this.options.events.refused({ docId: id, reason: 'replayed', at: Date.now(), caseId })
-        current.set(info.key, { body: baseEntry.body, rev: baseEntry.rev, seq: baseEntry.seq, hash: baseEntry.hash, deleted: false, author: '' })
-        continue
-      }
-      current.set(info.key, { body: bodyOf(plain), rev: winner.rev, seq: revision.seq, hash: revision.historyHash, deleted: winner.doc._deleted === true, author: plain.author })
-      const conflict = await this.leafConflict(caseId, title, info, leaves, plain, baseEntry)
-      if (conflict) leafConflicts.push(conflict)
-    }
-    return { current, leafConflicts }
-  }
-
-  /** Every leaf revision of a document (the winner and any conflicting or deleted branches). */
-  private async leaves(id: string): Promise<{ rev: string; doc: PouchDoc }[]> {
-    try {
-      const found = (await this.options.local.get(id, { open_revs: 'all' })) as unknown as { ok?: PouchDoc }[]
-      return found.flatMap((leaf) => (leaf.ok ? [{ rev: leaf.ok._rev!, doc: leaf.ok }] : []))
-    } catch {
-      return []
-    }
-  }
-
-  /** Two devices wrote this document without seeing each other: both versions, to choose from. */
-  private async leafConflict(caseId: string, title: string, info: DocInfo, leaves: { rev: string; doc: PouchDoc }[], winner: Plain, baseEntry: BaseEntry<unknown> | null): Promise<SyncConflict | null> {
-    if (leaves.length < 2) return null
-    const { keys, device } = this.options
-    const answered = new Set(answeredOf(winner))
-    const versions: ConflictVersion[] = []
-    let deletion: ConflictVersion | null = null
-    for (const leaf of leaves) {
-      if (answered.has(leaf.rev) || typeof leaf.doc.c !== 'string') continue
-      let plain: Plain
-      try {
-        plain = await unseal(keys, leaf.doc)
-      } catch {
-        continue
-      }
-      const here = plain.device === device.fingerprint
-      if (leaf.doc._deleted) {
-        deletion = { record: null, author: plain.author, here }
-        continue
-      }
-      const body = bodyOf(plain)
-      if (!versions.some((version) => sameValue(version.record, body))) versions.push({ record: body, author: plain.author, here })
-    }
-    const [list, recordId] = info.key === CASE_KEY ? [null, null] : splitKey(info.key)
-    if (versions.length > 1) {
-      versions.sort((a, b) => Number(b.here) - Number(a.here))
-      return { caseId, caseTitle: title, key: info.key, list, recordId, kind: 'edit-edit', versions }
-    }
-    if (deletion && versions.length === 1 && !sameValue(versions[0]!.record, baseEntry?.body)) {
-      const both = deletion.here ? [deletion, versions[0]!] : [versions[0]!, deletion]
-      return { caseId, caseTitle: title, key: info.key, list, recordId, kind: info.key === CASE_KEY ? 'case-deleted' : 'delete-edit', versions: both }
-    }
-    return null
-  }
-
-  private async incomingCase(caseId: string): Promise<void> {
-    const { cases } = this.options
-    const base = await this.loadBase(caseId)
-    const stored = await cases.get(caseId)
-    const title = stored?.file.title ?? base.head?.body.title ?? caseId
-    const { current, leafConflicts } = await this.remoteState(caseId, base, title)
-    const head = current.get(CASE_KEY)
-    if (!head) return // the case's own document has not arrived yet: its records wait for it
-    const leafKeys = new Set(leafConflicts.map((conflict) => conflict.key))
-
-    // The case deleted by the team.
-    if (head.deleted) {
-      if (leafKeys.has(CASE_KEY)) {
-        this.setConflicts(caseId, leafConflicts)
-        return
-      }
-      if (stored && !base.deleted) {
-        const unchanged = base.head !== null && sameAsBase(withKeptOrder(splitCase(stored.file), base), base)
-        if (!unchanged) {
-          // Changed here since: ask, and keep the case meanwhile.
-          this.setConflicts(caseId, [
-            { caseId, caseTitle: title, key: CASE_KEY, list: null, recordId: null, kind: 'case-deleted', versions: [{ record: withKeptOrder(splitCase(stored.file), base).head, author: this.options.person, here: true }, { record: null, author: head.author, here: false }] },
-          ])
-          return
-        }
-        await cases.remove(caseId)
-        this.options.events.applied([caseId])
-      }
-      base.deleted = true
-      base.head = { body: (head.body as CaseHead | null) ?? (base.head?.body as CaseHead), rev: head.rev, seq: head.seq, hash: head.hash }
-      base.records = {}
-      await this.saveBase(base)
-      this.setConflicts(caseId, [])
-      return
-    }
-    // Deleted here, changed by the team since: ask.
-    if (!stored && base.deleted && head.rev !== base.head?.rev) {
-      this.setConflicts(caseId, [
-        { caseId, caseTitle: title, key: CASE_KEY, list: null, recordId: null, kind: 'case-deleted', versions: [{ record: null, author: this.options.person, here: true }, { record: head.body, author: head.author, here: false }] },
-      ])
-      return
-    }
-    if (!stored && base.deleted) return
-
-    const remote: SplitCase = { head: head.body as CaseHead, records: [] }
-    for (const [key, entry] of current) if (key !== CASE_KEY && !entry.deleted && entry.body) remote.records.push(entry.body as RecordDoc)
-    const baseSplit: SplitCase | null = base.head && !base.deleted ? { head: base.head.body, records: Object.values(base.records).map((entry) => entry.body) } : null
-    const localSplit = stored ? withKeptOrder(splitCase(stored.file), base) : null
-
-    // A document whose leaves disagree is the user's to decide: the merge keeps this device's version meanwhile.
-    if (localSplit) for (const key of leafKeys) keepLocal(remote, localSplit, key)
-    const result = mergeCase(baseSplit, localSplit ?? remote, remote)
-    const mergeConflicts = result.conflicts.flatMap((conflict) => this.shownConflict(caseId, title, conflict, localSplit, remote, current))
-    this.setConflicts(caseId, [...leafConflicts, ...mergeConflicts.filter((conflict) => !leafKeys.has(conflict.key))])
-
-    // The base moves to the team's version, except where a conflict waits.
-    const waiting = new Set([...leafKeys, ...mergeConflicts.map((conflict) => conflict.key)])
-    if (!waiting.has(CASE_KEY)) base.head = { body: head.body as CaseHead, rev: head.rev, seq: head.seq, hash: head.hash }
-    for (const [key, entry] of current) {
-      if (key === CASE_KEY || waiting.has(key)) continue
-      if (entry.deleted || !entry.body) delete base.records[key]
-      else base.records[key] = { body: entry.body as RecordDoc, rev: entry.rev, seq: entry.seq, hash: entry.hash }
-    }
-    base.deleted = false
-    const merged = validOrNull(joinCase(result.merged.head, result.merged.records))
-    if (!merged) {
-      this.options.events.refused({ docId: caseId, reason: 'invalid', at: Date.now(), caseId })
-      return
-    }
-    await this.saveBase(base)
-    if (!stored || !sameValue(stored.file, merged)) {
-      const saved = await this.store(merged, stored?.revision ?? null)
-      if (saved) this.options.events.applied([caseId])
-    }
-  }
-
-  private async store(file: CaseFile, revision: number | null): Promise<boolean> {
-    try {
-      await this.options.cases.save(file, revision)
-      return true
-    } catch (error) {
-      // Saved here meanwhile: that save's outgoing run merges again.
-      if ((error as { name?: string }).name === 'SaveConflictError') return false
-      throw error
-    }
-  }
-
-  /** A merge's question as the screen shows it: the versions of the record (or the case's own fields) to choose from. */
-  private shownConflict(caseId: string, title: string, conflict: Conflict, local: SplitCase | null, remote: SplitCase, current: Map<string, Current>): SyncConflict[] {
-    if (conflict.kind === 'head-field' || conflict.kind === 'base-currency') {
-      return [{ caseId, caseTitle: title, key: CASE_KEY, list: null, recordId: null, kind: 'edit-edit', versions: [{ record: local?.head ?? null, author: this.options.person, here: true }, { record: remote.head, author: current.get(CASE_KEY)?.author ?? null, here: false }] }]
-    }
-    if (!conflict.list || !conflict.recordId) return [] // a merge the case parser refuses: reported by the caller
-    const key = `${conflict.list}/${conflict.recordId}`
-    const kind = conflict.kind === 'edit-edit' ? 'edit-edit' : 'delete-edit'
-    return [{ caseId, caseTitle: title, key, list: conflict.list, recordId: conflict.recordId, kind, versions: [{ record: conflict.local ?? null, author: this.options.person, here: true }, { record: conflict.remote ?? null, author: current.get(key)?.author ?? null, here: false }] }]
-  }
-
-  private setConflicts(caseId: string, list: SyncConflict[]): void {
-    // One question per record.
-    const unique = new Map<string, SyncConflict>()
-    for (const conflict of list) if (!unique.has(conflict.key)) unique.set(conflict.key, conflict)
-    if (unique.size === 0) this.conflicts.delete(caseId)
-    else this.conflicts.set(caseId, [...unique.values()])
-    this.options.events.conflicts(this.allConflicts())
-  }
-
-  // --- resolving ------------------------------------------------------------------------
-
-  private async resolveConflict(conflict: SyncConflict, index: number): Promise<void> {
-    const chosen = conflict.versions[index]
-    if (!chosen) return
-    const { local, keys, cases } = this.options
-    const base = await this.loadBase(conflict.caseId)
-    const stored = await cases.get(conflict.caseId)
-    const id = conflict.key === CASE_KEY ? await docId(keys, conflict.caseId, 'case') : await docId(keys, conflict.caseId, 'record', conflict.list ?? undefined, conflict.recordId ?? undefined)
-    const leaves = await this.leaves(id)
-    const winner = pickWinner(leaves)
-    const remaining = this.conflictsOf(conflict.caseId).filter((other) => other.key !== conflict.key)
-
-    if (conflict.kind === 'case-deleted') {
-      this.setConflicts(conflict.caseId, remaining)
-      if (chosen.record === null) {
-        if (stored) await cases.remove(conflict.caseId)
-        else if (winner && !winner.doc._deleted) {
-          // Deleted here, kept there: delete it again, over the team's version.
-          base.deleted = false
-          await this.saveBase(base)
-        }
-        this.options.events.applied([conflict.caseId])
-        if (!stored) await this.outgoingCase(conflict.caseId, false)
-        return
-      }
-      // Kept: every document is written again over the deletion, or the team's version comes back here.
-      base.head = null
-      base.records = {}
-      base.deleted = false
-      await this.saveBase(base)
-      if (stored) await this.outgoingCase(conflict.caseId, false)
-      else await this.incomingCase(conflict.caseId)
-      this.options.events.applied([conflict.caseId])
-      return
-    }
-    if (!winner) return
-    const losers = leaves.filter((leaf) => leaf.rev !== winner.rev)
-    const seqs = await Promise.all(leaves.map(async (leaf) => (typeof leaf.doc.c === 'string' ? ((await unseal(keys, leaf.doc).catch(() => null))?.seq ?? 0) : 0)))
-    const previous = { rev: winner.rev, seq: Math.max(0, ...seqs) }
-    const body = chosen.record as CaseHead | RecordDoc | null
-    const deletedHead = conflict.key === CASE_KEY ? (base.head?.body as CaseHead) : undefined
-    const written = await this.sealed(conflict.caseId, conflict.key, body, previous, base.heads[0] ?? '', deletedHead, losers.map((leaf) => leaf.rev))
-    const docs = [written.doc, ...losers.filter((leaf) => !leaf.doc._deleted).map((leaf) => ({ ...leaf.doc, _deleted: true }))]
-    const results = await local.bulkDocs(docs as unknown as PouchDB.Core.PutDocument<object>[])
-    const first = results[0]
-    if (first && 'ok' in first && first.ok) {
-      if (conflict.key === CASE_KEY) base.head = { body: body as CaseHead, rev: first.rev, seq: written.seq, hash: written.hash }
-      else if (body === null) delete base.records[conflict.key]
-      else base.records[conflict.key] = { body: body as RecordDoc, rev: first.rev, seq: written.seq, hash: written.hash }
-      await this.saveBase(base)
-    }
-    this.setConflicts(conflict.caseId, remaining)
-    // The case here takes the chosen version.
-    if (stored) {
-      const split = withKeptOrder(splitCase(stored.file), base)
-      if (conflict.key === CASE_KEY) split.head = body as CaseHead
-      else {
-        split.records = split.records.filter((record) => recordDocKey(record) !== conflict.key)
-        if (body !== null) split.records.push(body as RecordDoc)
-      }
-      const file = validOrNull(joinCase(split.head, split.records))
-      if (file && !sameValue(file, stored.file)) await this.store(file, stored.revision)
-    }
-    this.options.events.applied([conflict.caseId])
-    // The choice itself goes into the history like any other change.
-    if (stored) await this.outgoingCase(conflict.caseId, false)
-  }
-}
-
-// --- helpers --------------------------------------------------------------------------------
-
-/** CouchDB's winner: a non-deleted leaf over a deleted one, then the longest branch, then the highest revision. */
-function pickWinner(leaves: { rev: string; doc: PouchDoc }[]): { rev: string; doc: PouchDoc } | null {
-  const ranked = [...leaves].sort((a, b) => {
-    const deleted = Number(a.doc._deleted === true) - Number(b.doc._deleted === true)
-    if (deleted !== 0) return deleted
-    const [aGen, aHash] = splitRev(a.rev)
-    const [bGen, bHash] = splitRev(b.rev)
-    return bGen - aGen || compareKeys(bHash, aHash)
-  })
-  return ranked[0] ?? null
-}
-
-function splitRev(rev: string): [number, string] {
-  const at = rev.indexOf('-')
-  return [Number.parseInt(rev.slice(0, at), 10), rev.slice(at + 1)]
-}
-
-function revisionOf(plain: Plain): { seq: number; historyHash: string } {
-  const body = plain.body as { historyHash?: string }
-  return { seq: plain.seq, historyHash: body.historyHash ?? '' }
-}
-
-/** The case head or record document a case or record plaintext holds (null for a record's tombstone). */
-function bodyOf(plain: Plain): CaseHead | RecordDoc | null {
-  if (plain.kind === 'case') return plain.body.head
-  if (plain.kind === 'record') {
-    if (plain.body.deleted) return null
-    const { historyHash: _hash, answered: _answered, deleted: _deleted, ...record } = plain.body
-    return record as RecordDoc
-  }
-  return null
-}
-
-function answeredOf(plain: Plain): string[] {
-  if (plain.kind === 'case' || plain.kind === 'record') return plain.body.answered ?? []
-  return []
-}
-
-/** The case if it is valid (a merge never stores an invalid case), else null. */
-function validOrNull(file: unknown): CaseFile | null {
-  try {
-    return parseCaseFile(file)
-  } catch {
-    return null
-  }
-}
-
-function splitKey(key: string): [string, string] {
-  const at = key.indexOf('/')
-  return [key.slice(0, at), key.slice(at + 1)]
-}
-
-function keepLocal(remote: SplitCase, local: SplitCase, key: string): void {
-  if (key === CASE_KEY) {
-    remote.head = local.head
-    return
-  }
-  remote.records = remote.records.filter((record) => recordDocKey(record) !== key)
-  const mine = local.records.find((record) => recordDocKey(record) === key)
-  if (mine) remote.records.push(mine)
-}
-
-function sameAsBase(split: SplitCase, base: Base): boolean {
-  if (!sameValue(split.head, base.head?.body)) return false
-  if (split.records.length !== Object.keys(base.records).length) return false
-  return split.records.every((record) => sameValue(record, base.records[recordDocKey(record)]?.body))
-}
-
-/** The case as the base has it, for the history's field changes. */
-function baseCase(base: Base): CaseFile | null {
-  if (!base.head || base.deleted) return null
-  try {
-    return joinCase(base.head.body, Object.values(base.records).map((entry) => entry.body))
-  } catch {
-    return null
-  }
-}
-
-/**
- * Records keep the order key they had, so an edit that moves nothing rewrites nothing: a record
- * keeps its base key while the keys stay increasing in the file's order, and gets a key between
- * its neighbours otherwise.
- */
-function withKeptOrder(split: SplitCase, base: Base): SplitCase {
-  const byList = new Map<string, RecordDoc[]>()
-  for (const record of split.records) {
-    const list = byList.get(record.list) ?? []
-    list.push(record)
-    byList.set(record.list, list)
-  }
-  const records: RecordDoc[] = []
-  for (const list of byList.values()) {
-    let previous: string | null = null
-    list.forEach((record, i) => {
-      const keyOf = (doc: RecordDoc) => base.records[recordDocKey(doc)]?.body.order
-      const kept = keyOf(record)
-      let order: string
-      if (kept !== undefined && (previous === null || compareKeys(kept, previous) > 0)) order = kept
-      else {
-        let next: string | null = null
-        for (const later of list.slice(i + 1)) {
-          const key = keyOf(later)
-          if (key !== undefined && (previous === null || compareKeys(key, previous) > 0)) {
-            next = key
-            break
-          }
-        }
-        order = keyBetween(previous, next)
-      }
-      previous = order
-      records.push({ ...record, order } as RecordDoc)
-    })
-  }
-  return { head: split.head, records }
 }

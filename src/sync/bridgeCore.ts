@@ -1,0 +1,105 @@
+// What the bridge's parts share (bridge.ts): the index of documents, the history and devices
+// read so far, the conflicts waiting, the base per case, and the one queue every task runs in.
+// Internal to src/sync: the screens use Bridge.
+import { type CaseFile } from '@/domain'
+import type { DeviceRecord,  Revocation, StoredEntry } from '@/domain/history/types'
+import {   type Base,  type BridgeOptions,    type DeviceRequest, type DocInfo, type PouchDoc, type SyncConflict } from './bridgeTypes'
+export class BridgeCore {
+  readonly index = new Map<string, DocInfo>()
+  readonly caseDocs = new Map<string, Set<string>>()
+  readonly history = new Map<string, Map<string, StoredEntry>>()
+  readonly devices = new Map<string, DeviceRecord>()
+  readonly requests = new Map<string, DeviceRequest>()
+  readonly revocations: Revocation[] = []
+  readonly conflicts = new Map<string, SyncConflict[]>()
+  queue: Promise<void> = Promise.resolve()
+  changes: PouchDB.Core.Changes<object> | null = null
+  readonly pendingIncoming = new Set<string>()
+  incomingTimer: ReturnType<typeof setTimeout> | null = null
+  appliedSeq: number | string = 0
+  stopped = false
+
+  constructor(readonly options: BridgeOptions) {}
+
+  enqueue(task: () => Promise<void>): Promise<void> {
+    const run = this.queue.then(() => (this.stopped ? undefined : task()))
+    this.queue = run.catch((error: unknown) => {
+      console.error('sync task failed', error)
+    })
+    return run
+  }
+
+  async loadBase(caseId: string): Promise<Base> {
+    const id = `_local/base-${caseId}`
+    try {
+      return (await this.options.local.get(id)) as unknown as Base
+    } catch {
+      return { _id: id, head: null, records: {}, heads: [] }
+    }
+  }
+
+  async saveBase(base: Base): Promise<void> {
+    const saved = await this.options.local.put(base as unknown as PouchDB.Core.PutDocument<object>)
+    base._rev = saved.rev
+  }
+
+  async putLocal(id: string, body: object): Promise<void> {
+    const { local } = this.options
+    let rev: string | undefined
+    try {
+      rev = (await local.get(id))._rev
+    } catch {
+      rev = undefined
+    }
+    await local.put({ _id: id, ...(rev ? { _rev: rev } : {}), ...body })
+  }
+
+  allConflicts(): SyncConflict[] {
+    return [...this.conflicts.values()].flat()
+  }
+
+  conflictsOf(caseId: string): SyncConflict[] {
+    return this.conflicts.get(caseId) ?? []
+  }
+
+  historyOf(caseId: string): StoredEntry[] {
+    return [...(this.history.get(caseId)?.values() ?? [])]
+  }
+
+  know(caseId: string, id: string, key: string): void {
+    this.index.set(id, { caseId, key })
+    let docs = this.caseDocs.get(caseId)
+    if (!docs) this.caseDocs.set(caseId, (docs = new Set()))
+    docs.add(id)
+  }
+
+  /** Every leaf revision of a document (the winner and any conflicting or deleted branches). */
+  async leaves(id: string): Promise<{ rev: string; doc: PouchDoc }[]> {
+    try {
+      const found = (await this.options.local.get(id, { open_revs: 'all' })) as unknown as { ok?: PouchDoc }[]
+      return found.flatMap((leaf) => (leaf.ok ? [{ rev: leaf.ok._rev!, doc: leaf.ok }] : []))
+    } catch {
+      return []
+    }
+  }
+
+  async store(file: CaseFile, revision: number | null): Promise<boolean> {
+    try {
+      await this.options.cases.save(file, revision)
+      return true
+    } catch (error) {
+      // Saved here meanwhile: that save's outgoing run merges again.
+      if ((error as { name?: string }).name === 'SaveConflictError') return false
+      throw error
+    }
+  }
+
+  setConflicts(caseId: string, list: SyncConflict[]): void {
+    // One question per record.
+    const unique = new Map<string, SyncConflict>()
+    for (const conflict of list) if (!unique.has(conflict.key)) unique.set(conflict.key, conflict)
+    if (unique.size === 0) this.conflicts.delete(caseId)
+    else this.conflicts.set(caseId, [...unique.values()])
+    this.options.events.conflicts(this.allConflicts())
+  }
+}

@@ -1,0 +1,74 @@
+import { docId,  unseal } from './sealed'
+import { joinCase, recordDocKey, splitCase, type CaseHead, type RecordDoc } from './documents'
+import { sameValue } from './equal'
+import { BridgeCore } from './bridgeCore'
+import { outgoingCase, sealed } from './bridgeOutgoing'
+import { incomingCase } from './bridgeIncoming'
+import {    pickWinner,     validOrNull, withKeptOrder } from './bridgeParts'
+import { CASE_KEY,          type SyncConflict } from './bridgeTypes'
+export async function resolveConflict(core: BridgeCore, conflict: SyncConflict, index: number): Promise<void> {
+  const chosen = conflict.versions[index]
+  if (!chosen) return
+  const { local, keys, cases } = core.options
+  const base = await core.loadBase(conflict.caseId)
+  const stored = await cases.get(conflict.caseId)
+  const id = conflict.key === CASE_KEY ? await docId(keys, conflict.caseId, 'case') : await docId(keys, conflict.caseId, 'record', conflict.list ?? undefined, conflict.recordId ?? undefined)
+  const leaves = await core.leaves(id)
+  const winner = pickWinner(leaves)
+  const remaining = core.conflictsOf(conflict.caseId).filter((other) => other.key !== conflict.key)
+
+  if (conflict.kind === 'case-deleted') {
+    core.setConflicts(conflict.caseId, remaining)
+    if (chosen.record === null) {
+      if (stored) await cases.remove(conflict.caseId)
+      else if (winner && !winner.doc._deleted) {
+        // Deleted here, kept there: delete it again, over the team's version.
+        base.deleted = false
+        await core.saveBase(base)
+      }
+      core.options.events.applied([conflict.caseId])
+      if (!stored) await outgoingCase(core, conflict.caseId, false)
+      return
+    }
+    // Kept: every document is written again over the deletion, or the team's version comes back here.
+    base.head = null
+    base.records = {}
+    base.deleted = false
+    await core.saveBase(base)
+    if (stored) await outgoingCase(core, conflict.caseId, false)
+    else await incomingCase(core, conflict.caseId)
+    core.options.events.applied([conflict.caseId])
+    return
+  }
+  if (!winner) return
+  const losers = leaves.filter((leaf) => leaf.rev !== winner.rev)
+  const seqs = await Promise.all(leaves.map(async (leaf) => (typeof leaf.doc.c === 'string' ? ((await unseal(keys, leaf.doc).catch(() => null))?.seq ?? 0) : 0)))
+  const previous = { rev: winner.rev, seq: Math.max(0, ...seqs) }
+  const body = chosen.record as CaseHead | RecordDoc | null
+  const deletedHead = conflict.key === CASE_KEY ? (base.head?.body as CaseHead) : undefined
+  const written = await sealed(core, conflict.caseId, conflict.key, body, previous, base.heads[0] ?? '', deletedHead, losers.map((leaf) => leaf.rev))
+  const docs = [written.doc, ...losers.filter((leaf) => !leaf.doc._deleted).map((leaf) => ({ ...leaf.doc, _deleted: true }))]
+  const results = await local.bulkDocs(docs as unknown as PouchDB.Core.PutDocument<object>[])
+  const first = results[0]
+  if (first && 'ok' in first && first.ok) {
+    if (conflict.key === CASE_KEY) base.head = { body: body as CaseHead, rev: first.rev, seq: written.seq, hash: written.hash }
+    else if (body === null) delete base.records[conflict.key]
+    else base.records[conflict.key] = { body: body as RecordDoc, rev: first.rev, seq: written.seq, hash: written.hash }
+    await core.saveBase(base)
+  }
+  core.setConflicts(conflict.caseId, remaining)
+  // The case here takes the chosen version.
+  if (stored) {
+    const split = withKeptOrder(splitCase(stored.file), base)
+    if (conflict.key === CASE_KEY) split.head = body as CaseHead
+    else {
+      split.records = split.records.filter((record) => recordDocKey(record) !== conflict.key)
+      if (body !== null) split.records.push(body as RecordDoc)
+    }
+    const file = validOrNull(joinCase(split.head, split.records))
+    if (file && !sameValue(file, stored.file)) await core.store(file, stored.revision)
+  }
+  core.options.events.applied([conflict.caseId])
+  // The choice itself goes into the history like any other change.
+  if (stored) await outgoingCase(core, conflict.caseId, false)
+}
