@@ -24,8 +24,9 @@ interface CouchConfig {
 }
 interface ExpressPouchApp extends Handler {
   couchConfig: CouchConfig
+  dbWrapper: { registerWrapper(wrapper: (name: string, db: Record<string, unknown>, next: () => unknown) => unknown): void }
 }
-interface PouchDBConstructor {
+export interface PouchDBConstructor {
   plugin(plugin: unknown): PouchDBConstructor
   defaults(options: Record<string, unknown>): PouchDBConstructor
 }
@@ -34,15 +35,25 @@ const express = require('express') as () => ExpressApp
 const expressPouchDB = require('express-pouchdb') as (pouch: PouchDBConstructor, options: Record<string, unknown>) => ExpressPouchApp
 const expressPouchVersion = (require('express-pouchdb/package.json') as { version: string }).version
 
-/** A PouchDB with everything express-pouchdb needs, storing in memory. A new one per server: no data is shared. */
-function memoryPouchDB(): PouchDBConstructor {
-  const core = require('pouchdb-core') as PouchDBConstructor
-  return core
+let pouchWithPlugins: PouchDBConstructor | null = null
+
+/**
+ * PouchDB for Node with the memory, http, map/reduce and replication plugins. The plugins go once
+ * on the one pouchdb-core class (a second time they throw): a test that needs a PouchDB of its own
+ * in the same process takes this one (`.defaults(...)`).
+ */
+export function nodePouchDB(): PouchDBConstructor {
+  pouchWithPlugins ??= (require('pouchdb-core') as PouchDBConstructor)
     .plugin(require('pouchdb-adapter-memory'))
     .plugin(require('pouchdb-adapter-http'))
     .plugin(require('pouchdb-mapreduce'))
     .plugin(require('pouchdb-replication'))
-    .defaults({ adapter: 'memory' })
+  return pouchWithPlugins
+}
+
+/** A class of its own per server, storing in memory under its own prefix: two servers never share a database. */
+function memoryPouchDB(prefix: string): PouchDBConstructor {
+  return nodePouchDB().defaults({ adapter: 'memory', prefix })
 }
 
 export interface SyncUser {
@@ -92,6 +103,38 @@ export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx) {
 }`
 
 export const DESIGN_DOCUMENT = { _id: '_design/restitution', validate_doc_update: VALIDATE_DOC_UPDATE }
+
+type Method = (this: unknown, ...args: unknown[]) => unknown
+
+/**
+ * pouchdb-validation 4.2 (express-pouchdb's validate_doc_update) sets `newDoc._revisions` to the
+ * stored document's before it validates, on the very object it then stores. A replicated revision
+ * (`new_edits: false`) of a document the server already has thus loses its own revision path and
+ * is silently dropped: replication reports it written, and the server keeps the old revision and
+ * never sees a conflict. Here a document that arrives with its own `_revisions` keeps them: the
+ * validation function sees the new revision's path (as CouchDB's does) and the store gets it.
+ */
+function keepOwnRevisions(doc: unknown): void {
+  if (typeof doc !== 'object' || doc === null || !Object.hasOwn(doc, '_revisions')) return
+  const own = (doc as { _revisions: unknown })._revisions
+  Object.defineProperty(doc, '_revisions', { get: () => own, set: () => {}, enumerable: true, configurable: true })
+}
+
+/** Runs last of express-pouchdb's database wrappers, so it wraps all of them and sees each document first. */
+function protectRevisionPaths(_name: string, db: Record<string, unknown>, next: () => unknown): unknown {
+  const bulkDocs = db.bulkDocs as Method
+  const put = db.put as Method
+  db.bulkDocs = function (this: unknown, docs: unknown, ...rest: unknown[]) {
+    const list = Array.isArray(docs) ? docs : ((docs as { docs?: unknown[] } | null)?.docs ?? [])
+    list.forEach(keepOwnRevisions)
+    return bulkDocs.call(this, docs, ...rest)
+  }
+  db.put = function (this: unknown, doc: unknown, ...rest: unknown[]) {
+    keepOwnRevisions(doc)
+    return put.call(this, doc, ...rest)
+  }
+  return next()
+}
 
 /** A password of 24 random characters (about 143 bits). */
 export function newPassword(): string {
@@ -189,13 +232,14 @@ export async function startSyncServer(options: SyncServerOptions = {}): Promise<
   const database = options.database ?? DEFAULT_DATABASE
   const users = { admin: user(options.admin, 'admin'), writer: user(options.writer, 'writer'), reader: user(options.reader, 'reader') }
 
-  const couch = expressPouchDB(memoryPouchDB(), {
+  const couch = expressPouchDB(memoryPouchDB(`sync-${randomUUID()}-`), {
     mode: 'fullCouchDB',
     inMemoryConfig: true,
     // No log file in the working directory; the fauxton UI is not served (it needs inline scripts, and the app's origin forbids them).
     logPath: devNull,
     overrideMode: { exclude: ['routes/fauxton'] },
   })
+  couch.dbWrapper.registerWrapper(protectRevisionPaths)
   // Before the first admin exists every request is an admin ("admin party"): make one before anything listens.
   await new Promise<void>((resolve, reject) => couch.couchConfig.set('admins', users.admin.name, users.admin.password, (error) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve())))
 
