@@ -22,6 +22,8 @@ export interface EmbeddedSyncApi {
   stop(): void
   start(): void
   readonly running: boolean
+  /** How many requests to /couchdb/ are being answered now (a live replication keeps one waiting). */
+  readonly inFlight: number
 }
 
 /** Settings from the environment, as `npm run sync-server` reads them (SYNC_WRITER_PASSWORD and the like). */
@@ -78,6 +80,9 @@ export function embeddedSyncServer(options: SyncServerOptions = optionsFromEnvir
     get running() {
       return running
     },
+    get inFlight() {
+      return open.size
+    },
   }
 
   async function control(path: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -86,7 +91,7 @@ export function embeddedSyncServer(options: SyncServerOptions = optionsFromEnvir
     else if (method === 'POST' && path === '/start') api.start()
     else if (method === 'GET' && path === '/documents') return sendJson(res, 200, await (await api.server()).storedDocuments())
     else if (!(method === 'GET' && path === '/state')) return sendJson(res, 404, { error: 'not_found' })
-    sendJson(res, 200, { running })
+    sendJson(res, 200, { running, inFlight: open.size })
   }
 
   const middleware: Connect.NextHandleFunction = (req, res, next) => {
