@@ -120,10 +120,42 @@ function keepOwnRevisions(doc: unknown): void {
   Object.defineProperty(doc, '_revisions', { get: () => own, set: () => {}, enumerable: true, configurable: true })
 }
 
-/** Runs last of express-pouchdb's database wrappers, so it wraps all of them and sees each document first. */
-function protectRevisionPaths(_name: string, db: Record<string, unknown>, next: () => unknown): unknown {
+interface Feed {
+  cancel(): void
+  emit(event: string, ...args: unknown[]): boolean
+  validateChanges?: unknown
+}
+
+/**
+ * A changes feed of a database with members (pouchdb-security's wrapper) drops every listener when
+ * it is cancelled, its `complete` among them; express-pouchdb cancels a long-polled feed when the
+ * client goes away and stops the feed's heartbeat timer only on `complete`. So each client that
+ * left in the middle of a wait (a closed laptop, a server stopped in the tests) left a timer
+ * writing to a dead connection every 6 s, forever. Here a cancelled feed says `complete` first.
+ */
+function completeWhenCancelled(feed: unknown): unknown {
+  const wrapped = feed as Feed | null
+  // PouchDB's own feed says `complete` when cancelled; only the wrapper does not.
+  if (!wrapped || typeof wrapped.cancel !== 'function' || typeof wrapped.emit !== 'function' || typeof wrapped.validateChanges === 'function') return feed
+  const cancel = wrapped.cancel.bind(wrapped)
+  wrapped.cancel = () => {
+    wrapped.emit('complete', { status: 'cancelled' })
+    cancel()
+  }
+  return feed
+}
+
+/**
+ * Runs last of express-pouchdb's database wrappers, so it wraps all of them: it sees each document
+ * first (keepOwnRevisions), and each changes feed last (completeWhenCancelled).
+ */
+function repairWrappers(_name: string, db: Record<string, unknown>, next: () => unknown): unknown {
   const bulkDocs = db.bulkDocs as Method
   const put = db.put as Method
+  const changes = db.changes as Method
+  db.changes = function (this: unknown, ...args: unknown[]) {
+    return completeWhenCancelled(changes.apply(this, args))
+  }
   db.bulkDocs = function (this: unknown, docs: unknown, ...rest: unknown[]) {
     const list = Array.isArray(docs) ? docs : ((docs as { docs?: unknown[] } | null)?.docs ?? [])
     list.forEach(keepOwnRevisions)
@@ -134,6 +166,29 @@ function protectRevisionPaths(_name: string, db: Record<string, unknown>, next: 
     return put.call(this, doc, ...rest)
   }
   return next()
+}
+
+/**
+ * express-pouchdb cancels a long-polled changes feed when it hears the connection's `close`, but
+ * it listens only once it has looked for changes: a connection that closed before then would keep
+ * its feed waiting. Here a `close` listener added to a connection already closed is called at once.
+ */
+function closeHeardLate(req: IncomingMessage): void {
+  const socket = req.socket
+  const connection: unknown = new Proxy(socket, {
+    get(target, property) {
+      if (property === 'on' || property === 'once' || property === 'addListener') {
+        return (event: string | symbol, listener: () => void) => {
+          if (event === 'close' && target.destroyed) setImmediate(listener)
+          else target[property](event, listener)
+          return connection
+        }
+      }
+      const value: unknown = Reflect.get(target, property, target)
+      return typeof value === 'function' ? (value as Method).bind(target) : value
+    },
+  })
+  Object.defineProperty(req, 'connection', { value: connection, configurable: true })
 }
 
 /** A password of 24 random characters (about 143 bits). */
@@ -239,12 +294,16 @@ export async function startSyncServer(options: SyncServerOptions = {}): Promise<
     logPath: devNull,
     overrideMode: { exclude: ['routes/fauxton'] },
   })
-  couch.dbWrapper.registerWrapper(protectRevisionPaths)
+  couch.dbWrapper.registerWrapper(repairWrappers)
   // Before the first admin exists every request is an admin ("admin party"): make one before anything listens.
   await new Promise<void>((resolve, reject) => couch.couchConfig.set('admins', users.admin.name, users.admin.password, (error) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve())))
 
   const app = express()
   app.disable('x-powered-by')
+  app.use('/', (req, _res, next) => {
+    closeHeardLate(req)
+    next?.()
+  })
   const uuid = randomUUID().replace(/-/g, '')
   // CouchDB's welcome (clients read `couchdb` and `version`), with what express-pouchdb says of itself.
   app.get('/', (_req, res) => {

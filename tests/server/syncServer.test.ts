@@ -1,6 +1,7 @@
 // The embedded sync server (server/syncServer.ts) behaves as docs/sync.md §8 sets up CouchDB 3:
 // members only, readers read, history entries never change, and replication keeps conflicts.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { request } from 'node:http'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { nodePouchDB, startSyncServer, type SyncServer, type SyncUser } from '../../server/syncServer'
 
 let server: SyncServer
@@ -103,6 +104,52 @@ describe('the embedded sync server', () => {
     // The server is still up and the database still there.
     expect((await ask('GET', db, server.users.reader)).status).toBe(200)
     expect((await ask('PUT', `${server.url}/another`, server.users.admin)).status).toBe(201)
+  })
+})
+
+/** Waits a few turns of the event loop, without a timer of its own, until `done` or long enough. */
+async function turnsUntil(done: () => boolean): Promise<void> {
+  for (let turn = 0; turn < 5000 && !done(); turn += 1) await new Promise((resolve) => setImmediate(resolve))
+}
+
+describe('a changes feed whose client leaves', () => {
+  // The feed's heartbeat is a setInterval (express-pouchdb's changes route): each must be cleared.
+  let started: unknown[] = []
+  let cleared: unknown[] = []
+  beforeEach(() => {
+    started = []
+    cleared = []
+    const setInterval = globalThis.setInterval
+    const clearInterval = globalThis.clearInterval
+    vi.spyOn(globalThis, 'setInterval').mockImplementation(((...args: Parameters<typeof setInterval>) => {
+      const handle = setInterval(...args)
+      started.push(handle)
+      return handle
+    }) as typeof setInterval)
+    vi.spyOn(globalThis, 'clearInterval').mockImplementation((handle) => {
+      cleared.push(handle)
+      clearInterval(handle)
+    })
+  })
+  afterEach(() => {
+    vi.restoreAllMocks()
+  })
+
+  it.each([
+    // The feed has written the start of its answer: it waits for news.
+    ['while it waits for news', 'data'],
+    // The feed has started its heartbeat but not yet looked for changes.
+    ['before it has looked for changes', 'heartbeat'],
+  ])('is let go, with its heartbeat timer, when the client leaves %s', async (_when, leaveOn) => {
+    const asked = request(`${db}/_changes?feed=longpoll&since=now`, { headers: basic(server.users.writer) })
+    asked.on('error', () => {})
+    asked.end()
+    if (leaveOn === 'data') await new Promise((resolve) => asked.on('response', (response) => response.once('data', resolve)))
+    else await turnsUntil(() => started.length > 0)
+    asked.destroy()
+    expect(started).toHaveLength(1)
+    await turnsUntil(() => started.every((handle) => cleared.includes(handle)))
+    expect(cleared).toEqual(started)
   })
 })
 
