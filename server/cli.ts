@@ -4,6 +4,7 @@
 // from SYNC_*_NAME, the database from SYNC_DATABASE), or are made up at each start.
 import { startSyncServer, type SyncServer } from './syncServer.ts'
 import { MOUNT, optionsFromEnvironment } from './vitePlugin.ts'
+import { connectionLines } from './printout.ts'
 
 /** The port from PORT: 5984 when unset, else a whole number from 0 (any free port) to 65535. */
 export function portFrom(value: string | undefined): number {
@@ -16,19 +17,10 @@ export function portFrom(value: string | undefined): number {
 
 /** What `npm run sync-server` prints: where the server is, who may connect, and that it keeps nothing. */
 export function connectionText(server: SyncServer): string {
-  const { admin, writer, reader } = server.users
   return [
-    `Sync server (express-pouchdb, CouchDB-compatible) at ${server.url}`,
-    `  database   ${server.database}`,
-    `  writer     ${writer.name}  password ${writer.password}`,
-    `  reader     ${reader.name}  password ${reader.password}  (may only read)`,
-    `  admin      ${admin.name}  password ${admin.password}`,
-    '',
-    `In the app's sync settings: server ${server.url}, database ${server.database}, and the writer's or the reader's name and password.`,
-    `Through the app's own origin: npm start (and npm run dev) serve an embedded server of their own at http://127.0.0.1:4173${MOUNT}/`,
-    `(port 5173 for npm run dev): its own data, and these accounts when started with the same SYNC_* variables.`,
-    '',
-    'Data is kept in memory only: it is gone when this process ends. A firm runs Apache CouchDB 3 (docs/sync.md §8).',
+    ...connectionLines(server, server.url ?? ''),
+    `Through the app's own origin, npm start (port 4173) and npm run dev (port 5173) serve an embedded server of their own at ${MOUNT}/:`,
+    'its own data, and these accounts when started with the same SYNC_* variables.',
     'Ctrl-C stops it.',
   ].join('\n')
 }

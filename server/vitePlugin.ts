@@ -5,8 +5,9 @@
 //
 // The end-to-end tests (tests/e2e/serve.ts) also need to stop it in the middle of replication and
 // read what it stores: `api.enableTestControl()` opens /__test/sync/ on that server only.
-import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { Connect, Plugin } from 'vite'
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
+import type { Connect, Logger, Plugin } from 'vite'
+import { connectionLines } from './printout.ts'
 import type { SyncServer, SyncServerOptions } from './syncServer.ts'
 
 export const MOUNT = '/couchdb'
@@ -117,6 +118,24 @@ export function embeddedSyncServer(options: SyncServerOptions = optionsFromEnvir
       .catch(next)
   }
 
+  /**
+   * Where a person runs it (`npm start`, `npm run dev`: vite logs at level info), the server starts
+   * with vite and says how to connect; a script or a test that runs vite quietly starts it only
+   * when /couchdb/ is first asked for (or when it asks, as the end-to-end set-up does).
+   */
+  function announce(http: Server | null, logLevel: string | undefined, logger: Logger): void {
+    if (!http || (logLevel ?? 'info') !== 'info') return
+    http.once('listening', () => {
+      const address = http.address()
+      if (!address || typeof address === 'string') return
+      const host = address.family === 'IPv6' ? `[${address.address}]` : address.address
+      api.server().then(
+        (server) => logger.info(`\n${[...connectionLines(server, `http://${host}:${address.port}${MOUNT}`), `(SYNC_SERVER=off serves none at ${MOUNT}/.)`].join('\n')}\n`),
+        (error: unknown) => logger.error(`The sync server at ${MOUNT}/ did not start: ${String(error)}`),
+      )
+    })
+  }
+
   return {
     name: PLUGIN_NAME,
     api,
@@ -124,10 +143,12 @@ export function embeddedSyncServer(options: SyncServerOptions = optionsFromEnvir
       // Vitest runs its tests through a dev server: no sync server for those.
       if (process.env.SYNC_SERVER === 'off' || process.env.VITEST) return
       server.middlewares.use(middleware)
+      announce(server.httpServer as Server | null, server.config.logLevel, server.config.logger)
     },
     configurePreviewServer(server) {
       if (process.env.SYNC_SERVER === 'off') return
       server.middlewares.use(middleware)
+      announce(server.httpServer as Server, server.config.logLevel, server.config.logger)
     },
   }
 }

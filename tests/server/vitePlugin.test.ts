@@ -10,7 +10,11 @@ import { embeddedSyncServer, optionsFromEnvironment, pathUnder, type EmbeddedSyn
 function mounted(plugin: ReturnType<typeof embeddedSyncServer>): Connect.NextHandleFunction | null {
   let middleware: Connect.NextHandleFunction | null = null
   const hook = plugin.configurePreviewServer as (server: PreviewServer) => void
-  hook({ middlewares: { use: (handler: Connect.NextHandleFunction) => (middleware = handler) } } as unknown as PreviewServer)
+  hook({
+    middlewares: { use: (handler: Connect.NextHandleFunction) => (middleware = handler) },
+    httpServer: null,
+    config: { logLevel: 'error' },
+  } as unknown as PreviewServer)
   return middleware
 }
 
