@@ -88,17 +88,17 @@ export interface SyncServer {
 export const DEFAULT_DATABASE = 'restitution-team'
 
 /**
- * Who may write what (docs/sync.md §8). Server admins may do anything; everyone else needs the
- * role `writer`. A history entry (cleartext marker `h: 1`) never changes and is never deleted once
- * stored. The `workspace` document (salt, iterations, key check) may be created by a writer but
+ * Who may write what (docs/sync.md §8). A history entry (cleartext marker `h: 1`) never changes
+ * and is never deleted once stored, by anyone. Otherwise server admins may do anything; everyone
+ * else needs the role `writer`. The `workspace` document (salt, iterations, key check) may be created by a writer but
  * changed or deleted only by an admin: changing the passphrase makes a new database with a new
  * `workspace` document (§5.1), so no writer ever needs to rewrite it, and a writer who could would
  * lock the team out of its own data.
  */
 export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx) {
+  if (oldDoc && oldDoc.h === 1) throw({ forbidden: 'History entries never change.' });
   if (userCtx.roles.indexOf('_admin') !== -1) return;
   if (userCtx.roles.indexOf('writer') === -1) throw({ forbidden: 'This account may only read.' });
-  if (oldDoc && oldDoc.h === 1) throw({ forbidden: 'History entries never change.' });
   if (newDoc._id === 'workspace' && oldDoc && !oldDoc._deleted) throw({ forbidden: 'Only an administrator may change the workspace document.' });
 }`
 

@@ -1,8 +1,10 @@
 // The embedded sync server (server/syncServer.ts) behaves as docs/sync.md §8 sets up CouchDB 3:
 // members only, readers read, history entries never change, and replication keeps conflicts.
+import { readFileSync } from 'node:fs'
 import { request } from 'node:http'
+import { fileURLToPath } from 'node:url'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { nodePouchDB, startSyncServer, type SyncServer, type SyncUser } from '../../server/syncServer'
+import { DESIGN_DOCUMENT, nodePouchDB, startSyncServer, type SyncServer, type SyncUser } from '../../server/syncServer'
 
 let server: SyncServer
 let db: string
@@ -73,7 +75,7 @@ describe('the embedded sync server', () => {
     expect((await ask('DELETE', `${db}/record-4?rev=${second.body.rev}`, server.users.writer)).status).toBe(200)
   })
 
-  it('never changes or deletes a history entry (h: 1), not even for its writer', async () => {
+  it('never changes or deletes a history entry (h: 1), not for its writer, not for the admin', async () => {
     const entry = await ask('PUT', `${db}/entry-1`, server.users.writer, { h: 1, v: 1, c: 'signed' })
     expect(entry.status).toBe(201)
     const changed = await ask('PUT', `${db}/entry-1`, server.users.writer, { _rev: entry.body.rev, h: 1, v: 1, c: 'forged' })
@@ -83,6 +85,8 @@ describe('the embedded sync server', () => {
     expect((await ask('DELETE', `${db}/entry-1?rev=${entry.body.rev}`, server.users.writer)).status).toBe(403)
     const bulk = await fetch(`${db}/_bulk_docs`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...basic(server.users.writer) }, body: JSON.stringify({ docs: [{ _id: 'entry-1', _rev: entry.body.rev, _deleted: true }] }) })
     expect(await bulk.json()).toEqual([{ id: 'entry-1', error: 'forbidden', reason: 'History entries never change.' }])
+    expect((await ask('PUT', `${db}/entry-1`, server.users.admin, { _rev: entry.body.rev, h: 1, v: 1, c: 'forged' })).status).toBe(403)
+    expect((await ask('DELETE', `${db}/entry-1?rev=${entry.body.rev}`, server.users.admin)).status).toBe(403)
     expect((await ask('GET', `${db}/entry-1`, server.users.reader)).body).toMatchObject({ _rev: entry.body.rev, c: 'signed' })
   })
 
@@ -150,6 +154,15 @@ describe('a changes feed whose client leaves', () => {
     expect(started).toHaveLength(1)
     await turnsUntil(() => started.every((handle) => cleared.includes(handle)))
     expect(cleared).toEqual(started)
+  })
+})
+
+describe('docs/sync.md §8', () => {
+  it('shows the validate_doc_update the server stores', () => {
+    const page = readFileSync(fileURLToPath(new URL('../../docs/sync.md', import.meta.url)), 'utf8')
+    const documented = /"validate_doc_update": "([^"]*)"/.exec(page)?.[1]
+    const oneLine = (code: string) => code.replace(/\s+/g, ' ').trim()
+    expect(documented && oneLine(documented)).toBe(oneLine(DESIGN_DOCUMENT.validate_doc_update))
   })
 })
 
