@@ -180,7 +180,7 @@ function closeHeardLate(req: IncomingMessage): void {
       if (property === 'on' || property === 'once' || property === 'addListener') {
         return (event: string | symbol, listener: () => void) => {
           if (event === 'close' && target.destroyed) setImmediate(listener)
-          else target[property](event, listener)
+          else (target[property] as (event: string | symbol, listener: () => void) => unknown).call(target, event, listener)
           return connection
         }
       }
@@ -257,7 +257,8 @@ async function setUp(base: string, database: string, users: SyncServer['users'])
  */
 export function adminOnly(method: string, url: string): boolean {
   const path = url.split('?')[0] ?? '/'
-  if ((method === 'PUT' || method === 'DELETE') && /^\/[^/]+\/?$/.test(path)) return true
+  // DELETE /_session is anyone's log-out, not a database.
+  if ((method === 'PUT' || method === 'DELETE') && /^\/[^/]+\/?$/.test(path) && path !== '/_session') return true
   if (/^\/_replicat(e|or)(\/|$)/.test(path)) return true
   return /^\/_users(\/|$)/.test(path) && method !== 'GET' && method !== 'HEAD'
 }

@@ -105,6 +105,8 @@ describe('the embedded sync server', () => {
     expect((await ask('DELETE', db, server.users.writer)).status).toBe(401)
     expect((await ask('PUT', `${server.url}/_users/org.couchdb.user:someone`, null, { name: 'someone', password: 'x', roles: [], type: 'user' })).status).toBe(401)
     expect((await ask('POST', `${server.url}/_replicate`, server.users.writer, { source: server.database, target: 'copy' })).status).toBe(401)
+    // Logging out is no database: anyone may.
+    expect((await ask('DELETE', `${server.url}/_session`, server.users.writer)).status).toBe(200)
     // The server is still up and the database still there.
     expect((await ask('GET', db, server.users.reader)).status).toBe(200)
     expect((await ask('PUT', `${server.url}/another`, server.users.admin)).status).toBe(201)
