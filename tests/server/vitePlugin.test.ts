@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Connect, PreviewServer } from 'vite'
 import { embeddedSyncServer, optionsFromEnvironment, pathUnder, type EmbeddedSyncApi } from '../../server/vitePlugin'
+import { nodePouchDB } from '../../server/syncServer'
 
 /** The plugin's middleware, as vite preview would mount it, or null when it mounts nothing. */
 function mounted(plugin: ReturnType<typeof embeddedSyncServer>): Connect.NextHandleFunction | null {
@@ -78,6 +79,18 @@ describe('the /couchdb/ mount', () => {
     const server = await api.server()
     expect(server.url).toBeNull()
     expect(server.users.writer).toEqual({ name: 'lina', password: 'writer-password' })
+  })
+
+  it('replicates through the mount with Basic authentication', async () => {
+    type Pouch = { put(doc: object): Promise<unknown>; get(id: string): Promise<Record<string, unknown>>; replicate: { to(target: Pouch): Promise<{ docs_written: number }>; from(source: Pouch): Promise<unknown> } }
+    const Pouch = nodePouchDB() as unknown as new (name: string, options?: object) => Pouch
+    const remote = new Pouch(`${origin}/couchdb/restitution-team`, { auth: { username: 'lina', password: 'writer-password' } })
+    const laptop = new Pouch(`mounted-laptop-${Date.now()}`, { adapter: 'memory' })
+    const phone = new Pouch(`mounted-phone-${Date.now()}`, { adapter: 'memory' })
+    await laptop.put({ _id: 'through-the-mount', v: 1 })
+    expect(await laptop.replicate.to(remote)).toMatchObject({ docs_written: 1 })
+    await phone.replicate.from(remote)
+    expect(await phone.get('through-the-mount')).toMatchObject({ v: 1 })
   })
 
   it('has no test control unless the end-to-end set-up opens it', async () => {
