@@ -4,6 +4,7 @@ import vue from '@vitejs/plugin-vue'
 import { precompiledMessages } from './build/precompileMessages.ts'
 import { PRODUCTION_POLICY, contentSecurityPolicy, policyText } from './build/csp.ts'
 import { offlineApp } from './build/pwa.ts'
+import { embeddedSyncServer } from './server/vitePlugin.ts'
 
 /**
  * The @fontsource style sheets name a WOFF2 file and a WOFF fallback for each
@@ -38,7 +39,7 @@ export const HOSTING_HEADERS: Record<string, string> = {
 export default defineConfig({
   preview: { headers: HOSTING_HEADERS },
   // The Content Security Policy is written into index.html per mode (build/csp.ts).
-  plugins: [woff2Only(), vue(), precompiledMessages(), contentSecurityPolicy(), offlineApp()],
+  plugins: [woff2Only(), vue(), precompiledMessages(), contentSecurityPolicy(), offlineApp(), embeddedSyncServer()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   define: {
     // vue-i18n without what this app does not use: the legacy API and the global <i18n-t>/v-t.
@@ -55,7 +56,7 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
-    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts', 'tests/server/**/*.test.ts'],
     expect: { poll: { timeout: 10_000, interval: 20 } },
   },
 })
