@@ -10,9 +10,9 @@ export type MoneyReading = { ok: true; amount: string; currency: string | null }
 
 export interface MoneyContext {
   /** The currencies the field may take (the base and every currency with a rate): a shared sign is read as one of these. */
-  currencies?: readonly string[]
+  currencies?: readonly string[] | undefined
   /** The field's currency now: "$" or "¥" means it when it fits. */
-  current?: string
+  current?: string | undefined
   /** Whether a currency may be typed at all (a rate or a setting takes none). */
   allowCurrency?: boolean
 }

@@ -19,7 +19,8 @@ export interface PartyRef {
   id: string
   name: string
   role: Role
-  relation?: Relation
+  /** Absent for a party that is not family; a parsed party (zod's `.optional()`) may carry it as `undefined`. */
+  relation?: Relation | undefined
 }
 
 export interface Contribution {

@@ -55,7 +55,7 @@ export function envelopeLimit(plainBytes: number): number {
 
 /** What a caller may pass: `signal` cancels the key's derivation (DerivationCancelledError). */
 export interface CryptOptions {
-  signal?: AbortSignal
+  signal?: AbortSignal | undefined
 }
 
 /** Encrypts `text` (a case file or backup, by `contains`) under `passphrase`; the envelope's text. */

@@ -33,7 +33,7 @@ export interface UndoEntry {
   readonly action: 'add' | 'replace' | 'remove' | 'case'
   readonly list?: ListName
   readonly key?: string
-  readonly record?: RecordOf<ListName>
+  readonly record?: RecordOf<ListName> | undefined
   readonly label?: string
 }
 
