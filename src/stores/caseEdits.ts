@@ -17,7 +17,7 @@ import {
   type RecordOf,
 } from '@/domain'
 import { plainCopy } from '@/persistence'
-import { issuesOf } from './issues'
+import { issuesOf } from './issuesOf'
 
 const LISTS: readonly string[] = ['fx', 'parties', 'losses', 'properties', 'offers', 'payments', 'costs']
 
