@@ -2,7 +2,7 @@
 // the case itself, or undo. Each edit is checked by the engine before it is kept, so
 // nothing invalid is ever saved: the changed record and every rule across records,
 // giving the very case (or refusal) a check of the whole next case gives
-// (src/domain/editCheck.ts). Each edit records the case as it was, so it can be undone.
+// (src/domain/caseFile/editCheck.ts). Each edit records the case as it was, so it can be undone.
 import type { ShallowRef } from 'vue'
 import {
   RECORD_WHAT,

@@ -4,7 +4,7 @@
 //
 // To add a schedule (issue 11's process, evidence and settlement sections, or a
 // draft agreement or pardon letter):
-// 1. its figures and rows in the domain (src/domain/view/memo.ts or a file beside
+// 1. its figures and rows in the domain (src/domain/view/memoModel.ts or a file beside
 //    it), tested there;
 // 2. a component here that takes `{ ctx: MemoContext }` and lays out the section's
 //    body with `ctx.words` (MemoLabel for headers and labels in every language,

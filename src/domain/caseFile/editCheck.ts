@@ -1,7 +1,7 @@
 // Checking an edit by what it touches. The case before an edit is valid (the
 // workspace never holds anything else), so the next case needs only the changed
 // record checked on its own (its shape, its tracker blocks) and the rules across
-// records checked again (crossChecks.ts, tracker/crossChecks.ts: cheap, and they
+// records checked again (crossChecks.ts, tracker/trackerCrossChecks.ts: cheap, and they
 // see every reference to and from the changed record, whoever adds a rule). The
 // result is the very case parseCaseFile would return for the whole next case
 // (a property test holds them equal); whenever anything is wrong, the whole next

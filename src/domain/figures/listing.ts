@@ -1,6 +1,6 @@
 // The figures the case list shows for a case, worked out when the case is stored
 // and kept with it, rounded for display here (money.ts), so the list shows them
-// without reading the case or loading the engine (display.ts formats them).
+// without reading the case or loading the engine (money/formatRounded.ts formats them).
 import { roundedMoneyText, roundedRatioText } from '../money/money'
 import type { Level } from './signals'
 import type { CaseSummary } from './summaryTypes'
