@@ -2,8 +2,8 @@
 // language. Unlike useWords (format.ts), this needs neither the engine nor decimal
 // arithmetic, so the case list loads neither.
 import { useI18n } from 'vue-i18n'
-import { formatDateTime } from '@/domain/dates'
-import { formatRoundedMoney, formatRoundedPercent } from '@/domain/display'
+import { formatDateTime } from '@/domain/support/dates'
+import { formatRoundedMoney, formatRoundedPercent } from '@/domain/money/formatRounded'
 
 export interface Display {
   /** Money rounded to its currency's minor units ("90418.83"). */

@@ -2,8 +2,8 @@
 // 第一百五十八条至第一百六十条），不在句子中逐条手写；同一段文字中首次引用写全称及文号，
 // 其后写简称。名称与文号以 ../shared/design/legal-context.md 所载为限。
 import { chineseArticles, chineseCitation, chineseCiter, type ChineseTitles } from '@/domain/legal/citations'
-import { Dec } from '@/domain/decimal'
-import { statutoryNumber } from '@/domain/legal/format'
+import { Dec } from '@/domain/money/decimal'
+import { statutoryNumber } from '@/domain/legal/statutoryFigures'
 import { CITED, FRAUD_TIERS, SOURCE_ARTICLES, type FraudTier, type LegalSource } from '@/domain/legal/legalData'
 import { chineseRange } from '@/domain/words/chinese'
 

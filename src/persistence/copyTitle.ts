@@ -1,5 +1,5 @@
 // The title of a copy, apart from the repository, so the case list words it without loading Dexie.
-import { MAX_TEXT_LENGTH } from '@/domain/values'
+import { MAX_TEXT_LENGTH } from '@/domain/caseFile/values'
 
 /**
  * The title of a copy, worded by `wrap` (`Title (copy)`, `Title（副本）`), the original shortened

@@ -2,8 +2,8 @@
 // passphrase (WebCrypto AES-GCM, the key from PBKDF2-SHA-256), in a versioned
 // envelope documented in docs/case-format.md. A wrong passphrase and a changed
 // byte are both refused by the cipher's authentication; nothing is ever guessed.
-import { issueAt, type CaseFileIssue } from '@/domain/issues'
-import { problem, type Problem } from '@/domain/problems'
+import { issueAt, type CaseFileIssue } from '@/domain/caseFile/issues'
+import { problem, type Problem } from '@/domain/caseFile/problemCodes'
 import { deriveKeyBits } from './keyDerivation'
 
 export { DerivationCancelledError } from './keyDerivation'
@@ -55,7 +55,7 @@ export function envelopeLimit(plainBytes: number): number {
 
 /** What a caller may pass: `signal` cancels the key's derivation (DerivationCancelledError). */
 export interface CryptOptions {
-  signal?: AbortSignal
+  signal?: AbortSignal | undefined
 }
 
 /** Encrypts `text` (a case file or backup, by `contains`) under `passphrase`; the envelope's text. */

@@ -57,4 +57,4 @@ export {
   requestPersistentStorage,
   type PersistentStorageManager,
   type PersistentStorageState,
-} from './storage'
+} from './persistentStorage'

@@ -1,5 +1,5 @@
 // A stored case's row in the case list (records.ts, CaseListing), from its record.
-import type { ListingFigures } from '@/domain/listing'
+import type { ListingFigures } from '@/domain/figures/listing'
 import type { CaseListing, CaseRecord } from './records'
 
 export function listingOf(record: CaseRecord, figures: ListingFigures | null): CaseListing {

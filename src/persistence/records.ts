@@ -1,7 +1,7 @@
 // The shapes of what is stored, apart from the database that stores them, so
 // the error classes can name a record without importing the database.
 import type { CaseFile } from '@/domain'
-import type { ListingFigures } from '@/domain/listing'
+import type { ListingFigures } from '@/domain/figures/listing'
 
 /** One stored case: the case file exactly as `parseCaseFile` normalized it. */
 export interface CaseRecord {

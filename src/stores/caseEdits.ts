@@ -2,7 +2,7 @@
 // the case itself, or undo. Each edit is checked by the engine before it is kept, so
 // nothing invalid is ever saved: the changed record and every rule across records,
 // giving the very case (or refusal) a check of the whole next case gives
-// (src/domain/editCheck.ts). Each edit records the case as it was, so it can be undone.
+// (src/domain/caseFile/editCheck.ts). Each edit records the case as it was, so it can be undone.
 import type { ShallowRef } from 'vue'
 import {
   RECORD_WHAT,
@@ -17,7 +17,7 @@ import {
   type RecordOf,
 } from '@/domain'
 import { plainCopy } from '@/persistence'
-import { issuesOf } from './issues'
+import { issuesOf } from './issuesOf'
 
 const LISTS: readonly string[] = ['fx', 'parties', 'losses', 'properties', 'offers', 'payments', 'costs']
 
@@ -33,7 +33,7 @@ export interface UndoEntry {
   readonly action: 'add' | 'replace' | 'remove' | 'case'
   readonly list?: ListName
   readonly key?: string
-  readonly record?: RecordOf<ListName>
+  readonly record?: RecordOf<ListName> | undefined
   readonly label?: string
 }
 

@@ -3,7 +3,7 @@
 // create, import, restore or save of a visit; shown on the case list.
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import { checkPersistentStorage, requestPersistentStorage, type PersistentStorageState } from '@/persistence/storage'
+import { checkPersistentStorage, requestPersistentStorage, type PersistentStorageState } from '@/persistence/persistentStorage'
 
 export type StorageGrant = 'unknown' | PersistentStorageState
 

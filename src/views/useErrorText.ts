@@ -1,7 +1,7 @@
 // Any failure, in the interface language: what happened and what to do.
 import { useI18n } from 'vue-i18n'
 // Deep imports: the case list uses this, and loads neither the engine nor Dexie.
-import { CaseFileError } from '@/domain/issues'
+import { CaseFileError } from '@/domain/caseFile/issues'
 import {
   BackupFileError,
   CaseNotFoundError,

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { Dec, formatMoney, formatPercent } from '@/domain'
 import { formatDateTime } from '@/domain'
-import { setRepository } from '@/stores/repository'
+import { setRepository } from '@/stores/loadRepository'
 import CaseListView from '@/views/cases/CaseListView.vue'
 import { appPlugins, exampleText, expectedFigures, type Plugins } from './helpers'
 

@@ -10,7 +10,7 @@ import { exampleText } from '../support/examples'
 import { CaseRepository, openCaseDatabase, StorageFullError, type CaseDatabase, type CaseRecord } from '@/persistence'
 import { createAppI18n, type Locale } from '@/i18n'
 import { createAppRouter } from '@/router'
-import { setRepository } from '@/stores/repository'
+import { setRepository } from '@/stores/loadRepository'
 import { waitFor } from '../support/waitFor'
 
 export { exampleText, expectedFigures } from '../support/examples'

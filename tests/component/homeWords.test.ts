@@ -13,7 +13,7 @@ import { createI18n } from 'vue-i18n'
 import { splitCatalogue } from '../../build/splitCatalogue'
 import { allCatalogues } from '@/i18n'
 import { HOME_WORDS } from '@/i18n/messages'
-import { setRepository } from '@/stores/repository'
+import { setRepository } from '@/stores/loadRepository'
 import CaseListView from '@/views/cases/CaseListView.vue'
 import { appPlugins, exampleText, rawKeysIn } from './helpers'
 

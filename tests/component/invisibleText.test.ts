@@ -5,7 +5,7 @@ import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { useWorkspaceStore } from '@/stores/workspace'
-import { setRepository } from '@/stores/repository'
+import { setRepository } from '@/stores/loadRepository'
 import { exampleText, fieldError, fieldIn, openWorkspace } from './helpers'
 
 vi.setConfig({ testTimeout: 30_000 })

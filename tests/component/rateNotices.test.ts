@@ -4,7 +4,7 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
-import { setRepository } from '@/stores/repository'
+import { setRepository } from '@/stores/loadRepository'
 import { useWorkspaceStore } from '@/stores/workspace'
 import { exampleText, openWorkspace } from './helpers'
 

@@ -9,7 +9,7 @@ import ExportDialog from '@/components/ExportDialog.vue'
 import StaleVersion from '@/views/shell/StaleVersion.vue'
 import { guardReload, type ReloadHold } from '@/stores/reloadGuard'
 import { staleAt, isFailedImport } from '@/router/staleVersion'
-import { EFF_SHORT_WORDS } from '@/domain/passphraseLists/effShortWords'
+import { EFF_SHORT_WORDS } from '@/domain/support/passphraseLists/effShortWords'
 import { appPlugins } from './helpers'
 import { waitFor } from '../support/waitFor'
 

@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
 import { reloadHold } from '@/stores/reloadGuard'
-import { setRepository } from '@/stores/repository'
+import { setRepository } from '@/stores/loadRepository'
 import { useWorkspaceStore } from '@/stores/workspace'
 import { exampleText, fieldIn, FullRepository, openWorkspace } from './helpers'
 

@@ -7,7 +7,7 @@
 //
 // Same options, same seed → byte-for-byte the same case, on every machine.
 import type * as z from 'zod'
-import type { caseFileSchema } from '../../src/domain/schema'
+import type { caseFileSchema } from '../../src/domain/caseFile/schema'
 
 /** A case file as written in JSON, before normalization (what parseCaseFile accepts). */
 export type CaseFileInput = z.input<typeof caseFileSchema>

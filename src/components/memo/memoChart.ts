@@ -119,11 +119,13 @@ export async function renderMemoChartPng(view: CaseView, text: MemoChartText, si
   // The loss line's label is drawn with the memo's fonts, beside the amounts.
   config.plugins = [...(config.plugins ?? []).filter((plugin) => plugin.id !== 'lossLine'), labelsPlugin(valueLabels(view, text.words), { y: data.loss, text: text.loss }, fontSize)]
 
-  const family = Chart.defaults.font.family
-  Chart.defaults.font.family = MEMO_FONTS
+  const font = Chart.defaults.font
+  const family = font.family
+  font.family = MEMO_FONTS
   try {
     return chartPng(Chart, config, size.width, size.height)
   } finally {
-    Chart.defaults.font.family = family
+    if (family === undefined) delete font.family
+    else font.family = family
   }
 }

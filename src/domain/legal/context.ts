@@ -3,11 +3,11 @@
 // payments to the seller, without bank fees, inspection or other costs), which alone is
 // compared with the Art. 266 tiers as ranges or the province's chosen figures, or, for
 // contract fraud, with its filing threshold only.
-import { Converter } from '../convert'
-import { Dec } from '../decimal'
-import { remember } from '../memo'
-import type { CaseFile, FxRate } from '../schema'
-import type { LegalChoices, Triage } from '../tracker/criminal'
+import { Converter } from '../figures/convert'
+import { Dec } from '../money/decimal'
+import { remember } from '../support/memoize'
+import type { CaseFile, FxRate } from '../caseFile/schema'
+import type { LegalChoices, Triage } from '../tracker/criminalSchema'
 import type { Offence } from '../tracker/criminalValues'
 import { CONTRACT_FRAUD_FILING_THRESHOLD, FRAUD_TIERS, type FraudTier } from './legalData'
 

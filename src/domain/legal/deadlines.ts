@@ -2,8 +2,8 @@
 // with its last day, the days left, whether a holiday can move it, and whether a later
 // event has answered it; and the window between detention and the arrest decision,
 // when a detained seller is most motivated to settle.
-import { daysBetween } from '../dates'
-import type { ProcedureEvent } from '../tracker/criminal'
+import { daysBetween } from '../support/dates'
+import type { ProcedureEvent } from '../tracker/criminalSchema'
 import type { ProcedureEventKind } from '../tracker/criminalValues'
 import {
   DETENTION_EXTENDED_DAYS,

@@ -1,8 +1,8 @@
 // The evidence checklist for the police report: the source article's engagement
 // documents and evidence, this project's two additions marked as such, and where
 // each item stands.
-import { nextId } from '../ids'
-import type { Evidence, EvidenceItem } from '../tracker/criminal'
+import { nextId } from '../caseFile/ids'
+import type { Evidence, EvidenceItem } from '../tracker/criminalSchema'
 import {
   ARTICLE_EVIDENCE_ITEMS,
   ENGAGEMENT_ITEMS,

@@ -5,7 +5,7 @@
 // custody periods never move, which is the deadline's business, not this module's.
 // Named imports let the bundler leave out the data's third table (in-lieu days), which is not used.
 import { holidays as holidayTable, workdays as workdayTable } from 'chinese-days/dist/chinese-days.json'
-import { dayNumber, isoOfDay } from '../dates'
+import { dayNumber, isoOfDay } from '../support/dates'
 import { isWeekend } from './periods'
 
 /** The public holidays the calendar names, by the English name the data gives them. */

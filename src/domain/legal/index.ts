@@ -21,5 +21,5 @@ export {
   type ScheduledPart,
   type SettlementView,
 } from './settlement'
-export { statutoryNumber, statutoryPercent } from './format'
-export { DRAFT_DOCUMENTS, agreementParties, buyerFromTitle, pardonPayments, satisfactionFromFigures, suspectsOf, type DraftDocument, type DraftInput, type DraftLine, type DraftParty, type DraftRole } from './drafts'
+export { statutoryNumber, statutoryPercent } from './statutoryFigures'
+export { DRAFT_DOCUMENTS, agreementParties, buyerFromTitle, pardonPayments, satisfactionFromFigures, suspectsOf, type DraftDocument, type DraftInput, type DraftLine, type DraftParty, type DraftRole } from './draftDocuments'

@@ -3,7 +3,7 @@
 // the same day of the later month, from the last day of a month to the last day of the
 // later month, and to the later month's last day where it has no such day. Half a month
 // is 15 days. Holidays are not moved here: which last days move is the deadline's business.
-import { dateParts, dayNumber, isoOfDay } from '../dates'
+import { dateParts, dayNumber, isoOfDay } from '../support/dates'
 
 export type PeriodUnit = 'days' | 'months'
 

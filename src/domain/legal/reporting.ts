@@ -1,6 +1,6 @@
 // Where to report, and whether the facts look like fraud or a breach of contract:
 // what the page says, applied to the seller's places and the signs the user ticks.
-import type { Place, Reporting, Triage } from '../tracker/criminal'
+import type { Place, Reporting, Triage } from '../tracker/criminalSchema'
 import { BREACH_SIGNS, FRAUD_SIGNS, type Offence, type TriageSign } from '../tracker/criminalValues'
 
 /** One police force with jurisdiction, and why. */

@@ -2,15 +2,15 @@
 // (the offer it records, who pays, the schedule and the security of each part paid
 // later) and the payment-before-pardon check: the buyer signs only after cleared
 // funds, so the pardon's date must not come before the money it relies on.
-import { Dec, ZERO } from '../decimal'
-import { Converter } from '../convert'
-import { roundMoney } from '../money'
-import { isImmediate } from '../values'
-import type { CaseFile, OfferComponent, Party, Payment, Property } from '../schema'
+import { Dec, ZERO } from '../money/decimal'
+import { Converter } from '../figures/convert'
+import { roundMoney } from '../money/money'
+import { isImmediate } from '../caseFile/values'
+import type { CaseFile, OfferComponent, Party, Payment, Property } from '../caseFile/schema'
 import type { CaseView, OfferRow, PartRow } from '../view/caseView'
 import { caseTracker, componentTracker, withComponentTracker } from '../tracker/access'
 import type { Security } from '../tracker/component'
-import type { Agreement, Pardon } from '../tracker/criminal'
+import type { Agreement, Pardon } from '../tracker/criminalSchema'
 import type { PardonStatus } from '../tracker/criminalValues'
 
 export interface ScheduledPart {

@@ -1,6 +1,6 @@
 // The geometric decay of one side's concessions (docs/projection.md): c_k ≈ c_1·ρ^(k−1),
 // fitted by least squares on ln c_k, all in exact decimals (Dec's ln and exp, 40 digits).
-import { Dec, ZERO } from '../decimal'
+import { Dec, ZERO } from '../money/decimal'
 
 /** Concessions are compared to 8 places: the same raise converted twice may differ in the 40th digit. */
 export const CONCESSION_PLACES = 8

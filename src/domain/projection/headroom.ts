@@ -2,10 +2,10 @@
 // seller's side has not yet committed (headroom), a move declared final, and a move
 // that is good until a date. The contract's `summary.assessment` is never changed:
 // this reading starts from its level and says, with the app's thresholds, how it reads.
-import { Dec, ZERO, sum } from '../decimal'
-import { daysBetween } from '../dates'
-import type { Level } from '../signals'
-import type { Party, Property } from '../schema'
+import { Dec, ZERO, sum } from '../money/decimal'
+import { daysBetween } from '../support/dates'
+import type { Level } from '../figures/signals'
+import type { Party, Property } from '../caseFile/schema'
 import type { CaseView, OfferRow } from '../view/caseView'
 
 /** Untapped equity of at least this share of the loss makes a ceiling one of cash, not of assets (the app's threshold). */

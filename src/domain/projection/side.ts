@@ -1,7 +1,7 @@
 // One side's reading of the trend: its moves and concessions, any step back named,
 // the decay fit, where it stops (the seller's ceiling O∞ or the buyer's floor D∞)
 // and the band of leave-one-round-out refits (docs/projection.md).
-import { Dec } from '../decimal'
+import { Dec } from '../money/decimal'
 import type { OfferRow } from '../view/caseView'
 import { CONCESSION_PLACES, bandOf, fitDecay, leaveOneOutFits, limitOf, type Band, type DecayFit, type FitPoint } from './decay'
 

@@ -3,7 +3,7 @@
 // Restitution and a guilty plea are weighed by how early and how actively they come
 // (legal-context.md, "Timing"); the clock never puts a percentage on a stage.
 import type { Deadline, ProcedureView } from '../legal/deadlines'
-import type { ProcedureEvent } from '../tracker/criminal'
+import type { ProcedureEvent } from '../tracker/criminalSchema'
 
 export interface StageClock {
   /** The latest event recorded; null before any. */

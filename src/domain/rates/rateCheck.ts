@@ -1,9 +1,9 @@
 // A rate checked against the bundled reference table: the cross rate for any base, the
 // other direction of a typed rate, and "more than 3 times away" (either way), with what
 // was compared, so the screen can say it and offer the rate the other way round.
-import { Dec } from '../decimal'
-import { perBaseOf, type RateDirection } from '../fxInput'
-import type { Problem } from '../problems'
+import { Dec } from '../money/decimal'
+import { perBaseOf, type RateDirection } from '../money/fxInput'
+import type { Problem } from '../caseFile/problemCodes'
 import { REFERENCE_PER_USD, REFERENCE_SOURCES, type ReferenceSource } from './referenceRates'
 
 /** A rate further than this many times from the reference, either way, is worth a question. */

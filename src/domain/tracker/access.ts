@@ -1,7 +1,7 @@
 // Reading and writing the app's own data (the `extra.tracker` blocks) of a case,
 // an offer or a part. The engine has checked these blocks when the case was read.
-import type { CaseFile, Offer, OfferComponent, Party } from '../schema'
-import { TRACKER_KEY, TRACKER_VERSION, type TrackerCase, type TrackerComponent, type TrackerOffer, type TrackerParty } from './schema'
+import type { CaseFile, Offer, OfferComponent, Party } from '../caseFile/schema'
+import { TRACKER_KEY, TRACKER_VERSION, type TrackerCase, type TrackerComponent, type TrackerOffer, type TrackerParty } from './trackerSchema'
 
 type WithExtra = { extra?: Record<string, unknown> | undefined }
 

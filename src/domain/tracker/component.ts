@@ -3,8 +3,8 @@
 // a mortgage loan and secures the bank, not the buyer; a mortgage secures the buyer
 // only when it is registered in the buyer's favour (Civil Code Arts. 394, 402).
 import * as z from 'zod'
-import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../values'
-import { date, id, oneOf, text } from '../zodFields'
+import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../caseFile/values'
+import { date, id, oneOf, text } from '../caseFile/zodFields'
 import { SECURITY_KINDS } from './criminalValues'
 
 export const securitySchema = z.strictObject({

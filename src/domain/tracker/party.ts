@@ -4,9 +4,9 @@
 // allows no new keys on a party outside its `extra`, so these live in the party's
 // `extra.tracker` block, like an offer's label and a part's security.
 import * as z from 'zod'
-import { problem, type Problem } from '../problems'
-import { MAX_NAME_LENGTH } from '../values'
-import { checkedString, text } from '../zodFields'
+import { problem, type Problem } from '../caseFile/problemCodes'
+import { MAX_NAME_LENGTH } from '../caseFile/values'
+import { checkedString, text } from '../caseFile/zodFields'
 
 /** The characters of a unified social credit code, in the order of their values 0 to 30 (no I, O, S, V, Z). */
 const CODE_CHARACTERS = '0123456789ABCDEFGHJKLMNPQRTUWXY'

@@ -16,7 +16,7 @@ interface Options {
   /** The move itself (it cannot answer itself). */
   self?: string
   /** The move it answers now, always listed. */
-  current?: string
+  current?: string | undefined
   query?: string
   limit?: number
 }

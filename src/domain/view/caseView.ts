@@ -2,14 +2,14 @@
 // summary, it holds every figure, row and label source a screen needs, so views
 // only format and lay out. Parts of it that few screens read are worked out on
 // first read. A view builder reuses, edit after edit, what did not change.
-import { Dec } from '../decimal'
-import { Converter } from '../convert'
-import { lazy } from '../lazy'
-import { remember } from '../memo'
+import { Dec } from '../money/decimal'
+import { Converter } from '../figures/convert'
+import { lazy } from '../support/lazy'
+import { remember } from '../support/memoize'
 import type { OfferLabel, PartPhrase } from '../words/phrases'
-import { demandParts } from '../recordAmounts'
-import type { BuyerDemand, CaseFile, ComponentKind, Cost, Loss, Offer, Party, Payment, Property } from '../schema'
-import type { CaseSummary, OfferSummary, PropertySummary } from '../summary'
+import { demandParts } from '../figures/recordAmounts'
+import type { BuyerDemand, CaseFile, ComponentKind, Cost, Loss, Offer, Party, Payment, Property } from '../caseFile/schema'
+import type { CaseSummary, OfferSummary, PropertySummary } from '../figures/summary'
 import { payerGroups, payersOf, type Payer, type PayerGroup } from './payers'
 import { offerTracker } from '../tracker/access'
 

@@ -1,14 +1,14 @@
 // The figures the charts draw, exact: the convergence of offers and demands over
 // time, and what each seller offer is made of. The chart adapter turns them into
 // numbers for chart.js (src/components/analysis/chartAdapter.ts).
-import { Dec, ZERO } from '../decimal'
-import { GROUP_ORDER, partyGroup, type PartyGroup } from '../parties'
-import { COMPONENT_KINDS, PROPERTY_KINDS, type ComponentKind, type Party } from '../schema'
-import type { SignalCode } from '../signals'
+import { Dec, ZERO } from '../money/decimal'
+import { GROUP_ORDER, partyGroup, type PartyGroup } from '../figures/partyGroups'
+import { COMPONENT_KINDS, PROPERTY_KINDS, type ComponentKind, type Party } from '../caseFile/schema'
+import type { SignalCode } from '../figures/signals'
 import type { CaseView, OfferRow } from './caseView'
 import { projectedLanding } from './rounds'
-import { criminalView } from './criminal'
-import { caseProjection } from '../projection/projection'
+import { criminalView } from './criminalView'
+import { caseProjection } from '../projection/caseProjection'
 import { stageClock } from '../projection/stageClock'
 
 export interface SeriesPoint {

@@ -1,8 +1,8 @@
 // Seller offers side by side: each offer's money by who pays, by kind and by
 // when it arrives, and what it asks of each property.
-import { Dec, ZERO } from '../decimal'
-import { inGroupOrder, partyGroup, type PartyGroup } from '../parties'
-import { COMPONENT_KINDS, PROPERTY_KINDS, type ComponentKind, type OfferComponent, type Party, type Property } from '../schema'
+import { Dec, ZERO } from '../money/decimal'
+import { inGroupOrder, partyGroup, type PartyGroup } from '../figures/partyGroups'
+import { COMPONENT_KINDS, PROPERTY_KINDS, type ComponentKind, type OfferComponent, type Party, type Property } from '../caseFile/schema'
 import type { CaseView, OfferRow } from './caseView'
 import { payersOf } from './payers'
 

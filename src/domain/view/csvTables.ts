@@ -2,10 +2,10 @@
 // payments and costs. Amounts are written as in the file; each row's amount in
 // the base currency is rounded half-up to its minor units, as the screens show
 // it, in plain digits a spreadsheet reads as a number (no grouping, no symbol).
-import type { Dec } from '../decimal'
-import { toCsv } from '../csv'
-import { demandParts } from '../recordAmounts'
-import { minorUnits, roundMoney } from '../money'
+import type { Dec } from '../money/decimal'
+import { toCsv } from '../support/csv'
+import { demandParts } from '../figures/recordAmounts'
+import { minorUnits, roundMoney } from '../money/money'
 import { offerTracker } from '../tracker'
 import { offerLabel, partyLabel, propertyLabel } from '../words/phrases'
 import type { Words } from '../words/words'

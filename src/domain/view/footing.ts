@@ -4,8 +4,8 @@
 // then worked from them as shown, in the currency's minor units, so a reader
 // adding up the printed figures on paper gets the printed result. The exact,
 // unrounded value travels with each figure for `data-value` attributes.
-import { Dec, ZERO, max } from '../decimal'
-import { roundMoney } from '../money'
+import { Dec, ZERO, max } from '../money/decimal'
+import { roundMoney } from '../money/money'
 import type { CaseView, OfferRow } from './caseView'
 
 /** A money figure as shown (rounded to the currency's minor units) and as computed (exact). */

@@ -2,8 +2,8 @@
 // payer and by group, each amount the sum of that payer's parts as shown, each
 // share worked from the exact amounts and shown so that the payers' shares add up
 // to their group's and the groups' to the total's (shares.ts).
-import { inGroupOrder, partyGroup, type PartyGroup } from '../parties'
-import type { Party } from '../schema'
+import { inGroupOrder, partyGroup, type PartyGroup } from '../figures/partyGroups'
+import type { Party } from '../caseFile/schema'
 import type { CaseView, OfferRow } from './caseView'
 import { shownMoney, shownSum, type Shown } from './footing'
 import { footedShares } from './shares'

@@ -1,8 +1,8 @@
 // What may be wrong with a move as typed, asked about before it is recorded (never refused):
 // a step back from the side's previous move (a lower offer, a higher demand), a date before
 // the side's previous move (it would renumber the moves), a date after today.
-import type { Dec } from '../decimal'
-import type { Offer } from '../schema'
+import type { Dec } from '../money/decimal'
+import type { Offer } from '../caseFile/schema'
 import type { CaseView, OfferRow } from './caseView'
 import { movePreview } from './newMove'
 

@@ -2,7 +2,7 @@
 // move of the other side counters it (in the same edit, so one undo takes both
 // back); an open move past its good-until date is expired; an accepted move
 // closes the negotiation at its total.
-import type { CaseFile, Offer, OfferStatus } from '../schema'
+import type { CaseFile, Offer, OfferStatus } from '../caseFile/schema'
 import type { CaseView, OfferRow } from './caseView'
 
 /** A status as the screens and the memo show it: the recorded one, or `expired` for an open move past its good-until date. */

@@ -5,11 +5,11 @@
 // forward: each part's payer, kind, currency and amount (a demand's amounts in
 // their currencies), shown as values to keep or change, so nothing is dropped
 // unless the user removes it. A side's first move starts without amounts.
-import { sum, type Dec } from '../decimal'
-import { Converter } from '../convert'
-import { demandParts } from '../recordAmounts'
-import { ID_PREFIXES, nextId } from '../ids'
-import type { ComponentKind, Offer } from '../schema'
+import { sum, type Dec } from '../money/decimal'
+import { Converter } from '../figures/convert'
+import { demandParts } from '../figures/recordAmounts'
+import { ID_PREFIXES, nextId } from '../caseFile/ids'
+import type { ComponentKind, Offer } from '../caseFile/schema'
 import type { CaseView, OfferRow } from './caseView'
 
 export interface NewMoveContext {

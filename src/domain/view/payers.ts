@@ -1,8 +1,8 @@
 // Who pays a seller offer, once per party, and the groups they fall in.
-import { Dec, ZERO, sum } from '../decimal'
-import { inGroupOrder, partyGroup, type PartyGroup } from '../parties'
-import type { Party } from '../schema'
-import type { OfferSummary } from '../summary'
+import { Dec, ZERO, sum } from '../money/decimal'
+import { inGroupOrder, partyGroup, type PartyGroup } from '../figures/partyGroups'
+import type { Party } from '../caseFile/schema'
+import type { OfferSummary } from '../figures/summary'
 
 export interface Payer {
   party: Party

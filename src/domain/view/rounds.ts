@@ -1,9 +1,9 @@
 // What the moves say about the talks: how far each side moved per round (the
 // buyer's concessions as well as the seller's), the days between rounds and since
 // the last move, and where the seller's shrinking raises would land.
-import { Dec } from '../decimal'
-import { daysBetween } from '../dates'
-import type { CaseSummary } from '../summary'
+import { Dec } from '../money/decimal'
+import { daysBetween } from '../support/dates'
+import type { CaseSummary } from '../figures/summary'
 import { viewBefore, type CaseView, type OfferRow } from './caseView'
 
 export interface Round {

@@ -9,11 +9,11 @@
 // left after every part is paid is a surplus. Matching works on the amounts as
 // shown (base currency, rounded to its minor units), so every row and total of
 // the schedule foots (docs/figures-that-foot.md).
-import { Dec, ZERO } from '../decimal'
-import { daysBetween } from '../dates'
-import type { ComponentKind, Party, Payment } from '../schema'
-import { Converter } from '../convert'
-import { paymentShares } from '../recordAmounts'
+import { Dec, ZERO } from '../money/decimal'
+import { daysBetween } from '../support/dates'
+import type { ComponentKind, Party, Payment } from '../caseFile/schema'
+import { Converter } from '../figures/convert'
+import { paymentShares } from '../figures/recordAmounts'
 import type { CaseView, OfferRow, PartRow } from './caseView'
 import { SHOWN_ZERO, shownMoney, shownSum, type Shown } from './footing'
 

@@ -5,7 +5,7 @@
 // still missing from the shown total go one each to the shares that lost the most.
 // Nested groups foot twice: the groups add up to the shown total (100.00% when
 // they cover the whole) and each group's parts add up to the group's shown share.
-import { Dec, sum } from '../decimal'
+import { Dec, sum } from '../money/decimal'
 import type { Shown } from './footing'
 
 /** A ratio is shown as a percentage with two decimals: four decimals of the ratio. */

@@ -1,12 +1,12 @@
 // A hypothetical offer run through the same engine as the real ones: the case
 // plus the draft, validated and summarized, and nothing stored.
-import { ZERO, type Dec } from '../decimal'
-import { ID_PREFIXES, nextId } from '../ids'
-import { CaseFileError, type CaseFileIssue } from '../issues'
-import { parseCaseFile } from '../parse'
-import type { CaseFile, ComponentKind, Offer, SellerOffer } from '../schema'
-import type { Assessment } from '../signals'
-import { summarizeCase, type CaseSummary, type OfferSummary } from '../summary'
+import { ZERO, type Dec } from '../money/decimal'
+import { ID_PREFIXES, nextId } from '../caseFile/ids'
+import { CaseFileError, type CaseFileIssue } from '../caseFile/issues'
+import { parseCaseFile } from '../caseFile/parse'
+import type { CaseFile, ComponentKind, Offer, SellerOffer } from '../caseFile/schema'
+import type { Assessment } from '../figures/signals'
+import { summarizeCase, type CaseSummary, type OfferSummary } from '../figures/summary'
 import type { CaseView } from './caseView'
 import { timingOf, type Timing } from './comparison'
 

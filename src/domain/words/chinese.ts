@@ -5,9 +5,9 @@
 // and no space between Chinese text and a figure. The capitals and numerals come from
 // `nzh`, given the exact decimal text, never a JavaScript number.
 import nzh from 'nzh/cn'
-import { Dec } from '../decimal'
-import { minorUnits } from '../display'
-import { formatMoney, roundMoney } from '../money'
+import { Dec } from '../money/decimal'
+import { minorUnits } from '../money/formatRounded'
+import { formatMoney, roundMoney } from '../money/money'
 import { YUAN_UNITS, chineseCurrencyName } from './chineseCurrency'
 
 export { chineseCurrencyName }

@@ -2,10 +2,10 @@
 // their roles as the stage calls them (犯罪嫌疑人 → 被告人 after an indictment), money as a
 // document writes it (人民币300,000.00元 with its capitals; RMB 300,000.00 in English), the
 // rates, the charge and the authority. Every value the user recorded is isolated (isolate.ts).
-import type { Dec } from '../decimal'
-import type { FxRate, Party } from '../schema'
+import type { Dec } from '../money/decimal'
+import type { FxRate, Party } from '../caseFile/schema'
 import { partyTracker } from '../tracker/access'
-import { isCompany, mainSuspect, stageAuthority, suspectsOf, type CurrencyAmount, type DraftInput, type DraftLine } from '../legal/drafts'
+import { isCompany, mainSuspect, stageAuthority, suspectsOf, type CurrencyAmount, type DraftInput, type DraftLine } from '../legal/draftDocuments'
 import { chineseCapitals, chineseCurrencyName, tidyChinese } from './chinese'
 import { isolate } from './isolate'
 import type { Words } from './words'

@@ -3,9 +3,9 @@
 // suspect), the totals per currency, the forgiveness, that it is given voluntarily, and that
 // leniency is for the judicial authorities; it is addressed to the authority of the current
 // stage and never promises to withdraw the case. The notes hold every piece of advice.
-import { Dec } from '../decimal'
-import type { Party } from '../schema'
-import { pardonPayments, receivedParts, satisfactionFromFigures, stillDeferred, totalsByCurrency, type DraftDocument, type DraftInput, type DraftLine } from '../legal/drafts'
+import { Dec } from '../money/decimal'
+import type { Party } from '../caseFile/schema'
+import { pardonPayments, receivedParts, satisfactionFromFigures, stillDeferred, totalsByCurrency, type DraftDocument, type DraftInput, type DraftLine } from '../legal/draftDocuments'
 import { pardonCheckText } from './legalPhrases'
 import { propertyLabel } from './phrases'
 import { amountsWithCapitals, authorityText, blank, caseNumber, chargeText, draftMoney, draftText as say, filled, nameOf, relationOf, suspectRoleIn, suspectsNamed, tidyLines } from './draftCommon'

@@ -3,7 +3,7 @@
 // base currency and the rate, the schedule, full or partial satisfaction as the figures say,
 // and the standard clauses. Worded from the catalogue (`legal.draft.*`), so English and
 // Chinese have the same lines in the same order. Advice never goes in: see draftNotes.ts.
-import type { Party } from '../schema'
+import type { Party } from '../caseFile/schema'
 import { partyTracker } from '../tracker/access'
 import {
   agreedAmounts,
@@ -17,7 +17,7 @@ import {
   type DraftLine,
   type DraftParty,
   type DraftRole,
-} from '../legal/drafts'
+} from '../legal/draftDocuments'
 import type { ScheduledPart } from '../legal/settlement'
 import { propertyLabel } from './phrases'
 import { chineseNumeral } from './chinese'

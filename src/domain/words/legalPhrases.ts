@@ -1,16 +1,16 @@
 // Sentences of the criminal case built from case data, in any language: a deadline's
 // rule and state, a police force with jurisdiction, the leverage window, a tier's
 // range, the payment-before-pardon check, a part's security.
-import { Dec } from '../decimal'
-import { roundMoney } from '../money'
+import { Dec } from '../money/decimal'
+import { roundMoney } from '../money/money'
 import { dayOfWeek } from '../legal/periods'
 import { HOLIDAY_CALENDAR_YEARS } from '../legal/holidays'
-import { statutoryNumber } from '../legal/format'
+import { statutoryNumber } from '../legal/statutoryFigures'
 import type { Deadline, LeverageWindow } from '../legal/deadlines'
 import type { PoliceOption, TriageView } from '../legal/reporting'
 import type { TierRow } from '../legal/context'
 import type { PardonCheck, ScheduledPart } from '../legal/settlement'
-import type { Place } from '../tracker/criminal'
+import type { Place } from '../tracker/criminalSchema'
 import type { LegalSource } from '../legal/legalData'
 import { chineseCitation, type ChineseTitles } from '../legal/citations'
 import { isolate } from './isolate'

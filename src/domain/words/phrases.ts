@@ -1,8 +1,8 @@
 // The phrases built from case data, one function each, in any language: a party
 // with its relation, a property, an offer's name and parts, a signal's sentence.
-import type { Dec } from '../decimal'
-import type { PartyRef, Signal } from '../signals'
-import type { ComponentKind, Property } from '../schema'
+import type { Dec } from '../money/decimal'
+import type { PartyRef, Signal } from '../figures/signals'
+import type { ComponentKind, Property } from '../caseFile/schema'
 import { chineseCurrencyName, chineseThresholdPercent } from './chinese'
 import { isolate } from './isolate'
 import type { Words } from './words'

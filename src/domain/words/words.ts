@@ -1,9 +1,9 @@
 // Words: how the engine's values become text in one language. A `Words` holds a
 // catalogue lookup and the formatters of its locale; the engine words its
 // English sentences with `englishWords()`, a screen with its own catalogue.
-import type { Dec } from '../decimal'
-import { formatDate, formatDateTime, formatShortDate } from '../dates'
-import { formatAmount, formatMoney, formatPercent } from '../money'
+import type { Dec } from '../money/decimal'
+import { formatDate, formatDateTime, formatShortDate } from '../support/dates'
+import { formatAmount, formatMoney, formatPercent } from '../money/money'
 import { DOMAIN_TEXTS } from './english'
 
 export interface Formatter {

@@ -3,7 +3,7 @@
 // the right one hands the opened text on, as the file would have been read unprotected. While
 // the key is derived the prompt can be stopped (`stop`): the prompt stays, nothing is opened.
 import { ref, shallowRef } from 'vue'
-import type { CaseFileIssue } from '@/domain/issues'
+import type { CaseFileIssue } from '@/domain/caseFile/issues'
 import type { Envelope } from '@/persistence/encryption'
 import { useCaseListStore } from '@/stores/caseList'
 

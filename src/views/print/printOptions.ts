@@ -4,7 +4,7 @@ import { reactive, watch } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
 import { dateProblem } from '@/domain'
 import { isLocale, type Locale } from '@/i18n'
-import { DEFAULT_MEMO_SECTIONS, MEMO_SECTION_NAMES } from '@/components/memo/sections'
+import { DEFAULT_MEMO_SECTIONS, MEMO_SECTION_NAMES } from '@/components/memo/memoSchedules'
 
 export type LanguageChoice = Locale | 'both'
 export const LANGUAGE_CHOICES: readonly LanguageChoice[] = ['en', 'zh-CN', 'both']

@@ -1,8 +1,8 @@
 // The passphrase of a protected export: each refusal, the strength hint, and generated passphrases.
 import { describe, expect, it } from 'vitest'
-import { GENERATED_WORDS, MIN_PASSPHRASE_LENGTH, generatePassphrase, isCommon, passphraseProblem, passphraseStrength } from '@/domain/passphrase'
-import { COMMON_PASSWORDS } from '@/domain/passphraseLists/commonPasswords'
-import { EFF_SHORT_WORDS } from '@/domain/passphraseLists/effShortWords'
+import { GENERATED_WORDS, MIN_PASSPHRASE_LENGTH, generatePassphrase, isCommon, passphraseProblem, passphraseStrength } from '@/domain/support/passphrase'
+import { COMMON_PASSWORDS } from '@/domain/support/passphraseLists/commonPasswords'
+import { EFF_SHORT_WORDS } from '@/domain/support/passphraseLists/effShortWords'
 
 describe('a new passphrase', () => {
   it.each([

@@ -1,5 +1,5 @@
 // An edit that replaces one offer where it stands is summarized by working out that
-// offer and the offers of the series measured from it (src/domain/summaryStep.ts):
+// offer and the offers of the series measured from it (src/domain/figures/summaryStep.ts):
 // after any run of such edits, mixed with edits that move, withdraw or accept an
 // offer or change another list, the summary, the case view and the rounds are the
 // ones worked out afresh from the whole case; and what the edit did not touch keeps

@@ -1,7 +1,7 @@
 // Shared by the store tests: a fresh database and repository per test, and the worked examples.
 import { setActivePinia, createPinia } from 'pinia'
 import { CaseRepository, openCaseDatabase, type CaseDatabase, type CaseRepositoryOptions } from '@/persistence'
-import { setRepository } from '@/stores/repository'
+import { setRepository } from '@/stores/loadRepository'
 
 export { FIXTURES as EXAMPLES, exampleText } from '../../support/examples'
 

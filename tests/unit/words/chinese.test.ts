@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { Dec } from '@/domain/decimal'
+import { Dec } from '@/domain/money/decimal'
 import { chineseCapitals, chineseCurrencyName, chineseMoney, chineseNumeral, chineseRange, chineseThresholdPercent, tidyChinese } from '@/domain/words/chinese'
 import { formatterFor } from '@/domain/words/words'
 

@@ -1,7 +1,7 @@
 // Words that follow the reader's language (issue 22): a currency by its name in Chinese and
 // by its code in English; an app's threshold without trailing zeros in Chinese.
 import { describe, expect, it } from 'vitest'
-import { Dec } from '@/domain/decimal'
+import { Dec } from '@/domain/money/decimal'
 import { currencyWord, thresholdPercent } from '@/domain/words/phrases'
 import { formatterFor } from '@/domain/words/words'
 
