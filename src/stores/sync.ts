@@ -10,7 +10,7 @@ import type { SyncEngine } from '@/sync/engine'
 import type { DeviceRequest, SyncConflict } from '@/sync/bridge'
 import type { HistoryCheck } from '@/domain/history/types'
 import type { SyncRefusal, SyncRole, SyncStatus } from '@/sync/status'
-import { loadRepository } from './repository'
+import { loadRepository } from './loadRepository'
 import { useTabsStore } from './tabs'
 import { useCaseListStore } from './caseList'
 

@@ -33,8 +33,8 @@ export type ConflictKind = 'edit-edit' | 'delete-edit' | 'head-field' | 'base-cu
  */
 export interface Conflict {
   kind: ConflictKind
-  list?: ListName
-  recordId?: string
+  list?: ListName | undefined
+  recordId?: string | undefined
   /** A head field ('title', 'settings.quickSaleFactor', 'extra.tracker'), or for a reference the first field that names the record ('payments/r1.partyId'). */
   field?: string
   base: unknown
