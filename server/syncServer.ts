@@ -227,7 +227,7 @@ async function call(base: string, admin: SyncUser, method: string, path: string,
   const response = await fetch(`${base}${path}`, {
     method,
     headers: { Authorization: basic(admin), 'Content-Type': 'application/json', Accept: 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   })
   const text = await response.text()
   if (!response.ok) throw new Error(`The sync server's set-up failed: ${method} ${path} answered ${response.status} ${text}`)

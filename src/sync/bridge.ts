@@ -4,7 +4,7 @@
 // history entry per changed field. Incoming, each case whose documents changed is merged record by
 // record against that base; what both sides changed differently is a conflict for the user to
 // choose, never a silent pick. Every task runs in one queue, so a merge never races a save.
-import type { DeviceRecord, HistoryCheck, Revocation, StoredEntry } from '@/domain/history/types'
+import type { DeviceRecord, HistoryCheck, Revocation, StoredEntry } from '@/domain/history/historyTypes'
 import {  registerDevice, registerFirstDevice, signerOf, verifyHistory, publicKeyText } from './history'
 import { docId, seal, unseal, type Plain } from './sealed'
 import { recordDocKey } from './documents'
@@ -148,7 +148,7 @@ export class Bridge extends BridgeCore {
     const { keys, person, device, local } = this.options
     const id = await docId(keys, WORKSPACE_WIDE, 'device', undefined, name)
     const plain = { kind: 'device', caseId: WORKSPACE_WIDE, body, seq: 0, author: person, device: device.fingerprint } as Plain
-    await local.put((await seal(keys, id, plain)) as unknown as PouchDB.Core.PutDocument<object>).catch((error: unknown) => {
+    await local.put((await seal(keys, id, plain))).catch((error: unknown) => {
       if ((error as { status?: number }).status !== 409) throw error
     })
   }

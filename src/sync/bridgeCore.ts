@@ -2,8 +2,9 @@
 // read so far, the conflicts waiting, the base per case, and the one queue every task runs in.
 // Internal to src/sync: the screens use Bridge.
 import { type CaseFile } from '@/domain'
-import type { DeviceRecord,  Revocation, StoredEntry } from '@/domain/history/types'
+import type { DeviceRecord,  Revocation, StoredEntry } from '@/domain/history/historyTypes'
 import {   type Base,  type BridgeOptions,    type DeviceRequest, type DocInfo, type PouchDoc, type SyncConflict } from './bridgeTypes'
+import type { ChangesFeed } from './pouch'
 export class BridgeCore {
   readonly index = new Map<string, DocInfo>()
   readonly caseDocs = new Map<string, Set<string>>()
@@ -13,7 +14,7 @@ export class BridgeCore {
   readonly revocations: Revocation[] = []
   readonly conflicts = new Map<string, SyncConflict[]>()
   queue: Promise<void> = Promise.resolve()
-  changes: PouchDB.Core.Changes<object> | null = null
+  changes: ChangesFeed | null = null
   readonly pendingIncoming = new Set<string>()
   incomingTimer: ReturnType<typeof setTimeout> | null = null
   appliedSeq: number | string = 0
@@ -39,7 +40,7 @@ export class BridgeCore {
   }
 
   async saveBase(base: Base): Promise<void> {
-    const saved = await this.options.local.put(base as unknown as PouchDB.Core.PutDocument<object>)
+    const saved = await this.options.local.put(base)
     base._rev = saved.rev
   }
 

@@ -1,6 +1,6 @@
 import { type CaseFile } from '@/domain'
 import { changesBetween } from '@/domain/history/changes'
-import type {   StoredEntry } from '@/domain/history/types'
+import type {   StoredEntry } from '@/domain/history/historyTypes'
 import { appendChanges, headsOf } from './history'
 import { docId, seal,  type Plain, type SealedDoc } from './sealed'
 import { recordDocKey, splitCase, type CaseHead, type RecordDoc } from './documents'
@@ -49,7 +49,7 @@ export async function outgoingCase(core: BridgeCore, caseId: string, retry: bool
   const writes: Write[] = []
   for (const change of changed) writes.push(await sealed(core, caseId, change.key, change.body, change.previous, hashOf(change.key), change.body === null ? (change.previous?.body as CaseHead) : undefined))
 
-  const results = await local.bulkDocs(writes.map((write) => write.doc as unknown as PouchDB.Core.PutDocument<object>))
+  const results = await local.bulkDocs(writes.map((write) => write.doc))
   let clash = false
   results.forEach((result, i) => {
     const write = writes[i]!
@@ -110,7 +110,7 @@ export async function writeHistory(core: BridgeCore, caseId: string, base: Base,
     const id = await docId(keys, caseId, 'history', undefined, stored.hash)
     docs.push(await seal(keys, id, { kind: 'history', caseId, body: stored, seq: 0, author: person, device: device.fingerprint }))
   }
-  await local.bulkDocs(docs as unknown as PouchDB.Core.PutDocument<object>[])
+  await local.bulkDocs(docs)
   let known = core.history.get(caseId)
   if (!known) core.history.set(caseId, (known = new Map()))
   for (const stored of entries) known.set(stored.hash, stored)

@@ -48,7 +48,7 @@ export async function resolveConflict(core: BridgeCore, conflict: SyncConflict, 
   const deletedHead = conflict.key === CASE_KEY ? (base.head?.body as CaseHead) : undefined
   const written = await sealed(core, conflict.caseId, conflict.key, body, previous, base.heads[0] ?? '', deletedHead, losers.map((leaf) => leaf.rev))
   const docs = [written.doc, ...losers.filter((leaf) => !leaf.doc._deleted).map((leaf) => ({ ...leaf.doc, _deleted: true }))]
-  const results = await local.bulkDocs(docs as unknown as PouchDB.Core.PutDocument<object>[])
+  const results = await local.bulkDocs(docs)
   const first = results[0]
   if (first && 'ok' in first && first.ok) {
     if (conflict.key === CASE_KEY) base.head = { body: body as CaseHead, rev: first.rev, seq: written.seq, hash: written.hash }

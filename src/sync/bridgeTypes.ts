@@ -6,6 +6,7 @@ import { type SealedDoc } from './sealed'
 import {   type CaseHead, type RecordDoc } from './documents'
 import type { SyncRefusal } from './status'
 import type { SyncDeviceKey } from './device'
+import type { PouchDatabase } from './pouch'
 /** What the bridge needs of the case store (the repository, through the sync store). */
 export interface CaseAccess {
   ids(): Promise<string[]>
@@ -54,7 +55,7 @@ export interface BridgeEvents {
 }
 
 export interface BridgeOptions {
-  local: PouchDB.Database
+  local: PouchDatabase
   keys: WorkspaceKeys
   cases: CaseAccess
   person: string

@@ -6,8 +6,9 @@ import { unlockWorkspace, createWorkspace, WrongTeamPassphraseError, type Worksp
 import { Bridge, type CaseAccess, type BridgeEvents } from './bridge'
 import type { SyncRole, SyncStatus } from './status'
 import type { SyncDeviceKey } from './device'
+import type { PouchOptions, Replication, PouchDatabase, PouchConstructor } from './pouch'
 
-export type PouchConstructor = PouchDB.Static
+export type { PouchConstructor }
 
 export interface EngineOptions {
   PouchDB: PouchConstructor
@@ -34,9 +35,9 @@ export interface EngineOptions {
 const MAX_BACK_OFF_MS = 60_000
 
 export class SyncEngine {
-  private local: PouchDB.Database | null = null
-  private remote: PouchDB.Database | null = null
-  private replication: PouchDB.Replication.Sync<object> | PouchDB.Replication.Replication<object> | null = null
+  private local: PouchDatabase | null = null
+  private remote: PouchDatabase | null = null
+  private replication: Replication | null = null
   private bridge: Bridge | null = null
   private stopped = false
   private lastSyncedAt: number | null = null
@@ -59,7 +60,7 @@ export class SyncEngine {
     this.remote = new PouchDB(this.options.databaseUrl, {
       skip_setup: true,
       auth: { username: this.options.user, password: this.options.password },
-    } as PouchDB.Configuration.RemoteDatabaseConfiguration)
+    } as PouchOptions)
 
     const session = await this.session()
     if (session === 'refused') return
@@ -175,7 +176,7 @@ export class SyncEngine {
       const iterations = this.options.insecureTestIterations
       const { doc } = await createWorkspace(this.options.passphrase, iterations ? { iterations, insecureTestIterations: true } : {})
       try {
-        await remote.put(doc as unknown as PouchDB.Core.PutDocument<object>)
+        await remote.put(doc)
         return { doc, created: true }
       } catch (error) {
         // Another device created it first: use theirs (and its passphrase check).

@@ -37,7 +37,7 @@ function fromPage(path: string, init: { method?: string; authorization?: string;
   return page.evaluate(async ({ path, init }) => {
     const headers: Record<string, string> = { Accept: 'application/json', 'Content-Type': 'application/json' }
     if (init.authorization) headers.Authorization = init.authorization
-    const response = await fetch(path, { method: init.method ?? 'GET', headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) })
+    const response = await fetch(path, { method: init.method ?? 'GET', headers, ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }) })
     const text = await response.text()
     return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : null, authenticate: response.headers.get('WWW-Authenticate') }
   }, { path, init })

@@ -27,7 +27,7 @@ async function ask(method: string, url: string, as: SyncUser | null, body?: unkn
   const response = await fetch(url, {
     method,
     headers: { Accept: 'application/json', 'Content-Type': 'application/json', ...(as ? basic(as) : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   })
   return { status: response.status, body: (await response.json()) as Record<string, unknown> }
 }

@@ -1,7 +1,7 @@
 // Canonical JSON: keys sorted by UTF-16 code units (as RFC 8785 sorts them), no whitespace,
 // properties whose value is undefined left out, as JSON.stringify leaves them out. The same
 // entry gives the same text, hence the same hash, on every device.
-import type { UnsignedEntry } from './types'
+import type { UnsignedEntry } from './historyTypes'
 
 /** The canonical JSON of any JSON value. Throws on what JSON cannot carry (a non-finite number, a function). */
 export function canonicalJson(value: unknown): string {

@@ -2,7 +2,7 @@
 // changes one save writes into the history, one entry each.
 import { formatPath, type CaseFile } from '@/domain'
 import { canonicalJson } from './canonical'
-import { HISTORY_LISTS, type FieldChange, type HistoryList } from './types'
+import { HISTORY_LISTS, type FieldChange, type HistoryList } from './historyTypes'
 
 type Segment = string | number
 

@@ -4,7 +4,7 @@
 // 将报价o3第2部分的金额由人民币250,000.00元改为人民币300,000.00元), and the pieces a screen shows
 // in columns. Amounts take the currency the case (`context`) gives their record.
 import { Dec, currencyWord, isolate, partyLabel, tidyChinese, type CaseFile, type Words } from '@/domain'
-import type { DeviceRecord, FieldChange, HistoryEntry, RecordRef, StoredEntry } from './types'
+import type { DeviceRecord, FieldChange, HistoryEntry, RecordRef, StoredEntry } from './historyTypes'
 
 const K = 'history.chronology'
 const MONEY_FIELDS = new Set(['amount', 'marketValue', 'encumbrances'])

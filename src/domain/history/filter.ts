@@ -1,5 +1,5 @@
 // Filtering the history as the panel offers it: by person, by record, by a range of days.
-import type { HistoryEntry, RecordRef, StoredEntry } from './types'
+import type { HistoryEntry, RecordRef, StoredEntry } from './historyTypes'
 
 export interface HistoryFilter {
   /** An author's name; all when empty. */

@@ -8,7 +8,7 @@ import { matterFields } from './matterSchema'
 import { offerFields } from './offer'
 import { componentFields } from './component'
 import { trackerPartySchema } from './party'
-import { historyBlockSchema } from './history'
+import { historyBlockSchema } from './historySchema'
 
 /** The key under `extra` that holds the app's own data. */
 export const TRACKER_KEY = 'tracker'

@@ -1,6 +1,6 @@
 // Strings of the signed history (issue 23, docs/sync.md §6): the history panel, its check line,
 // and the chronology's sentences (the engine's English, src/domain/history/words.ts).
-import { HISTORY_TEXTS } from '@/domain/history/words'
+import { HISTORY_TEXTS } from '@/domain/history/historyWords'
 import { zh } from '@/domain/words/terms'
 import type { Translated } from '../translated'
 

@@ -2,7 +2,7 @@
 // its private key non-extractable; a team member registers its public key from a device
 // already registered (the first device registers itself), and may revoke it.
 import { canonicalSigned } from '@/domain/history/canonical'
-import type { DeviceRecord, Revocation } from '@/domain/history/types'
+import type { DeviceRecord, Revocation } from '@/domain/history/historyTypes'
 import { base32, fromBase64, generateKeyPair, publicKeyText, sha256Bytes, signText } from './crypto'
 
 /** The characters of a fingerprint: SHA-256 of the raw public key in base 32, its first 26 (130 bits). */

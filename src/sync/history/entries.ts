@@ -2,7 +2,7 @@
 // JSON without `sig`, its signature signs that hash, and the entries of one save follow each
 // other: the first follows every current head (a merge when there are several), the next the one before.
 import { canonicalEntry } from '@/domain/history/canonical'
-import type { FieldChange, HistoryEntry, StoredEntry, UnsignedEntry } from '@/domain/history/types'
+import type { FieldChange, HistoryEntry, StoredEntry, UnsignedEntry } from '@/domain/history/historyTypes'
 import { hex, sha256, signDigest } from './crypto'
 
 /** The entry's id: the hex SHA-256 of its canonical JSON without `sig`. */

@@ -3,7 +3,7 @@
 // first, registers itself. A revocation holds when a device that holds signed it before its own
 // revocation. The two depend on each other, so they are worked out together until nothing moves.
 import { canonicalSigned } from '@/domain/history/canonical'
-import type { DeviceRecord, Revocation } from '@/domain/history/types'
+import type { DeviceRecord, Revocation } from '@/domain/history/historyTypes'
 import { publicKeyFrom, signatureHolds } from './crypto'
 import { fingerprintOf } from './devices'
 

@@ -2,7 +2,7 @@
 // deterministic order (time, then hash) once every entry they follow has been walked; each
 // entry's hash, its parents, its device's registration, its signature and the device's
 // revocation checked, and the first entry that fails named with why.
-import type { DeviceRecord, HistoryCheck, HistoryFailure, StoredEntry, Revocation } from '@/domain/history/types'
+import type { DeviceRecord, HistoryCheck, HistoryFailure, StoredEntry, Revocation } from '@/domain/history/historyTypes'
 import { canonicalEntry } from '@/domain/history/canonical'
 import { digestSignatureHolds } from './crypto'
 import { hashEntry } from './entries'

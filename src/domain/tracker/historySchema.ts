@@ -2,7 +2,7 @@
 // its entries with their hashes, the workspace's devices and revocations. Checked for shape
 // only; whether it verifies is src/sync/history's check, which needs WebCrypto.
 import * as z from 'zod'
-import { HISTORY_LISTS, type HistoryBlock } from '../history/types'
+import { HISTORY_LISTS, type HistoryBlock } from '../history/historyTypes'
 
 const hash = z.string().regex(/^[0-9a-f]{64}$/)
 const fingerprint = z.string().regex(/^[a-z2-7]{26}$/)

@@ -8,11 +8,12 @@ import type { CaseFile } from '@/domain'
 import { clearSyncSettings, readSyncSettings, writeSyncSettings, type SyncSettings } from '@/persistence/syncSettings'
 import type { SyncEngine } from '@/sync/engine'
 import type { DeviceRequest, SyncConflict } from '@/sync/bridge'
-import type { HistoryCheck } from '@/domain/history/types'
+import type { HistoryCheck } from '@/domain/history/historyTypes'
 import type { SyncRefusal, SyncRole, SyncStatus } from '@/sync/status'
 import { loadRepository } from './loadRepository'
 import { useTabsStore } from './tabs'
 import { useCaseListStore } from './caseList'
+import type { PouchConstructor } from '@/sync/pouch'
 
 export type { SyncSettings, SyncConflict, SyncRefusal, SyncRole, SyncStatus, DeviceRequest }
 
@@ -66,7 +67,7 @@ export const useSyncStore = defineStore('sync', () => {
     releaseLock = lock
     const [{ SyncEngine }, { default: PouchDB }, { deviceKeyFor }, { fingerprintOf }, repository] = await Promise.all([
       import('@/sync/engine'),
-      import('pouchdb-browser'),
+      import('pouchdb-browser') as Promise<{ default: unknown }>,
       import('@/persistence/deviceKeys'),
       import('@/sync/history'),
       loadRepository(),
@@ -75,7 +76,7 @@ export const useSyncStore = defineStore('sync', () => {
     const device = { keys, fingerprint: await fingerprintOf(keys.publicKey) }
     const serverUrl = new URL(current.server, window.location.origin).href.replace(/\/+$/, '')
     const next = new SyncEngine({
-      PouchDB: PouchDB as unknown as PouchDB.Static,
+      PouchDB: PouchDB as unknown as PouchConstructor,
       serverUrl,
       databaseUrl: `${serverUrl}/${encodeURIComponent(current.database)}`,
       user: current.user,
