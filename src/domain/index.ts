@@ -52,6 +52,7 @@ export {
   partyLabel,
   propertyLabel,
   signalSentence,
+  signedMoney,
   type OfferLabel,
   type PartPhrase,
 } from './words/phrases'

@@ -101,6 +101,11 @@ export function statedAmountsText(amounts: readonly { amount: Dec; currency: str
   return amounts.length === 0 || (amounts.length === 1 && amounts[0]?.currency === base) ? null : amountsText(amounts, words)
 }
 
+/** A change of a figure, signed: "+$5,000.00" for a raise, "−$2,000.00" for a lowered demand (the value as shown). */
+export function signedMoney(value: Dec, currency: string, words: Words): string {
+  return `${value.isNegative() ? '−' : '+'}${words.money(value.abs(), currency)}`
+}
+
 /** A threshold or factor the app sets (0.5, 0.25): "50.00%" in English, "50%" in Chinese, without trailing zeros (issue 22). */
 export function thresholdPercent(ratio: Dec, words: Words): string {
   return words.locale.startsWith('zh') ? chineseThresholdPercent(ratio) : words.percent(ratio)
