@@ -32,7 +32,7 @@ export { checkRate, rateWarning, ratesOffReference, readRate, referenceRate, sho
 export { REFERENCE_PER_USD, REFERENCE_SOURCES, type ReferenceSource } from './rates/referenceRates'
 export { readMoney, type MoneyContext, type MoneyReading } from './moneyInput'
 export { exactFigure, minorUnits, roundMoney, roundPercent, roundedMoneyText, roundedRatioText, formatMoney, formatAmount, formatPercent } from './money'
-export { formatRoundedMoney, formatRoundedPercent } from './display'
+export { formatCompactMoney, formatRoundedMoney, formatRoundedPercent } from './display'
 export { listingFigures, type ListingFigures } from './listing'
 export { dateParts, dayNumber, daysBetween, formatDate, formatDateTime, formatShortDate, isoOfDay, localDate, utcMidnight } from './dates'
 export { DOMAIN_TEXTS, RELATION_WORDS, type DomainTexts } from './words/english'
