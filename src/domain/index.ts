@@ -64,7 +64,21 @@ export { counteredBy, isExpired, recordMove, shownStatus, standing, withMoveStat
 export { negotiationRounds, projectedLanding, roundsById, type Projection, type Round, type Rounds } from './view/rounds'
 export { answerChoices, type AnswerChoices } from './view/answers'
 export { moveWarnings, needsConfirming, type MoveWarnings } from './view/moveChecks'
-export { movePreview, newMove, newMoveDate, partStart, type MovePreview, type NewMoveContext, type PartStart } from './view/newMove'
+export {
+  addedDemandCurrency,
+  addedPart,
+  defaultProperty,
+  isPropertyKind,
+  movePreview,
+  newMove,
+  newMoveDate,
+  partStart,
+  typeOnFinal,
+  type MovePreview,
+  type NewMoveContext,
+  type PartStart,
+  type TypeAndFinal,
+} from './view/newMove'
 export {
   compositionSeries,
   aheadMarks,

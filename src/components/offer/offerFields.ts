@@ -7,13 +7,12 @@ import {
   MAX_NAME_LENGTH,
   OFFER_STATUSES,
   OFFER_TYPES,
-  PROPERTY_KINDS,
   demandParts,
+  isPropertyKind,
   offerTracker,
   withOfferTracker,
   type CaseFileIssue,
   type CaseView,
-  type ComponentKind,
   type FxRate,
   type Offer,
   type Words,
@@ -70,7 +69,7 @@ export function offerSpecs(view: () => CaseView, words: Words, addRate: ((rate: 
         type: 'select',
         required: true,
         options: () => propertyOptions(view(), words),
-        when: (part) => isPropertyKind(part),
+        when: (part) => isPropertyKind(part.kind),
       },
       { key: 'dueDate', label: 'offer.part.dueDate', type: 'date', width: 'narrow' },
       { key: 'note', label: 'common.note', type: 'text' },
@@ -78,7 +77,6 @@ export function offerSpecs(view: () => CaseView, words: Words, addRate: ((rate: 
   }
 }
 
-export const isPropertyKind = (part: Record<string, unknown>) => PROPERTY_KINDS.includes(part.kind as ComponentKind)
 /** The fields a part shows: a seller offer's part by its kind, a demand's amount, currency and note. */
 export const visiblePartFields = (specs: OfferSpecs, part: Texts, from: 'seller' | 'buyer' = 'seller') =>
   from === 'buyer' ? specs.demandPart : specs.part.filter((spec) => !spec.when || spec.when(part))
