@@ -123,6 +123,7 @@ export {
   triageReasons,
 } from './words/legalPhrases'
 export { draftLines } from './words/draftPhrases'
+export { joinClauses, standingSentences } from './words/memoSentences'
 export { draftNotes } from './words/draftPardon'
 export {
   SHOWN_ZERO,
