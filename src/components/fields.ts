@@ -1,7 +1,7 @@
 // How each kind of field is typed and checked in forms: the same rules as the
 // case-file format (the engine's own checks), applied as the user types. Amounts
 // are read tolerantly (readMoney): "27,000.00", "$27000", "CNY 2,400", "２７，０００".
-import { Dec, amountProblem, currencyProblem, problem, readDate, readMoney, sum, textProblem, type CaseFileIssue, type FxRate, type MoneyReading, type Problem } from '@/domain'
+import { amountProblem, currencyProblem, payersPlaced, problem, readDate, readMoney, textProblem, type CaseFileIssue, type FxRate, type MoneyReading, type Problem } from '@/domain'
 
 export type FieldType = 'text' | 'longtext' | 'amount' | 'positiveAmount' | 'ratio' | 'date' | 'currency' | 'select' | 'checkbox' | 'payers'
 
@@ -125,19 +125,18 @@ export function payerAmount(raw: string): string | null {
 
 function payersProblem(rows: readonly PayerText[], context: AmountContext): Problem | null {
   if (rows.length < 2) return problem('payment.fewPayers')
-  const shares: Dec[] = []
+  const shares: string[] = []
   for (const row of rows) {
     if (row.partyId === '') return problem('value.required')
     const reading = readMoney(row.amount, { allowCurrency: false })
     const found = reading.ok ? amountProblem(reading.amount, true) : reading.problem
     if (found || !reading.ok) return found
-    shares.push(new Dec(reading.amount))
+    shares.push(reading.amount)
   }
   // The engine's rule, checked as the user types: the shares add up exactly to the payment.
-  const added = sum(shares)
-  if (context.total !== undefined && !added.eq(new Dec(context.total)))
-    return problem('payment.payersSum', { sum: added.toFixed(), amount: context.total, currency: context.currency ?? '' })
-  return null
+  if (context.total === undefined) return null
+  const { placed, left } = payersPlaced(shares, context.total)
+  return left.isZero() ? null : problem('payment.payersSum', { sum: placed.toFixed(), amount: context.total, currency: context.currency ?? '' })
 }
 
 /** The problem with a typed value, or null when it can be kept. Empty optional fields are fine. */

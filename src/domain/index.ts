@@ -30,7 +30,7 @@ export { RECORD_WHAT, recordKey, type ListName, type RecordOf } from './lists'
 export { perBaseOf, type RateDirection } from './fxInput'
 export { checkRate, rateWarning, ratesOffReference, readRate, referenceRate, shownInverse, RATE_TOLERANCE, type RateCheck, type RateReading, type ReferenceRate } from './rates/rateCheck'
 export { REFERENCE_PER_USD, REFERENCE_SOURCES, type ReferenceSource } from './rates/referenceRates'
-export { readMoney, type MoneyContext, type MoneyReading } from './moneyInput'
+export { isZeroAmount, payersPlaced, readMoney, type MoneyContext, type MoneyReading } from './moneyInput'
 export { exactFigure, minorUnits, roundMoney, roundPercent, roundedMoneyText, roundedRatioText, formatMoney, formatAmount, formatPercent } from './money'
 export { formatCompactMoney, formatRoundedMoney, formatRoundedPercent } from './display'
 export { listingFigures, type ListingFigures } from './listing'
@@ -53,6 +53,8 @@ export {
   propertyLabel,
   signalSentence,
   signedMoney,
+  statedMoney,
+  statedPercent,
   type OfferLabel,
   type PartPhrase,
 } from './words/phrases'
