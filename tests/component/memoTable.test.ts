@@ -46,7 +46,7 @@ const columns: MemoColumn<Row>[] = [
 describe('MemoTable', () => {
   it('draws the columns: stacked bilingual headers, text cells, slot cells, exact figures and a footer total', () => {
     const wrapper = host(
-      () => h(MemoTable<Row>, { columns, rows, rowKey: (row: Row) => row.id, footer: [{ label: 'memo.col.total', span: 1, cells: [{ foot: 'sum', exact: new Dec('15.004'), text: '15.00' }] }] }, { name: ({ row }: { row: Row }) => h('em', row.name) }),
+      () => h(MemoTable, { columns, rows, rowKey: (row: Row) => row.id, footer: [{ label: 'memo.col.total', span: 1, cells: [{ foot: 'sum', exact: new Dec('15.004'), text: '15.00' }] }] }, { name: ({ row }: { row: Row }) => h('em', row.name) }),
       example('harbor-tools').view,
       ['en', 'zh-CN'],
     )
@@ -67,7 +67,7 @@ describe('MemoTable', () => {
   })
 
   it('leaves out the footer when there is none', () => {
-    const wrapper = host(() => h(MemoTable<Row>, { columns, rows, rowKey: (row: Row) => row.id }, { name: ({ row }: { row: Row }) => row.name }), example('harbor-tools').view)
+    const wrapper = host(() => h(MemoTable, { columns, rows, rowKey: (row: Row) => row.id }, { name: ({ row }: { row: Row }) => row.name }), example('harbor-tools').view)
     expect(wrapper.find('tfoot').exists()).toBe(false)
   })
 })
