@@ -97,6 +97,25 @@ export default tseslint.config(
     },
   },
   {
+    // Components receive figures and show them: parsing a decimal (Dec from text) is the domain's
+    // job (statedMoney, readMoney, payersPlaced, ...). Only the chart adapter, which hands chart.js
+    // its numbers, builds decimals. Dec as a type is fine.
+    files: ['src/components/**/*.ts', 'src/components/**/*.vue'],
+    ignores: ['src/components/analysis/chartAdapter.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: '@/domain', importNames: ['Dec'], message: 'Components do not parse decimals: the domain gives them shown values (statedMoney, a Shown, a reading).', allowTypeImports: true },
+            { name: 'decimal.js', message: 'Components do not parse decimals: the domain does.', allowTypeImports: true },
+          ],
+          patterns: [{ group: ['@/domain/decimal', '**/domain/decimal'], message: 'Components do not parse decimals: the domain does.', allowTypeImports: true }],
+        },
+      ],
+    },
+  },
+  {
     // The engine is plain TypeScript: no framework, no storage, no DOM.
     files: ['src/domain/**/*.ts'],
     languageOptions: { globals: { ...globals.es2021 } },

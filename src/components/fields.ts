@@ -1,7 +1,7 @@
 // How each kind of field is typed and checked in forms: the same rules as the
 // case-file format (the engine's own checks), applied as the user types. Amounts
 // are read tolerantly (readMoney): "27,000.00", "$27000", "CNY 2,400", "２７，０００".
-import { Dec, amountProblem, currencyProblem, problem, readDate, readMoney, sum, textProblem, type CaseFileIssue, type FxRate, type MoneyReading, type Problem } from '@/domain'
+import { amountProblem, currencyProblem, payersPlaced, problem, readDate, readMoney, textProblem, type CaseFileIssue, type FxRate, type MoneyReading, type Problem } from '@/domain'
 
 export type FieldType = 'text' | 'longtext' | 'amount' | 'positiveAmount' | 'ratio' | 'date' | 'currency' | 'select' | 'checkbox' | 'payers'
 
@@ -96,6 +96,28 @@ export function readAmount(spec: FieldSpec, raw: string, context: AmountContext 
   return readMoney(raw, { currencies: context.currencies, current: context.currency, allowCurrency: spec.currencyKey !== undefined })
 }
 
+/** Reads an amount field's text: the domain's readMoney, in the field's context. */
+export type AmountReader = (spec: FieldSpec, raw: string, context?: AmountContext) => MoneyReading
+
+/**
+ * A form's amount reader: each text is read once (readMoney) and the reading handed to every
+ * place that needs it on the same keystroke (the check, the record, the "reads as" line, the
+ * currency it names), instead of each reading it again. Keeps the last readings, by text and context.
+ */
+export function amountReader(): AmountReader {
+  const kept = new Map<string, MoneyReading>()
+  return (spec, raw, context = {}) => {
+    const key = JSON.stringify([spec.currencyKey !== undefined, context.currency ?? null, context.currencies ?? null, raw])
+    let reading = kept.get(key)
+    if (!reading) {
+      reading = readAmount(spec, raw, context)
+      if (kept.size >= 64) kept.delete(kept.keys().next().value!)
+      kept.set(key, reading)
+    }
+    return reading
+  }
+}
+
 /** A payment's payers as a form holds them: party and amount as typed. */
 export interface PayerText {
   partyId: string
@@ -125,23 +147,22 @@ export function payerAmount(raw: string): string | null {
 
 function payersProblem(rows: readonly PayerText[], context: AmountContext): Problem | null {
   if (rows.length < 2) return problem('payment.fewPayers')
-  const shares: Dec[] = []
+  const shares: string[] = []
   for (const row of rows) {
     if (row.partyId === '') return problem('value.required')
     const reading = readMoney(row.amount, { allowCurrency: false })
     const found = reading.ok ? amountProblem(reading.amount, true) : reading.problem
     if (found || !reading.ok) return found
-    shares.push(new Dec(reading.amount))
+    shares.push(reading.amount)
   }
   // The engine's rule, checked as the user types: the shares add up exactly to the payment.
-  const added = sum(shares)
-  if (context.total !== undefined && !added.eq(new Dec(context.total)))
-    return problem('payment.payersSum', { sum: added.toFixed(), amount: context.total, currency: context.currency ?? '' })
-  return null
+  if (context.total === undefined) return null
+  const { placed, left } = payersPlaced(shares, context.total)
+  return left.isZero() ? null : problem('payment.payersSum', { sum: placed.toFixed(), amount: context.total, currency: context.currency ?? '' })
 }
 
 /** The problem with a typed value, or null when it can be kept. Empty optional fields are fine. */
-export function fieldProblem(spec: FieldSpec, raw: string | boolean, context: AmountContext = {}): Problem | null {
+export function fieldProblem(spec: FieldSpec, raw: string | boolean, context: AmountContext = {}, read: AmountReader = readAmount): Problem | null {
   if (spec.type === 'checkbox') return null
   const value = String(raw)
   if (value.trim() === '') return spec.required ? problem('value.required') : null
@@ -149,7 +170,7 @@ export function fieldProblem(spec: FieldSpec, raw: string | boolean, context: Am
     case 'amount':
     case 'positiveAmount':
     case 'ratio': {
-      const reading = readAmount(spec, value, context)
+      const reading = read(spec, value, context)
       return reading.ok ? amountProblem(reading.amount, spec.type === 'positiveAmount') : reading.problem
     }
     case 'date': {
@@ -174,15 +195,15 @@ export function fieldProblem(spec: FieldSpec, raw: string | boolean, context: Am
 }
 
 /** The record with a field set from what was typed: an empty optional field is left out; an amount is stored as read. */
-export function withField<T extends object>(record: T, spec: FieldSpec, raw: string | boolean, context: AmountContext = {}): T {
-  if (inBlock(spec.key)) return withValueAt(record, spec.key, (withField({}, { ...spec, key: 'value' }, raw, context) as { value?: unknown }).value)
+export function withField<T extends object>(record: T, spec: FieldSpec, raw: string | boolean, context: AmountContext = {}, read: AmountReader = readAmount): T {
+  if (inBlock(spec.key)) return withValueAt(record, spec.key, (withField({}, { ...spec, key: 'value' }, raw, context, read) as { value?: unknown }).value)
   const next = { ...record } as Record<string, unknown>
   if (spec.type === 'checkbox') {
     if (raw === true) next[spec.key] = true
     else delete next[spec.key]
   } else if (String(raw).trim() === '' && !spec.required) delete next[spec.key]
   else if (isAmount(spec)) {
-    const reading = readAmount(spec, String(raw), context)
+    const reading = read(spec, String(raw), context)
     next[spec.key] = reading.ok ? reading.amount : String(raw).trim()
   } else if (spec.type === 'payers') {
     // Each payer keeps what the record held beside its party and amount (its `extra`), by place.

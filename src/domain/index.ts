@@ -30,9 +30,9 @@ export { RECORD_WHAT, recordKey, type ListName, type RecordOf } from './caseFile
 export { perBaseOf, type RateDirection } from './money/fxInput'
 export { checkRate, rateWarning, ratesOffReference, readRate, referenceRate, shownInverse, RATE_TOLERANCE, type RateCheck, type RateReading, type ReferenceRate } from './rates/rateCheck'
 export { REFERENCE_PER_USD, REFERENCE_SOURCES, type ReferenceSource } from './rates/referenceRates'
-export { readMoney, type MoneyContext, type MoneyReading } from './money/moneyInput'
+export { isZeroAmount, payersPlaced, readMoney, type MoneyContext, type MoneyReading } from './money/moneyInput'
 export { exactFigure, minorUnits, roundMoney, roundPercent, roundedMoneyText, roundedRatioText, formatMoney, formatAmount, formatPercent } from './money/money'
-export { formatRoundedMoney, formatRoundedPercent } from './money/formatRounded'
+export { formatCompactMoney, formatRoundedMoney, formatRoundedPercent } from './money/formatRounded'
 export { listingFigures, type ListingFigures } from './figures/listing'
 export { dateParts, dayNumber, daysBetween, formatDate, formatDateTime, formatShortDate, isoOfDay, localDate, utcMidnight } from './support/dates'
 export { DOMAIN_TEXTS, RELATION_WORDS, type DomainTexts } from './words/english'
@@ -52,6 +52,9 @@ export {
   partyLabel,
   propertyLabel,
   signalSentence,
+  signedMoney,
+  statedMoney,
+  statedPercent,
   type OfferLabel,
   type PartPhrase,
 } from './words/phrases'
@@ -63,7 +66,21 @@ export { counteredBy, isExpired, recordMove, shownStatus, standing, withMoveStat
 export { negotiationRounds, projectedLanding, roundsById, type Projection, type Round, type Rounds } from './view/rounds'
 export { answerChoices, type AnswerChoices } from './view/answers'
 export { moveWarnings, needsConfirming, type MoveWarnings } from './view/moveChecks'
-export { movePreview, newMove, newMoveDate, partStart, type MovePreview, type NewMoveContext, type PartStart } from './view/newMove'
+export {
+  addedDemandCurrency,
+  addedPart,
+  defaultProperty,
+  isPropertyKind,
+  movePreview,
+  newMove,
+  newMoveDate,
+  partStart,
+  typeOnFinal,
+  type MovePreview,
+  type NewMoveContext,
+  type PartStart,
+  type TypeAndFinal,
+} from './view/newMove'
 export {
   compositionSeries,
   aheadMarks,
@@ -108,6 +125,7 @@ export {
   triageReasons,
 } from './words/legalPhrases'
 export { draftLines } from './words/draftPhrases'
+export { joinClauses, standingSentences } from './words/memoSentences'
 export { draftNotes } from './words/draftPardon'
 export {
   SHOWN_ZERO,

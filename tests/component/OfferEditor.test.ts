@@ -43,6 +43,17 @@ describe('the parts of a seller offer', () => {
     }
   })
 
+  it('follow the domain’s rules: ticking final makes the type final and unticking gives the type back; a part added for another payer is cash', async () => {
+    const wrapper = mountEditor(offer('o2'))
+    await wrapper.get('[data-field="final"] input').setValue(true)
+    expect(wrapper.emitted<[Offer]>('commit')?.at(-1)?.[0]).toMatchObject({ final: true, type: 'final' })
+    await wrapper.get('[data-field="final"] input').setValue(false)
+    expect(wrapper.emitted<[Offer]>('commit')?.at(-1)?.[0]?.type).toBe(offer('o2').type)
+    await wrapper.get('[data-testid="add-part-by"]').setValue('li-na')
+    const added = parts(wrapper).at(-1)!
+    expect([(fieldIn(added, 'Who pays').element as HTMLSelectElement).value, (fieldIn(added, 'How').element as HTMLSelectElement).value]).toEqual(['li-na', 'cash'])
+  })
+
   it('show the property of the harbor-tools mortgage part, and not of its cash parts', () => {
     const wrapper = mountEditor(offer('o3'))
     const [cash, mortgage, cousin] = parts(wrapper)

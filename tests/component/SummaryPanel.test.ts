@@ -106,4 +106,14 @@ describe('the summary panel', () => {
     const wrapper = mountPanel(file)
     expect(wrapper.find('[data-testid="over-pledged"]').exists()).toBe(true)
   })
+
+  it('lists each side’s changes as shown, signed from the domain, with the exact change in data-value', () => {
+    const wrapper = mountPanel(exampleFile('harbor-tools'))
+    // The totals show as $13,888.89 → $41,666.67 → $69,444.44: each change is the difference of those.
+    expect(text(wrapper, 'concession-per-round')).toBe('+$27,777.78 → +$27,777.77')
+    expect(text(wrapper, 'buyer-movement')).toBe('−$10,085.50')
+    const values = wrapper.get('[data-testid="concession-per-round"]').findAll('[data-value]').map((span) => span.attributes('data-value'))
+    expect(values).toEqual(['27777.77777778', '27777.77777778'])
+    expect(wrapper.get('[data-testid="buyer-movement"] [data-value]').attributes('data-value')).toBe('-10085.50000000')
+  })
 })

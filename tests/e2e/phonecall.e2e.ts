@@ -147,9 +147,10 @@ describe('harbor-tools entered the new way', () => {
     await expectPanelMatches(page, expected, 'USD')
     expect(await page.getByTestId('agreed-at').textContent()).toBe('$69,444.44')
     expect(await page.getByTestId('gap').getAttribute('data-state')).toBe('closed')
-    expect(await page.getByTestId('concession-per-round').textContent()).toContain('+$27,777.78 → +$27,777.78')
+    // Each change is the difference of the totals as shown ($13,888.89 → $41,666.67 → $69,444.44), so the figures foot.
+    expect(await page.getByTestId('concession-per-round').textContent()).toContain('+$27,777.78 → +$27,777.77')
     expect((await page.getByTestId('buyer-movement').textContent())?.trim()).toBe('−$10,085.50')
-    expect(await page.getByTestId('offer-change').allTextContents()).toEqual(['', '', '+$27,777.78', '−$10,085.50', '+$27,777.78'])
+    expect(await page.getByTestId('offer-change').allTextContents()).toEqual(['', '', '+$27,777.78', '−$10,085.50', '+$27,777.77'])
     expect(await page.getByTestId('days-between').textContent()).toContain('5 → 1 → 6 days')
     expect(await page.getByTestId('projected-landing').count()).toBe(0)
 

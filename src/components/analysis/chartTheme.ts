@@ -2,7 +2,7 @@
 // white paper for images. Only types come from chart.js here, so this file costs
 // nothing until a chart is drawn.
 import type { Plugin } from 'chart.js'
-import { chineseCurrencyName, formatDate, formatShortDate, isoOfDay } from '@/domain'
+import { formatCompactMoney, formatDate, formatShortDate, isoOfDay } from '@/domain'
 
 export interface ChartEnv {
   /** A narrow screen: smaller type, fewer ticks. */
@@ -32,26 +32,12 @@ export function withAlpha(hex: string, alpha: number): string {
   return `rgba(${(value >> 16) & 255}, ${(value >> 8) & 255}, ${value & 255}, ${alpha})`
 }
 
-const compactMoneyFormats = new Map<string, Intl.NumberFormat>()
-/** Currencies Chinese writes as name, figure, 元 (人民币18.6万元); the rest as figure, name (18.6万美元). */
-const YUAN_FIRST: Readonly<Record<string, string>> = { CNY: '人民币', HKD: '港币', TWD: '新台币' }
 /**
- * An axis tick in the base currency, short: `$40K`, `HK$400K`; in Chinese as Chinese writes money,
- * the figure then the currency's word, the same on every tick: `18.6万美元`, `25万美元`, `人民币25万元`.
+ * An axis tick in the base currency, short, by the domain's money formatter: `$40K`, `HK$400K`; in
+ * Chinese as every other amount, the same on every tick: `18.6万美元`, `25万美元`, `人民币25万元`.
  */
 export function moneyTick(value: number, currency: string, locale: string): string {
-  const chinese = locale.startsWith('zh')
-  const key = `${locale}|${currency}`
-  let format = compactMoneyFormats.get(key)
-  if (!format) {
-    const style = chinese ? {} : ({ style: 'currency', currency } as const)
-    format = new Intl.NumberFormat(locale, { ...style, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 })
-    compactMoneyFormats.set(key, format)
-  }
-  const figure = format.format(value)
-  if (!chinese) return figure
-  const first = YUAN_FIRST[currency]
-  return first ? `${first}${figure}元` : `${figure}${chineseCurrencyName(currency)}`
+  return formatCompactMoney(String(value), currency, locale)
 }
 
 /** A day on the time axis: `May 9`, or `May 9, 2024` when the negotiation spans years. */

@@ -1,5 +1,5 @@
 // The payments received: restitution actually paid, by whom, against which offer.
-import { Dec, exactFigure, ID_PREFIXES, nextId, offerLabel } from '@/domain'
+import { exactFigure, ID_PREFIXES, nextId, offerLabel, statedMoney } from '@/domain'
 import type { ListDefinition } from './types'
 import { currencyField, partyOptions, paymentOfferOptions } from './options'
 import { amountColumns } from './amounts'
@@ -27,7 +27,7 @@ export const payments: ListDefinition<'payments'> = {
       label: context.words.text('payment.party'),
       value: ({ record }) => {
         const name = (id: string) => context.view.parties.get(id)?.name ?? id
-        if (record.payers) return record.payers.map((payer) => context.words.text('label.amountOf', { who: name(payer.partyId), amount: context.words.money(new Dec(payer.amount), record.currency) })).join(context.words.text('list.separator'))
+        if (record.payers) return record.payers.map((payer) => context.words.text('label.amountOf', { who: name(payer.partyId), amount: statedMoney(payer.amount, record.currency, context.words) })).join(context.words.text('list.separator'))
         return record.partyId ? name(record.partyId) : ''
       },
     },

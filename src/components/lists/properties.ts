@@ -1,5 +1,5 @@
 // The real estate a mortgage loan or a sale would use, with its quick-sale net equity.
-import { Dec, ID_PREFIXES, nextId, propertyLabel } from '@/domain'
+import { ID_PREFIXES, nextId, propertyLabel, statedMoney } from '@/domain'
 import type { ListDefinition } from './types'
 import { currencyField, partyOptions } from './options'
 
@@ -23,8 +23,8 @@ export const properties: ListDefinition<'properties'> = {
   columns: ({ view, words }) => [
     { label: words.text('property.description'), value: ({ record }) => propertyLabel(record, words) },
     { label: words.text('property.owner'), value: ({ record }) => view.parties.get(record.ownerId)?.name ?? '' },
-    { label: words.text('property.marketValue'), value: ({ record }) => words.money(new Dec(record.marketValue), record.currency), align: 'end' },
-    { label: words.text('property.encumbrances'), value: ({ record }) => words.money(new Dec(record.encumbrances), record.currency), align: 'end' },
+    { label: words.text('property.marketValue'), value: ({ record }) => statedMoney(record.marketValue, record.currency, words), align: 'end' },
+    { label: words.text('property.encumbrances'), value: ({ record }) => statedMoney(record.encumbrances, record.currency, words), align: 'end' },
     { label: words.text('property.netEquity'), value: ({ figures }) => words.money(figures?.netEquity, view.base), align: 'end' },
     {
       label: words.text('property.pledged'),

@@ -7,18 +7,17 @@ import {
   MAX_NAME_LENGTH,
   OFFER_STATUSES,
   OFFER_TYPES,
-  PROPERTY_KINDS,
   demandParts,
+  isPropertyKind,
   offerTracker,
   withOfferTracker,
   type CaseFileIssue,
   type CaseView,
-  type ComponentKind,
   type FxRate,
   type Offer,
   type Words,
 } from '@/domain'
-import { fieldProblem, withField, type AmountContext, type FieldSpec } from '../fields'
+import { fieldProblem, readAmount, withField, type AmountContext, type AmountReader, type FieldSpec } from '../fields'
 import { choices, currencyOptions, partyOptions, propertyOptions } from '../lists/options'
 
 export type Texts = Record<string, string | boolean>
@@ -70,7 +69,7 @@ export function offerSpecs(view: () => CaseView, words: Words, addRate: ((rate: 
         type: 'select',
         required: true,
         options: () => propertyOptions(view(), words),
-        when: (part) => isPropertyKind(part),
+        when: (part) => isPropertyKind(part.kind),
       },
       { key: 'dueDate', label: 'offer.part.dueDate', type: 'date', width: 'narrow' },
       { key: 'note', label: 'common.note', type: 'text' },
@@ -78,7 +77,6 @@ export function offerSpecs(view: () => CaseView, words: Words, addRate: ((rate: 
   }
 }
 
-export const isPropertyKind = (part: Record<string, unknown>) => PROPERTY_KINDS.includes(part.kind as ComponentKind)
 /** The fields a part shows: a seller offer's part by its kind, a demand's amount, currency and note. */
 export const visiblePartFields = (specs: OfferSpecs, part: Texts, from: 'seller' | 'buyer' = 'seller') =>
   from === 'buyer' ? specs.demandPart : specs.part.filter((spec) => !spec.when || spec.when(part))
@@ -115,10 +113,10 @@ export function offerTexts(specs: OfferSpecs, offer: Offer): { texts: Texts; par
 }
 
 /** Problems of the fields shown, by key. */
-export function errorsOf(specs: readonly FieldSpec[], values: Texts, money: (spec: FieldSpec) => AmountContext | undefined) {
+export function errorsOf(specs: readonly FieldSpec[], values: Texts, money: (spec: FieldSpec) => AmountContext | undefined, read: AmountReader = readAmount) {
   const errors: Record<string, ReturnType<typeof fieldProblem>> = {}
   for (const spec of specs) {
-    const problem = fieldProblem(spec, values[spec.key] ?? '', money(spec))
+    const problem = fieldProblem(spec, values[spec.key] ?? '', money(spec), read)
     if (problem) errors[spec.key] = problem
   }
   return errors
@@ -147,10 +145,11 @@ export function draftOf(
   parts: readonly Texts[],
   used: readonly number[],
   money: (spec: FieldSpec, values: Texts) => AmountContext | undefined,
+  read: AmountReader = readAmount,
 ): Offer {
   let record: Record<string, unknown> = { id: original.id, date: '', from, status: 'open', type: 'counter' }
   if (original.extra) record.extra = original.extra
-  for (const spec of ownFields(specs)) record = withField(record, spec, texts[spec.key] ?? '', money(spec, texts))
+  for (const spec of ownFields(specs)) record = withField(record, spec, texts[spec.key] ?? '', money(spec, texts), read)
   const answers = String(texts.respondsTo ?? '')
   if (answers) record.respondsTo = answers
   if (from === 'seller') {
@@ -158,7 +157,7 @@ export function draftOf(
     record.components = used.map((index) => {
       const part = parts[index] ?? {}
       let component: Record<string, unknown> = components[index]?.extra ? { extra: components[index]?.extra } : {}
-      for (const spec of visiblePartFields(specs, part)) component = withField(component, spec, part[spec.key] ?? '', money(spec, part))
+      for (const spec of visiblePartFields(specs, part)) component = withField(component, spec, part[spec.key] ?? '', money(spec, part), read)
       return component
     })
   }
@@ -167,7 +166,7 @@ export function draftOf(
     const amounts = used.map((index) => {
       const part = parts[index] ?? {}
       let amount: Record<string, unknown> = before[index]?.extra ? { extra: before[index]?.extra } : {}
-      for (const spec of specs.demandPart) amount = withField(amount, spec, part[spec.key] ?? '', money(spec, part))
+      for (const spec of specs.demandPart) amount = withField(amount, spec, part[spec.key] ?? '', money(spec, part), read)
       return amount
     })
     // One amount without a note is written as the demand's own amount, as a demand always was;

@@ -59,6 +59,24 @@ export function formatRoundedMoney(rounded: string, currency: string, locale = '
   return byCode ? shown.replace(/\u00a0/g, ' ') : shown
 }
 
+/**
+ * Money short, as an axis tick writes it: `$40K`, `HK$400K`, `CNY 250K`; in Chinese with the same
+ * currency words as every other amount (words/chineseCurrency.ts): `18.6万美元`, `人民币25万元`.
+ * `figure` is the decimal text of the value (a tick's value, already a plain figure).
+ */
+export function formatCompactMoney(figure: string, currency: string, locale = 'en-US'): string {
+  const compact = { notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 } as const
+  if (locale.toLowerCase().startsWith('zh')) {
+    const negative = figure.startsWith('-') && !/^-0*(\.0*)?$/.test(figure)
+    const figures = numberFormat(`compact|zh-CN`, () => new Intl.NumberFormat('zh-CN', compact))
+    return chineseMoneyText(figures.format(figure.replace(/^-/, '') as `${number}`), currency, negative)
+  }
+  const byCode = locale.toLowerCase().startsWith('en') && currency === 'CNY'
+  const nf = numberFormat(`compact-money|${locale}|${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: byCode ? 'code' : 'symbol', ...compact }))
+  const shown = nf.format(figure as `${number}`)
+  return byCode ? shown.replace(/\u00a0/g, ' ') : shown
+}
+
 /** `69.12%` from "0.6912", a ratio already rounded to four decimals. */
 export function formatRoundedPercent(rounded: string, locale = 'en-US'): string {
   const nf = numberFormat(`percent|${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }))

@@ -3,7 +3,7 @@
 // 万 / k shorthands are accepted; only what could mean two different amounts (or
 // two currencies) is refused, with the reason. The result is a plain amount
 // string as the case file writes it, never a float.
-import { Dec } from './decimal'
+import { Dec, sum } from './decimal'
 import { problem, type Problem } from '../caseFile/problemCodes'
 
 export type MoneyReading = { ok: true; amount: string; currency: string | null } | { ok: false; problem: Problem }
@@ -142,4 +142,16 @@ export function readMoney(text: string, context: MoneyContext = {}): MoneyReadin
   if (whole.length > 15) return { ok: false, problem: problem('amount.tooManyDigits') }
   if (fraction.length > 8) return { ok: false, problem: problem('amount.tooManyDecimals') }
   return { ok: true, amount, currency }
+}
+
+/** Whether an amount as read ("0", "0.00") is zero. */
+export function isZeroAmount(amount: string): boolean {
+  return new Dec(amount).isZero()
+}
+
+/** Several payers' amounts as read against a payment's: what they place, the payment, and what is left to place (negative: placed beyond it). */
+export function payersPlaced(amounts: readonly string[], total: string): { placed: Dec; total: Dec; left: Dec } {
+  const placed = sum(amounts.map((amount) => new Dec(amount)))
+  const whole = new Dec(total)
+  return { placed, total: whole, left: whole.minus(placed) }
 }

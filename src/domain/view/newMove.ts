@@ -10,6 +10,7 @@ import { Converter } from '../figures/convert'
 import { demandParts } from '../figures/recordAmounts'
 import { ID_PREFIXES, nextId } from '../caseFile/ids'
 import type { ComponentKind, Offer } from '../caseFile/schema'
+import { PROPERTY_KINDS } from '../caseFile/values'
 import type { CaseView, OfferRow } from './caseView'
 
 export interface NewMoveContext {
@@ -52,6 +53,55 @@ export function partStart(view: CaseView, index: number, before?: Partial<PartSt
   if (same) return { partyId: same.partyId, kind: same.kind, currency: same.currency, ...(same.propertyId ? { propertyId: same.propertyId } : {}) }
   const seller = view.file.parties.find((party) => party.role === 'seller')
   return { partyId: before?.partyId ?? seller?.id ?? '', kind: 'cash', currency: before?.currency ?? view.base }
+}
+
+/**
+ * A part added to a seller offer being edited: `partStart` at its place, paid by `payer` when the
+ * user chose one. A part paid by someone other than the usual payer starts as cash, without the
+ * usual part's property.
+ */
+export function addedPart(view: CaseView, index: number, before?: Partial<PartStart>, payer?: string): PartStart {
+  const start = partStart(view, index, before)
+  const partyId = payer ?? start.partyId
+  const kind: ComponentKind = payer && payer !== start.partyId ? 'cash' : start.kind
+  const propertyId = kind === start.kind ? start.propertyId : undefined
+  return { partyId, kind, currency: start.currency, ...(propertyId ? { propertyId } : {}) }
+}
+
+/** The currency of an amount added to a demand: the first of the case's currencies not demanded yet, else the base. */
+export function addedDemandCurrency(view: CaseView, taken: Iterable<string>): string {
+  const used = new Set(taken)
+  return view.currencies.find((code) => !used.has(code)) ?? view.base
+}
+
+/** Whether a part of this kind rests on a property (a mortgage loan or a sale). */
+export const isPropertyKind = (kind: unknown): boolean => PROPERTY_KINDS.includes(kind as ComponentKind)
+
+/**
+ * The property a part takes when its kind becomes a mortgage or a sale and none is chosen yet:
+ * its payer's own, or the only one there is. Undefined when the part needs none, has one, or
+ * none can be told.
+ */
+export function defaultProperty(view: CaseView, part: { kind?: unknown; partyId?: unknown; propertyId?: unknown }): string | undefined {
+  if (!isPropertyKind(part.kind) || part.propertyId) return undefined
+  const properties = view.file.properties
+  return (properties.find((p) => p.ownerId === part.partyId) ?? (properties.length === 1 ? properties[0] : undefined))?.id
+}
+
+/** A move's type and, while "declared final" made it final, the type it had before. */
+export interface TypeAndFinal {
+  type: string
+  typeBeforeFinal: string | null
+}
+
+/**
+ * A declared final move is of the final type: ticking "final" makes the type final (keeping the
+ * type it had), unticking it gives back that type. A type chosen as final by hand stays.
+ */
+export function typeOnFinal(current: TypeAndFinal, final: boolean): TypeAndFinal {
+  if (final && current.type !== 'final') return { type: 'final', typeBeforeFinal: current.type }
+  if (!final && current.type === 'final' && current.typeBeforeFinal) return { type: current.typeBeforeFinal, typeBeforeFinal: null }
+  return current
 }
 
 /** A new move of `side`, not yet valid: its amounts are left for the user. */

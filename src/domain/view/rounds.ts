@@ -5,6 +5,7 @@ import { Dec } from '../money/decimal'
 import { daysBetween } from '../support/dates'
 import type { CaseSummary } from '../figures/summary'
 import { viewBefore, type CaseView, type OfferRow } from './caseView'
+import { shownDifference, shownMoney, type Shown } from './footing'
 
 export interface Round {
   row: OfferRow
@@ -13,6 +14,11 @@ export interface Round {
    * much a buyer lowered the demand (negative when a side went back). Null for a side's first move.
    */
   movement: Dec | null
+  /**
+   * How much this move changed its side's figure, as shown (the rounded totals' difference) and
+   * exactly: a seller's raise is positive, a buyer's lowered demand negative. Null for a side's first move.
+   */
+  change: Shown | null
   /** Days since the move before it, of either side; null for the first. */
   daysSincePrevious: number | null
 }
@@ -23,6 +29,8 @@ export interface Rounds {
   /** Each side's movements, oldest first (one per move after that side's first). */
   seller: Dec[]
   buyer: Dec[]
+  /** Each side's changes of its figure as shown, oldest first (a raise +, a lowered demand −): what a screen lists. */
+  changes: { seller: Shown[]; buyer: Shown[] }
   lastMove: OfferRow | null
   /** Days from the last move to `today`; null without moves. */
   daysSinceLastMove: number | null
@@ -34,24 +42,27 @@ interface ViewRounds {
   byId: Map<string, Round>
   seller: Dec[]
   buyer: Dec[]
+  changes: { seller: Shown[]; buyer: Shown[] }
   lastMove: OfferRow | null
 }
 const ofView = new WeakMap<CaseView, ViewRounds>()
 // A row's round, kept while the row (the view builder keeps a row while its offer and figures do)
 // and what it is measured from stay the same: an edit makes new rounds only where it changed
 // something, and a screen can tell which rounds it need not draw again.
-const kept = new WeakMap<OfferRow, { before: Dec | null; previous: OfferRow | null; round: Round }>()
+const kept = new WeakMap<OfferRow, { before: Dec | null; previous: OfferRow | null; base: string; round: Round }>()
 
 const sameFigure = (a: Dec | null, b: Dec | null) => a === b || (a !== null && b !== null && a.equals(b))
 
 /** The round of `row`, given the total of its side's move before it and the move before it of either side. */
-function roundOf(row: OfferRow, before: Dec | null, previous: OfferRow | null): Round {
+function roundOf(row: OfferRow, before: Dec | null, previous: OfferRow | null, base: string): Round {
   const old = kept.get(row)
-  if (old && sameFigure(old.before, before) && (old.previous === previous || old.previous?.summary.date === previous?.summary.date)) return old.round
+  if (old && old.base === base && sameFigure(old.before, before) && (old.previous === previous || old.previous?.summary.date === previous?.summary.date)) return old.round
   // Toward the other side: up for the seller, down for the buyer.
   const movement = before === null ? null : row.from === 'seller' ? row.summary.total.minus(before) : before.minus(row.summary.total)
-  const round = { row, movement, daysSincePrevious: previous ? daysBetween(previous.summary.date, row.summary.date) : null }
-  kept.set(row, { before, previous, round })
+  // The figure's own change, worked from the totals as shown: the sign is the figure's, whichever side moved.
+  const change = before === null ? null : shownDifference(shownMoney(row.summary.total, base), shownMoney(before, base))
+  const round = { row, movement, change, daysSincePrevious: previous ? daysBetween(previous.summary.date, row.summary.date) : null }
+  kept.set(row, { before, previous, base, round })
   return round
 }
 
@@ -72,18 +83,22 @@ function walk(view: CaseView): ViewRounds {
   let previous: OfferRow | null = null
   for (const row of view.offers) {
     if (row.summary.status === 'withdrawn') continue
-    rounds.push(roundOf(row, previousTotal[row.from], previous))
+    rounds.push(roundOf(row, previousTotal[row.from], previous, view.base))
     previousTotal[row.from] = row.summary.total
     previous = row
   }
   return finished(rounds)
 }
 
-function finished(rounds: Round[]): ViewRounds {
+function finished(rounds: Round[], byId: Map<string, Round> = new Map(rounds.map((round) => [round.row.id, round]))): ViewRounds {
   const moved: Record<'seller' | 'buyer', Dec[]> = { seller: [], buyer: [] }
-  for (const round of rounds) if (round.movement) moved[round.row.from].push(round.movement)
+  const changes: Record<'seller' | 'buyer', Shown[]> = { seller: [], buyer: [] }
+  for (const round of rounds) {
+    if (round.movement) moved[round.row.from].push(round.movement)
+    if (round.change) changes[round.row.from].push(round.change)
+  }
   const lastMove = rounds[rounds.length - 1]?.row ?? null
-  return { rounds, byId: new Map(rounds.map((round) => [round.row.id, round])), seller: moved.seller, buyer: moved.buyer, lastMove }
+  return { rounds, byId, seller: moved.seller, buyer: moved.buyer, changes, lastMove }
 }
 
 /**
@@ -125,23 +140,21 @@ function afterReplacing(before: CaseView, found: ViewRounds, view: CaseView): Vi
   for (let k = start; k < rounds.length && !(after.seller && after.buyer); k++) {
     const row = replaced.get(rounds[k]!.row.id) ?? rounds[k]!.row
     if (left.size === 0) after[row.from] = true
-    const round = roundOf(row, previousTotal[row.from], previous)
+    const round = roundOf(row, previousTotal[row.from], previous, view.base)
     rounds[k] = round
     byId.set(row.id, round)
     previousTotal[row.from] = row.summary.total
     previous = row
     left.delete(row.id)
   }
-  const moved: Record<'seller' | 'buyer', Dec[]> = { seller: [], buyer: [] }
-  for (const round of rounds) if (round.movement) moved[round.row.from].push(round.movement)
-  return { rounds, byId, seller: moved.seller, buyer: moved.buyer, lastMove: rounds[rounds.length - 1]?.row ?? null }
+  return finished(rounds, byId)
 }
 /** More rows replaced than this, and the rounds are walked again in full. */
 const MOST_REPLACED = 8
 
 export function negotiationRounds(view: CaseView, today: string): Rounds {
-  const { rounds, seller, buyer, lastMove } = roundsOf(view)
-  return { rounds, seller, buyer, lastMove, daysSinceLastMove: lastMove ? daysBetween(lastMove.summary.date, today) : null }
+  const { rounds, seller, buyer, changes, lastMove } = roundsOf(view)
+  return { rounds, seller, buyer, changes, lastMove, daysSinceLastMove: lastMove ? daysBetween(lastMove.summary.date, today) : null }
 }
 
 /** Each move's round by its id (withdrawn moves have none): the same object from edit to edit while it does not change. */

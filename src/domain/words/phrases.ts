@@ -1,6 +1,6 @@
 // The phrases built from case data, one function each, in any language: a party
 // with its relation, a property, an offer's name and parts, a signal's sentence.
-import type { Dec } from '../money/decimal'
+import { Dec } from '../money/decimal'
 import type { PartyRef, Signal } from '../figures/signals'
 import type { ComponentKind, Property } from '../caseFile/schema'
 import { chineseCurrencyName, chineseThresholdPercent } from './chinese'
@@ -99,6 +99,21 @@ export function amountsText(amounts: readonly { amount: Dec; currency: string }[
  */
 export function statedAmountsText(amounts: readonly { amount: Dec; currency: string }[], base: string, words: Words): string | null {
   return amounts.length === 0 || (amounts.length === 1 && amounts[0]?.currency === base) ? null : amountsText(amounts, words)
+}
+
+/** An amount as the case file states it (its exact decimal text), worded with its currency: "CNY 300,000.00". */
+export function statedMoney(amount: string, currency: string, words: Words): string {
+  return words.money(new Dec(amount), currency)
+}
+
+/** A ratio as the case file states it ("0.7"), as a percentage: "70.00%". */
+export function statedPercent(ratio: string, words: Words): string {
+  return words.percent(new Dec(ratio))
+}
+
+/** A change of a figure, signed: "+$5,000.00" for a raise, "−$2,000.00" for a lowered demand (the value as shown). */
+export function signedMoney(value: Dec, currency: string, words: Words): string {
+  return `${value.isNegative() ? '−' : '+'}${words.money(value.abs(), currency)}`
 }
 
 /** A threshold or factor the app sets (0.5, 0.25): "50.00%" in English, "50%" in Chinese, without trailing zeros (issue 22). */

@@ -1,7 +1,7 @@
 // Reading a typed amount: tolerant of how people write money, strict only where
 // a text could mean two different amounts or currencies.
 import { describe, expect, it } from 'vitest'
-import { Dec, formatMoney, readMoney, type MoneyContext } from '@/domain'
+import { Dec, formatMoney, isZeroAmount, payersPlaced, readMoney, type MoneyContext } from '@/domain'
 
 const harbor: MoneyContext = { currencies: ['USD', 'CNY'], current: 'USD' }
 
@@ -104,5 +104,25 @@ describe('money writes the yuan by its code in English and as 人民币…元 in
     ['2400', 'USD', 'zh-CN', '2,400.00美元'],
   ])('%s %s in %s is %s', (value, currency, locale, shown) => {
     expect(formatMoney(new Dec(value), currency, locale)).toBe(shown)
+  })
+})
+
+describe('what a form needs of amounts as read, worked in the domain (components never parse)', () => {
+  it.each([
+    ['0', true],
+    ['0.00', true],
+    ['0.01', false],
+    ['27000', false],
+  ])('%s is zero: %s', (amount, zero) => {
+    expect(isZeroAmount(amount)).toBe(zero)
+  })
+
+  it('places several payers’ amounts against the payment: placed, the payment, what is left', () => {
+    const placed = payersPlaced(['300000', '120000.50'], '500000')
+    expect([placed.placed.toFixed(), placed.total.toFixed(), placed.left.toFixed()]).toEqual(['420000.5', '500000', '79999.5'])
+    expect(payersPlaced(['300000', '250000'], '500000').left.toFixed()).toBe('-50000')
+    expect(payersPlaced([], '10').left.toFixed()).toBe('10')
+    // Exactly, never a float: 0.1 + 0.2 is 0.3.
+    expect(payersPlaced(['0.1', '0.2'], '0.3').left.isZero()).toBe(true)
   })
 })

@@ -16,6 +16,7 @@ import {
   projectedLanding,
   recordMove,
   shownStatus,
+  signedMoney,
   standing,
   summarizeCase,
   whatIf,
@@ -111,6 +112,30 @@ describe('each side’s movement and the days between rounds', () => {
     expect(rounds.buyer.map(fixed)).toEqual(['-20000.00000000'])
     expect(rounds.rounds.map((r) => r.daysSincePrevious)).toEqual([null, 7, 8, 7, 0, 4])
     expect(rounds.daysSinceLastMove).toBe(3)
+  })
+
+  it('each move’s change of its own figure, as shown and exact: a raise +, a lowered demand −, worked from the rounded totals', () => {
+    const view = example('harbor-tools').view
+    const rounds = negotiationRounds(view, '2024-06-01')
+    const two = (value: Dec) => value.toFixed(2)
+    expect(rounds.rounds.map((r) => [r.row.id, r.change && two(r.change.shown), r.change && fixed(r.change.exact)])).toEqual([
+      ['o1', null, null],
+      ['d1', null, null],
+      ['o2', '27777.78', '27777.77777778'],
+      ['d2', '-10085.50', '-10085.50000000'],
+      // The exact raise rounds to 27,777.78, but the shown totals differ by 27,777.77: the change shown foots with them.
+      ['o3', '27777.77', '27777.77777778'],
+    ])
+    // The shown change is the difference of the totals as shown, so a reader subtracting the printed totals gets it.
+    for (const round of rounds.rounds) {
+      const before = rounds.rounds.slice(0, rounds.rounds.indexOf(round)).filter((r) => r.row.from === round.row.from).pop()
+      if (before) expect(round.change!.shown.toFixed(2)).toBe(round.row.summary.total.toDecimalPlaces(2, Dec.ROUND_HALF_UP).minus(before.row.summary.total.toDecimalPlaces(2, Dec.ROUND_HALF_UP)).toFixed(2))
+    }
+    expect([rounds.changes.seller.map((c) => two(c.shown)), rounds.changes.buyer.map((c) => two(c.shown))]).toEqual([['27777.78', '27777.77'], ['-10085.50']])
+  })
+
+  it('a signed change reads + or − before the amount', () => {
+    expect([signedMoney(new Dec('5000'), 'USD', english), signedMoney(new Dec('-2000'), 'USD', english)]).toEqual(['+$5,000.00', '−$2,000.00'])
   })
 
   it('an empty case has no rounds and no last move', () => {
