@@ -40,6 +40,19 @@ export class Bridge extends BridgeCore {
   }
 
   /** Cases saved here: their changed records go to the replica. */
+  /**
+   * Replication caught up: a case whose merge was not valid while its documents arrived is merged
+   * again, and if it is still not a valid case the change is refused, and said.
+   */
+  recheck(): Promise<void> {
+    return this.enqueue(async () => {
+      const cases = [...this.invalid]
+      this.invalid.clear()
+      for (const caseId of cases) await incomingCase(this, caseId)
+      for (const caseId of this.invalid) this.options.events.refused({ docId: caseId, reason: 'invalid', at: Date.now(), caseId })
+    })
+  }
+
   outgoing(caseIds: readonly string[]): void {
     if (this.options.readOnly) return
     for (const caseId of caseIds) void this.enqueue(() => outgoingCase(this, caseId, true))

@@ -13,6 +13,8 @@ export class BridgeCore {
   readonly requests = new Map<string, DeviceRequest>()
   readonly revocations: Revocation[] = []
   readonly conflicts = new Map<string, SyncConflict[]>()
+  /** Cases whose merge was not a valid case (documents still arriving, or a refused change). */
+  readonly invalid = new Set<string>()
   queue: Promise<void> = Promise.resolve()
   changes: ChangesFeed | null = null
   readonly pendingIncoming = new Set<string>()

@@ -5,7 +5,7 @@ import { revisionVerdict } from './replay'
 import { sameValue } from './equal'
 import { BridgeCore } from './bridgeCore'
 import { answeredOf,  bodyOf, keepLocal, pickWinner, revisionOf, sameAsBase, splitKey,  validOrNull, withKeptOrder } from './bridgeParts'
-import { CASE_KEY,  type Base, type BaseEntry,   type ConflictVersion, type Current,  type DocInfo, type PouchDoc, type SyncConflict } from './bridgeTypes'
+import { CASE_KEY,  type Base,   type ConflictVersion, type Current,  type DocInfo, type PouchDoc, type SyncConflict } from './bridgeTypes'
 /** The team's current version of each document of a case, and the documents whose leaves disagree. */
 export async function remoteState(core: BridgeCore, caseId: string, base: Base, title: string) {
   const { keys } = core.options
@@ -38,14 +38,14 @@ export async function remoteState(core: BridgeCore, caseId: string, base: Base, 
       continue
     }
     current.set(info.key, { body: bodyOf(plain), rev: winner.rev, seq: revision.seq, hash: revision.historyHash, deleted: winner.doc._deleted === true, author: plain.author })
-    const conflict = await leafConflict(core, caseId, title, info, leaves, plain, baseEntry)
+    const conflict = await leafConflict(core, caseId, title, info, leaves, plain)
     if (conflict) leafConflicts.push(conflict)
   }
   return { current, leafConflicts }
 }
 
 /** Two devices wrote this document without seeing each other: both versions, to choose from. */
-export async function leafConflict(core: BridgeCore, caseId: string, title: string, info: DocInfo, leaves: { rev: string; doc: PouchDoc }[], winner: Plain, baseEntry: BaseEntry<unknown> | null): Promise<SyncConflict | null> {
+export async function leafConflict(core: BridgeCore, caseId: string, title: string, info: DocInfo, leaves: { rev: string; doc: PouchDoc }[], winner: Plain): Promise<SyncConflict | null> {
   if (leaves.length < 2) return null
   const { keys, device } = core.options
   const answered = new Set(answeredOf(winner))
@@ -72,7 +72,9 @@ export async function leafConflict(core: BridgeCore, caseId: string, title: stri
     versions.sort((a, b) => (b.here ? 1 : 0) - (a.here ? 1 : 0))
     return { caseId, caseTitle: title, key: info.key, list, recordId, kind: 'edit-edit', versions }
   }
-  if (deletion && versions.length === 1 && !sameValue(versions[0]!.record, baseEntry?.body)) {
+  // Branches exist only where two devices wrote without seeing each other: a deletion on one of
+  // them against a version on the other is a question, whichever this device wrote.
+  if (deletion && versions.length === 1) {
     const both = deletion.here ? [deletion, versions[0]!] : [versions[0]!, deletion]
     return { caseId, caseTitle: title, key: info.key, list, recordId, kind: info.key === CASE_KEY ? 'case-deleted' : 'delete-edit', versions: both }
   }
@@ -145,7 +147,8 @@ export async function incomingCase(core: BridgeCore, caseId: string): Promise<vo
   base.deleted = false
   const merged = validOrNull(joinCase(result.merged.head, result.merged.records))
   if (!merged) {
-    core.options.events.refused({ docId: caseId, reason: 'invalid', at: Date.now(), caseId })
+    // Most often the case's documents are still arriving: checked again when replication pauses (Bridge.recheck).
+    core.invalid.add(caseId)
     return
   }
   await core.saveBase(base)

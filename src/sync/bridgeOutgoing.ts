@@ -51,12 +51,14 @@ export async function outgoingCase(core: BridgeCore, caseId: string, retry: bool
 
   const results = await local.bulkDocs(writes.map((write) => write.doc))
   let clash = false
+  const revisions = new Map<string, string>()
   results.forEach((result, i) => {
     const write = writes[i]!
     if (!('ok' in result) || !result.ok) {
       clash = true
       return
     }
+    revisions.set(write.doc._id, result.rev)
     core.know(caseId, write.doc._id, write.key)
     if (write.key === CASE_KEY) {
       base.head = { body: (write.body ?? base.head?.body) as CaseHead, rev: result.rev, seq: write.seq, hash: write.hash }
@@ -65,7 +67,7 @@ export async function outgoingCase(core: BridgeCore, caseId: string, retry: bool
     else base.records[write.key] = { body: write.body as RecordDoc, rev: result.rev, seq: write.seq, hash: write.hash }
   })
   await core.saveBase(base)
-  core.options.events.written()
+  core.options.events.written(revisions)
   if (clash && retry) {
     // The replica moved on under this save (a colleague's change arrived): merge it, then send what is left.
     await incomingCase(core, caseId)
@@ -110,7 +112,8 @@ export async function writeHistory(core: BridgeCore, caseId: string, base: Base,
     const id = await docId(keys, caseId, 'history', undefined, stored.hash)
     docs.push(await seal(keys, id, { kind: 'history', caseId, body: stored, seq: 0, author: person, device: device.fingerprint }))
   }
-  await local.bulkDocs(docs)
+  const saved = await local.bulkDocs(docs)
+  core.options.events.written(new Map(saved.flatMap((result) => ('ok' in result && result.ok ? [[result.id, result.rev] as const] : []))))
   let known = core.history.get(caseId)
   if (!known) core.history.set(caseId, (known = new Map()))
   for (const stored of entries) known.set(stored.hash, stored)

@@ -46,9 +46,12 @@ export async function resolveConflict(core: BridgeCore, conflict: SyncConflict, 
   const previous = { rev: winner.rev, seq: Math.max(0, ...seqs) }
   const body = chosen.record as CaseHead | RecordDoc | null
   const deletedHead = conflict.key === CASE_KEY ? (base.head?.body as CaseHead) : undefined
-  const written = await sealed(core, conflict.caseId, conflict.key, body, previous, base.heads[0] ?? '', deletedHead, losers.map((leaf) => leaf.rev))
-  const docs = [written.doc, ...losers.filter((leaf) => !leaf.doc._deleted).map((leaf) => ({ ...leaf.doc, _deleted: true }))]
-  const results = await local.bulkDocs(docs)
+  // The other branches end first (a deletion on top of each), so the chosen version can name every
+  // leaf it answers: no device asks about them again.
+  const ended = await local.bulkDocs(losers.filter((leaf) => !leaf.doc._deleted).map((leaf) => ({ ...leaf.doc, _deleted: true })))
+  const answered = [...losers.filter((leaf) => leaf.doc._deleted).map((leaf) => leaf.rev), ...ended.flatMap((result) => ('ok' in result && result.ok ? [result.rev] : []))]
+  const written = await sealed(core, conflict.caseId, conflict.key, body, previous, base.heads[0] ?? '', deletedHead, answered)
+  const results = await local.bulkDocs([written.doc])
   const first = results[0]
   if (first && 'ok' in first && first.ok) {
     if (conflict.key === CASE_KEY) base.head = { body: body as CaseHead, rev: first.rev, seq: written.seq, hash: written.hash }

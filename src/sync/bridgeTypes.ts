@@ -64,7 +64,8 @@ export interface BridgeOptions {
   readOnly: boolean
   /** This device made the workspace: it registers itself as its first device. */
   firstDevice: boolean
-  events: BridgeEvents & { written(): void }
+  /** `written`: the documents this device wrote, by id with their new revision (sync counts them until the server has them). */
+  events: BridgeEvents & { written(revisions: Map<string, string>): void }
 }
 
 export interface BaseEntry<T> {

@@ -1,12 +1,12 @@
 // Team sync's engine (docs/sync.md §3): a local PouchDB of ciphertext documents, replicated
 // live with the team's CouchDB database, and the bridge that turns the cases stored here into
 // those documents and back. One engine runs per browser (the tab holding the Web Lock).
-import type { CaseFile } from '@/domain'
 import { unlockWorkspace, createWorkspace, WrongTeamPassphraseError, type WorkspaceKeys, type WorkspaceDoc } from './keys'
 import { Bridge, type CaseAccess, type BridgeEvents } from './bridge'
 import type { SyncRole, SyncStatus } from './status'
 import type { SyncDeviceKey } from './device'
 import type { PouchOptions, Replication, PouchDatabase, PouchConstructor } from './pouch'
+import { base64, joinUrl, messageOf, statusOf } from './http'
 
 export type { PouchConstructor }
 
@@ -44,7 +44,8 @@ export class SyncEngine {
   private problem: string | null = null
   private active = false
   private role: SyncRole = 'writer'
-  private pushedSeq: number | string = 0
+  /** Documents written here that the server has not taken yet, by id, with the revision written. */
+  private readonly unpushed = new Map<string, string>()
   private statusTimer: ReturnType<typeof setTimeout> | null = null
 
   constructor(private readonly options: EngineOptions) {}
@@ -89,7 +90,13 @@ export class SyncEngine {
       device: this.options.device,
       readOnly: this.role === 'reader',
       firstDevice: workspace.created,
-      events: { ...events, written: () => this.scheduleStatus() },
+      events: {
+        ...events,
+        written: (revisions) => {
+          for (const [id, rev] of revisions) this.unpushed.set(id, rev)
+          this.scheduleStatus()
+        },
+      },
     })
     await this.bridge.start()
     this.replicate()
@@ -108,8 +115,14 @@ export class SyncEngine {
   async stop(): Promise<void> {
     this.stopped = true
     if (this.statusTimer) clearTimeout(this.statusTimer)
-    this.replication?.cancel()
+    const replication = this.replication
     this.replication = null
+    if (replication) {
+      // Cancelled, a replication ends its requests in flight before it says 'complete'.
+      const ended = new Promise<void>((resolve) => replication.on('complete', () => resolve()))
+      replication.cancel()
+      await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, 2000))])
+    }
     await this.bridge?.stop()
     await this.local?.close().catch(() => undefined)
     await this.remote?.close().catch(() => undefined)
@@ -211,9 +224,9 @@ export class SyncEngine {
     const events = replication as unknown as { on(event: string, listener: (info?: unknown) => void): typeof events }
     events
       .on('change', (info: unknown) => {
-        const change = info as { direction?: string; change?: { last_seq?: number | string } } & { last_seq?: number | string }
-        const pushed = change.direction === 'push' ? change.change?.last_seq : undefined
-        if (pushed !== undefined) this.pushedSeq = pushed
+        const change = info as { direction?: string; change?: { docs?: { _id: string; _rev: string }[] } }
+        if (change.direction === 'push')
+          for (const doc of change.change?.docs ?? []) if (this.unpushed.get(doc._id) === doc._rev) this.unpushed.delete(doc._id)
         this.problem = null
         this.active = true
         this.scheduleStatus()
@@ -221,7 +234,10 @@ export class SyncEngine {
       .on('paused', (error: unknown) => {
         this.active = false
         this.problem = error ? messageOf(error) : null
-        if (!error) this.lastSyncedAt = Date.now()
+        if (!error) {
+          this.lastSyncedAt = Date.now()
+          void this.bridge?.recheck()
+        }
         this.scheduleStatus()
       })
       .on('active', () => {
@@ -261,39 +277,8 @@ export class SyncEngine {
 
   /** Documents written here that the server has not acknowledged yet. */
   private async waiting(): Promise<number> {
-    try {
-      const changes = await this.local!.changes({ since: this.pushedSeq, limit: 10_000 })
-      return changes.results.filter((change) => !change.id.startsWith('_design/') && change.id !== 'workspace').length
-    } catch {
-      return 0
-    }
+    return this.unpushed.size
   }
+
 }
 
-export type { CaseFile }
-
-export function joinUrl(base: string, path: string): string {
-  return `${base.replace(/\/+$/, '')}/${path}`
-}
-
-function base64(text: string): string {
-  const bytes = new TextEncoder().encode(text)
-  let binary = ''
-  for (const byte of bytes) binary += String.fromCharCode(byte)
-  return btoa(binary)
-}
-
-export function statusOf(error: unknown): number | undefined {
-  const status = (error as { status?: unknown } | null)?.status
-  return typeof status === 'number' ? status : undefined
-}
-
-export function messageOf(error: unknown): string {
-  if (error && typeof error === 'object') {
-    const { reason, message, status } = error as { reason?: unknown; message?: unknown; status?: unknown }
-    if (typeof reason === 'string' && reason) return reason
-    if (typeof message === 'string' && message) return message
-    if (typeof status === 'number') return `HTTP ${status}`
-  }
-  return String(error)
-}

@@ -1,0 +1,334 @@
+// Team sync end to end in Node (issue 23): two or three devices, each with its own PouchDB replica
+// and case store, replicating through the embedded CouchDB-compatible server over HTTP with Basic
+// authentication. The laptop's edit reaches the phone; offline edits merge record by record with
+// the one real conflict shown; a wrong passphrase changes nothing; a reader cannot write; the
+// server stores no case text; the history verifies, and a stranger's document is refused.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { parseCaseFileText, type CaseFile } from '@/domain'
+import { SyncEngine } from '@/sync/engine'
+import type { CaseAccess, SyncConflict } from '@/sync/bridge'
+import type { PouchConstructor, PouchOptions } from '@/sync/pouch'
+import type { SyncRefusal, SyncStatus } from '@/sync/status'
+import { fingerprintOf, generateDeviceKeys } from '@/sync/history'
+import { nodePouchDB, startSyncServer, type SyncServer, type SyncUser } from '../../server/syncServer'
+import { exampleText } from '../support/examples'
+import { waitFor } from '../support/waitFor'
+
+const PASSPHRASE = 'correct horse battery staple orbit'
+
+let server: SyncServer
+let run = 0
+
+beforeAll(async () => {
+  server = await startSyncServer({ port: 0 })
+})
+afterAll(async () => {
+  // A cancelled replication may still have its last database-info request on the wire; PouchDB
+  // does not catch its failure, so the server stays up until that request is answered.
+  await new Promise((resolve) => setTimeout(resolve, 1000))
+  await server.close()
+})
+
+/** A case store in memory, with the repository's revision rule. */
+class MemoryCases implements CaseAccess {
+  readonly stored = new Map<string, { file: CaseFile; revision: number }>()
+  async ids(): Promise<string[]> {
+    return [...this.stored.keys()]
+  }
+  async get(id: string) {
+    const found = this.stored.get(id)
+    return found ? { file: structuredClone(found.file), revision: found.revision } : undefined
+  }
+  async save(file: CaseFile, expectedRevision: number | null): Promise<number> {
+    const current = this.stored.get(file.id)
+    if ((current?.revision ?? null) !== expectedRevision) throw Object.assign(new Error('conflict'), { name: 'SaveConflictError' })
+    const revision = (current?.revision ?? 0) + 1
+    this.stored.set(file.id, { file: structuredClone(file), revision })
+    return revision
+  }
+  async remove(id: string): Promise<void> {
+    this.stored.delete(id)
+  }
+  /** An edit made on this device, as the workspace store saves it. */
+  edit(id: string, change: (file: CaseFile) => void): void {
+    const found = this.stored.get(id)
+    if (!found) throw new Error(`no case ${id}`)
+    const file = structuredClone(found.file)
+    change(file)
+    this.stored.set(id, { file, revision: found.revision + 1 })
+  }
+}
+
+interface Device {
+  name: string
+  cases: MemoryCases
+  engine: SyncEngine
+  status: SyncStatus[]
+  conflicts: SyncConflict[]
+  refusals: SyncRefusal[]
+  keys: CryptoKeyPair
+  start(): Promise<void>
+  stop(): Promise<void>
+}
+
+const devices: Device[] = []
+afterEach(async () => {
+  for (const device of devices.splice(0)) await device.stop()
+})
+
+async function device(name: string, options: { user?: SyncUser; passphrase?: string; workspace: string; cases?: MemoryCases; keys?: CryptoKeyPair }): Promise<Device> {
+  const cases = options.cases ?? new MemoryCases()
+  const keys = options.keys ?? (await generateDeviceKeys())
+  const fingerprint = await fingerprintOf(keys.publicKey)
+  // Each device keeps its replica apart from the others in this one process (PouchDB's own prefix
+  // would also be put before the server's URL, turning it into a local name).
+  const Pouch = nodePouchDB() as unknown as PouchConstructor
+  const prefix = `${options.workspace}-${name.replace(/\W/g, '')}-`
+  const PouchDB = function (dbName: string, dbOptions?: PouchOptions) {
+    return new Pouch(dbName.startsWith('http') ? dbName : `${prefix}${dbName}`, dbOptions)
+  } as unknown as PouchConstructor
+  const user = options.user ?? server.users.writer
+  const made: Device = {
+    name,
+    cases,
+    keys,
+    status: [],
+    conflicts: [],
+    refusals: [],
+    engine: null as unknown as SyncEngine,
+    async start() {
+      made.engine = new SyncEngine({
+        PouchDB,
+        serverUrl: server.url!,
+        databaseUrl: `${server.url}/${options.workspace}`,
+        user: user.name,
+        password: user.password,
+        passphrase: options.passphrase ?? PASSPHRASE,
+        person: name,
+        deviceName: `${name}'s device`,
+        workspaceId: options.workspace,
+        device: { keys, fingerprint },
+        cases,
+        insecureTestIterations: 1000,
+        events: {
+          status: (status) => made.status.push(status),
+          role: () => undefined,
+          conflicts: (conflicts) => (made.conflicts = conflicts),
+          refused: (refusal) => made.refusals.push(refusal),
+          applied: () => undefined,
+          history: () => undefined,
+          devices: () => undefined,
+        },
+      })
+      await made.engine.start()
+    },
+    async stop() {
+      await made.engine?.stop()
+    },
+  }
+  devices.push(made)
+  return made
+}
+
+/** A database of its own per test: the server is shared, the workspaces are not. */
+async function workspace(): Promise<string> {
+  const name = `team-${++run}`
+  const admin = server.users.admin
+  const auth = { Authorization: `Basic ${Buffer.from(`${admin.name}:${admin.password}`).toString('base64')}`, 'Content-Type': 'application/json' }
+  expect((await fetch(`${server.url}/${name}`, { method: 'PUT', headers: auth })).ok).toBe(true)
+  const security = { admins: { names: [], roles: [] }, members: { names: [], roles: ['writer', 'reader'] } }
+  expect((await fetch(`${server.url}/${name}/_security`, { method: 'PUT', headers: auth, body: JSON.stringify(security) })).ok).toBe(true)
+  const design = await (await fetch(`${server.url}/${server.database}/_design/restitution`, { headers: auth })).json()
+  delete (design as { _rev?: string })._rev
+  expect((await fetch(`${server.url}/${name}/_design/restitution`, { method: 'PUT', headers: auth, body: JSON.stringify(design) })).ok).toBe(true)
+  return name
+}
+
+const harbor = (): CaseFile => parseCaseFileText(exampleText('harbor-tools'))
+const last = (status: SyncStatus[]) => status[status.length - 1]
+
+async function settled(...all: Device[]): Promise<void> {
+  for (let round = 0; round < 3; round++) for (const one of all) await one.engine.bridgeReady?.idle()
+}
+
+describe('two devices through the embedded server', () => {
+  it('the laptop’s case and its edit reach the phone; the server stores no case text', async () => {
+    const ws = await workspace()
+    const laptop = await device('Li Na', { workspace: ws })
+    laptop.cases.stored.set('harbor-tools-2024', { file: harbor(), revision: 1 })
+    await laptop.start()
+    const phone = await device('Wang Fang', { workspace: ws })
+    await phone.start()
+    await waitFor(() => expect(phone.cases.stored.get('harbor-tools-2024')?.file).toEqual(harbor()))
+
+    laptop.cases.edit('harbor-tools-2024', (file) => {
+      file.offers[0]!.components[0]!.amount = '123456.78'
+    })
+    laptop.engine.caseChanged(['harbor-tools-2024'])
+    await waitFor(() => expect(phone.cases.stored.get('harbor-tools-2024')?.file.offers[0]!.components[0]!.amount).toBe('123456.78'))
+    await waitFor(() => expect(last(laptop.status)?.state).toBe('synced'))
+
+    // Every stored document, every revision: none holds a title, a name, a note or an amount.
+    const raw = JSON.stringify(await storedIn(ws))
+    for (const text of ['Harbor Tools', 'Huaxin', 'Zhang Wei', 'Zhang Jun', 'Li Na', '123456.78', '100000', 'harbor-tools-2024', 'zhang-wei'])
+      expect(raw, text).not.toContain(text)
+    expect(raw).toContain('"iv"')
+  })
+
+  it('edits made offline on both devices merge record by record, and the one real conflict is shown on both', async () => {
+    const ws = await workspace()
+    const laptop = await device('Li Na', { workspace: ws })
+    laptop.cases.stored.set('harbor-tools-2024', { file: harbor(), revision: 1 })
+    await laptop.start()
+    const phone = await device('Wang Fang', { workspace: ws })
+    await phone.start()
+    await waitFor(() => expect(phone.cases.stored.get('harbor-tools-2024')?.file).toEqual(harbor()))
+    await settled(laptop, phone)
+
+    // Both go offline and edit: the same offer differently, and one other record each.
+    await laptop.stop()
+    await phone.stop()
+    laptop.cases.edit('harbor-tools-2024', (file) => {
+      file.offers[2]!.components[0]!.amount = '111111'
+      file.parties[0]!.name = 'Zhang Wei (laptop)'
+    })
+    phone.cases.edit('harbor-tools-2024', (file) => {
+      file.offers[2]!.components[0]!.amount = '222222'
+      file.losses[0]!.description = 'Edited on the phone'
+    })
+    await laptop.start()
+    await phone.start()
+
+    for (const one of [laptop, phone]) {
+      await waitFor(() => expect(one.conflicts.map((conflict) => conflict.key)).toEqual([`offers/${harbor().offers[2]!.id}`]))
+      const file = one.cases.stored.get('harbor-tools-2024')!.file
+      // Different records: both kept.
+      await waitFor(() => {
+        const now = one.cases.stored.get('harbor-tools-2024')!.file
+        expect(now.parties[0]!.name).toBe('Zhang Wei (laptop)')
+        expect(now.losses[0]!.description).toBe('Edited on the phone')
+      })
+      void file
+    }
+    // Each keeps its own version of the conflicted offer until someone chooses.
+    expect(laptop.cases.stored.get('harbor-tools-2024')!.file.offers[2]!.components[0]!.amount).toBe('111111')
+    expect(phone.cases.stored.get('harbor-tools-2024')!.file.offers[2]!.components[0]!.amount).toBe('222222')
+    const shown = laptop.conflicts[0]!
+    expect(shown.versions.map((version) => (version.record as { record: { components: { amount: string }[] } }).record.components[0]!.amount).sort()).toEqual(['111111', '222222'])
+
+    // The laptop chooses the phone's amount: both devices end with it, and no conflict is left.
+    const phones = shown.versions.findIndex((version) => (version.record as { record: { components: { amount: string }[] } }).record.components[0]!.amount === '222222')
+    await laptop.engine.bridgeReady!.resolve(shown, phones)
+    for (const one of [laptop, phone]) {
+      await waitFor(() => expect(one.cases.stored.get('harbor-tools-2024')!.file.offers[2]!.components[0]!.amount).toBe('222222'))
+      await waitFor(() => expect(one.conflicts).toEqual([]))
+    }
+  })
+
+  it('a deletion on one device against an edit on the other asks, and keeps the record meanwhile', async () => {
+    const ws = await workspace()
+    const laptop = await device('Li Na', { workspace: ws })
+    laptop.cases.stored.set('harbor-tools-2024', { file: harbor(), revision: 1 })
+    await laptop.start()
+    const phone = await device('Wang Fang', { workspace: ws })
+    await phone.start()
+    await waitFor(() => expect(phone.cases.stored.get('harbor-tools-2024')?.file).toEqual(harbor()))
+    await settled(laptop, phone)
+    await laptop.stop()
+    await phone.stop()
+    const cost = harbor().costs[0]!
+    laptop.cases.edit('harbor-tools-2024', (file) => {
+      file.costs = file.costs.filter((item) => item.id !== cost.id)
+    })
+    phone.cases.edit('harbor-tools-2024', (file) => {
+      file.costs[0]!.amount = '999'
+    })
+    await laptop.start()
+    await phone.start()
+    for (const one of [laptop, phone]) await waitFor(() => expect(one.conflicts.map((conflict) => [conflict.kind, conflict.key])).toEqual([['delete-edit', `costs/${cost.id}`]]))
+    // Nothing dropped: the phone still has its edit.
+    expect(phone.cases.stored.get('harbor-tools-2024')!.file.costs.find((item) => item.id === cost.id)?.amount).toBe('999')
+  })
+
+  it('a wrong team passphrase is found before anything is read, and nothing local changes', async () => {
+    const ws = await workspace()
+    const laptop = await device('Li Na', { workspace: ws })
+    laptop.cases.stored.set('harbor-tools-2024', { file: harbor(), revision: 1 })
+    await laptop.start()
+    await settled(laptop)
+    const mine = new MemoryCases()
+    mine.stored.set('other', { file: { ...harbor(), id: 'other', title: 'Mine' }, revision: 4 })
+    const intruder = await device('Someone', { workspace: ws, passphrase: 'a wrong passphrase entirely', cases: mine })
+    await intruder.start()
+    expect(last(intruder.status)).toEqual({ state: 'wrongPassphrase' })
+    expect([...mine.stored.keys()]).toEqual(['other'])
+    expect(mine.stored.get('other')!.revision).toBe(4)
+  })
+
+  it('a reader receives the cases but writes nothing: the server refuses, the bridge does not try', async () => {
+    const ws = await workspace()
+    const laptop = await device('Li Na', { workspace: ws })
+    laptop.cases.stored.set('harbor-tools-2024', { file: harbor(), revision: 1 })
+    await laptop.start()
+    await settled(laptop)
+    const client = await device('Client', { workspace: ws, user: server.users.reader })
+    await client.start()
+    await waitFor(() => expect(client.cases.stored.get('harbor-tools-2024')?.file).toEqual(harbor()))
+    const before = (await storedIn(ws)).length
+    client.cases.edit('harbor-tools-2024', (file) => {
+      file.title = 'Changed by the reader'
+    })
+    client.engine.caseChanged(['harbor-tools-2024'])
+    await settled(client)
+    expect((await storedIn(ws)).length).toBe(before)
+    expect(JSON.stringify(laptop.cases.stored.get('harbor-tools-2024')!.file)).not.toContain('Changed by the reader')
+  })
+})
+
+describe('the signed history and a hostile server', () => {
+  it('verifies once the phone is registered by the laptop; a tampered document is refused and changes nothing', async () => {
+    const ws = await workspace()
+    const laptop = await device('Li Na', { workspace: ws })
+    laptop.cases.stored.set('harbor-tools-2024', { file: harbor(), revision: 1 })
+    await laptop.start()
+    const phone = await device('Wang Fang', { workspace: ws })
+    await phone.start()
+    await waitFor(() => expect(phone.cases.stored.get('harbor-tools-2024')?.file).toEqual(harbor()))
+    phone.cases.edit('harbor-tools-2024', (file) => {
+      file.offers[0]!.components[0]!.amount = '150000'
+    })
+    phone.engine.caseChanged(['harbor-tools-2024'])
+    await waitFor(() => expect(laptop.cases.stored.get('harbor-tools-2024')!.file.offers[0]!.components[0]!.amount).toBe('150000'))
+
+    // The phone is not registered yet: its entry is by an unknown key.
+    await waitFor(async () => expect(await laptop.engine.bridgeReady!.checkHistory('harbor-tools-2024')).toMatchObject({ ok: false, reason: 'unknown-key' }))
+    const pending = laptop.engine.bridgeReady!.pendingDevices()
+    expect(pending.map((request) => request.person)).toEqual(['Wang Fang'])
+    await laptop.engine.bridgeReady!.register(pending[0]!)
+    await waitFor(async () => expect(await phone.engine.bridgeReady!.checkHistory('harbor-tools-2024')).toMatchObject({ ok: true, devices: 2 }))
+    const entries = laptop.engine.bridgeReady!.historyOf('harbor-tools-2024')
+    expect(entries.some((stored) => stored.entry.field === 'components[0].amount' && stored.entry.after === '150000' && stored.entry.author === 'Wang Fang')).toBe(true)
+
+    // A document the team did not write (as the server's admin could store one): refused, said, nothing changes.
+    const before = structuredClone(phone.cases.stored.get('harbor-tools-2024')!.file)
+    const admin = server.users.admin
+    const auth = { Authorization: `Basic ${Buffer.from(`${admin.name}:${admin.password}`).toString('base64')}`, 'Content-Type': 'application/json' }
+    const forged = { _id: 'aaaaaaaaaaaaaaaaaaaaaaaaaa', v: 1, iv: Buffer.alloc(12).toString('base64'), c: Buffer.alloc(48, 7).toString('base64') }
+    expect((await fetch(`${server.url}/${ws}/${forged._id}`, { method: 'PUT', headers: auth, body: JSON.stringify(forged) })).ok).toBe(true)
+    await waitFor(() => expect(phone.refusals.map((refusal) => [refusal.reason, refusal.docId])).toContainEqual(['tampered', forged._id]))
+    expect(phone.cases.stored.get('harbor-tools-2024')!.file).toEqual(before)
+  })
+})
+
+async function storedIn(database: string): Promise<unknown[]> {
+  const admin = server.users.admin
+  const auth = { Authorization: `Basic ${Buffer.from(`${admin.name}:${admin.password}`).toString('base64')}` }
+  // Every document and every leaf revision, as the server's admin sees them (its changes feed names them all).
+  const changes = (await (await fetch(`${server.url}/${database}/_changes?style=all_docs`, { headers: auth })).json()) as { results: { id: string }[] }
+  const documents: unknown[] = []
+  for (const row of changes.results) {
+    const leaves = (await (await fetch(`${server.url}/${database}/${encodeURIComponent(row.id)}?open_revs=all`, { headers: { ...auth, Accept: 'application/json' } })).json()) as { ok?: unknown }[]
+    for (const leaf of leaves) if (leaf.ok) documents.push(leaf.ok)
+  }
+  return documents
+}
