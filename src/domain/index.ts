@@ -27,6 +27,7 @@ export {
 export { GROUP_ORDER, inGroupOrder, partyGroup, type PartyGroup } from './parties'
 export { ID_PREFIXES, nextId } from './ids'
 export { RECORD_WHAT, recordKey, type ListName, type RecordOf } from './lists'
+export { LIST_NAMES, changedRecords, sameData, type ChangedRecord } from './recordChanges'
 export { perBaseOf, type RateDirection } from './fxInput'
 export { checkRate, rateWarning, ratesOffReference, readRate, referenceRate, shownInverse, RATE_TOLERANCE, type RateCheck, type RateReading, type ReferenceRate } from './rates/rateCheck'
 export { REFERENCE_PER_USD, REFERENCE_SOURCES, type ReferenceSource } from './rates/referenceRates'
