@@ -77,7 +77,7 @@ export class CaseRows {
         if (!same || chunk.keys.some((key) => touched.has(`${chunk.list}/${key}`))) rows.push(chunkRowOf(record.id, record.file, chunk))
       }
       const gone = [...earlier.keys()].map((chunk): [string, string] => [record.id, chunk])
-      written = this.chunks.bulkDelete(gone).then(() => this.chunks.bulkPut(rows))
+      written = (gone.length > 0 ? this.chunks.bulkDelete(gone) : Dexie.Promise.resolve()).then(() => (rows.length > 0 ? this.chunks.bulkPut(rows) : undefined))
     } else {
       const rows = layout.map((chunk) => chunkRowOf(record.id, record.file, chunk))
       written = this.chunksOf(record.id)
