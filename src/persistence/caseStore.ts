@@ -125,7 +125,7 @@ export abstract class CaseStore {
   }
 
   /** A read-only transaction on the stored cases, so each is read whole, as one revision. */
-  protected async run<T>(operation: (cases: CaseTable) => Promise<T>): Promise<T> {
+  protected async run<T>(operation: (cases: CaseTable) => PromiseLike<T>): Promise<T> {
     try {
       const db = await this.database
       return await db.transaction('r', [db.cases, db.chunks], () => operation(db.caseRows()))
