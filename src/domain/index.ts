@@ -27,6 +27,7 @@ export {
 export { GROUP_ORDER, inGroupOrder, partyGroup, type PartyGroup } from './figures/partyGroups'
 export { ID_PREFIXES, nextId } from './caseFile/ids'
 export { RECORD_WHAT, recordKey, type ListName, type RecordOf } from './caseFile/lists'
+export { LIST_NAMES, changedRecords, sameData, type ChangedRecord } from './caseFile/recordChanges'
 export { perBaseOf, type RateDirection } from './money/fxInput'
 export { checkRate, rateWarning, ratesOffReference, readRate, referenceRate, shownInverse, RATE_TOLERANCE, type RateCheck, type RateReading, type ReferenceRate } from './rates/rateCheck'
 export { REFERENCE_PER_USD, REFERENCE_SOURCES, type ReferenceSource } from './rates/referenceRates'

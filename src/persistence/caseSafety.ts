@@ -9,7 +9,6 @@ import type { CaseRecord, DeletedCase, RestoreUndo } from './records'
 import type { PutBack, RestoreUndoOffer, RestoreUndone } from './repositoryTypes'
 import { deletedEntry, recordOf } from './restore'
 import { listingOf } from './listings'
-import { toStored } from './storedForm'
 import { undoOffer } from './safetyReader'
 import { fromStored } from './storedForm'
 import { CaseNotFoundError } from './errors'
@@ -113,7 +112,7 @@ export abstract class SafeCaseStore extends CaseStore {
         await tables.deleted.delete(seq)
         // Written here, not through an async helper: Dexie keeps a transaction open only across its own awaits.
         const record = recordOf(validCase(before.file), current?.revision ?? (await lastRevision(tables, id)), instantOr(before.createdAt, now), instantOr(before.updatedAt, now))
-        await tables.cases.put(toStored(record))
+        await tables.cases.put(record)
         await tables.listings.put(listingOf(record, listingFigures(sharedSummarizer(record.file), record.file.baseCurrency)))
         await tables.meta.delete(lastRevisionKey(id))
         tables.written.push(record)

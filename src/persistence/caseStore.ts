@@ -6,7 +6,6 @@ import { listingOf } from './listings'
 import type { CaseListing, CaseRecord } from './records'
 import type { CaseRepositoryOptions } from './repositoryTypes'
 import { validCase } from './caseData'
-import { toStored } from './storedForm'
 import { englishCopyTitle, lastRevisionKey, randomCaseId, readable, storageFailure, type CaseTable, type Tables } from './storedCases'
 
 /** What a write needs of the case stored before it: its revision and when it was created. */
@@ -87,14 +86,15 @@ export abstract class CaseStore {
       revision: previous + 1,
       dataVersion: DATA_VERSION,
     }
-    await cases.put(toStored(record))
+    // Only the chunks that changed since the revision it replaces, when that one is known here.
+    await cases.put(record, existing && this.remembered(file.id, existing.revision)?.file)
     await listings.put(listingOf(record, figures ?? listingFigures(sharedSummarizer(file), file.baseCurrency)))
     written.push(record)
     return record
   }
 
   protected async records(): Promise<CaseRecord[]> {
-    const records = await this.run((cases) => cases.orderBy('updatedAt').reverse().toArray())
+    const records = await this.run((cases) => cases.newestFirst())
     return records.map(readable)
   }
 
@@ -124,10 +124,11 @@ export abstract class CaseStore {
     return this.store(tables, validCase({ ...file, id }))
   }
 
-  protected async run<T>(operation: (cases: CaseTable) => Promise<T>): Promise<T> {
+  /** A read-only transaction on the stored cases, so each is read whole, as one revision. */
+  protected async run<T>(operation: (cases: CaseTable) => PromiseLike<T>): Promise<T> {
     try {
       const db = await this.database
-      return await operation(db.cases)
+      return await db.transaction('r', [db.cases, db.chunks], () => operation(db.caseRows()))
     } catch (error) {
       throw storageFailure(error)
     }
@@ -139,8 +140,8 @@ export abstract class CaseStore {
     let result: T
     try {
       const db = await this.database
-      result = await db.transaction('rw', [db.cases, db.meta, db.listings, db.deleted], () =>
-        operation({ cases: db.cases, meta: db.meta, listings: db.listings, deleted: db.deleted, written }),
+      result = await db.transaction('rw', [db.cases, db.chunks, db.meta, db.listings, db.deleted], () =>
+        operation({ cases: db.caseRows(), meta: db.meta, listings: db.listings, deleted: db.deleted, written }),
       )
     } catch (error) {
       throw storageFailure(error)

@@ -3,7 +3,8 @@
 import { Dexie, type Table, type Transaction } from 'dexie'
 import { NewerDataError, StorageUnavailableError } from './errors'
 import { listingOf } from './listings'
-import type { CaseListing, CaseRecord, DeletedCase, MetaRow, StoredCase } from './records'
+import type { CaseHeadRow, CaseListing, CaseRecord, ChunkRow, DeletedCase, MetaRow } from './records'
+import { CaseRows, type ChunkTable, type HeadTable } from './caseRows'
 import { fromStored, storedFromVersion2 } from './storedForm'
 import { DATABASE_NAME, DATA_VERSION, DATA_VERSION_KEY, SCHEMA_VERSION } from './versions'
 
@@ -68,14 +69,43 @@ const SCHEMA_VERSIONS: readonly {
     // kept for 30 days. A new table only: nothing stored is rewritten.
     stores: { cases: 'id, updatedAt', meta: 'key', listings: 'id', deleted: '++seq, id, deletedAt' },
   },
+  {
+    version: 6,
+    // A case in pieces (chunks.ts, caseRows.ts): its head in `cases` (the case file without its
+    // records, as JSON text, naming its chunks) and each list cut into chunks of consecutive records
+    // (64 on average, at most 256, cut where a record's key hashes to a boundary, so an edit or an
+    // insertion moves no other chunk's records) in `chunks`, one row per chunk, key [caseId, chunk].
+    // An autosave after an edit of one offer writes the head and that offer's chunk, not the case.
+    // Chunks rather than a row per record: a 5,000-offer case is about 80 rows to read, not 5,000,
+    // and one chunk of 64 offers is still a small write. Data version unchanged: the records mean
+    // what they meant; only the rows that hold them are new, which the schema number guards.
+    stores: { cases: 'id, updatedAt', meta: 'key', listings: 'id', deleted: '++seq, id, deletedAt', chunks: '[caseId+chunk]' },
+    upgrade: async (transaction) => {
+      const heads = transaction.table('cases')
+      // Read through the table's hook: a schema 5 row comes back with its text parsed into `file`.
+      const records = (await heads.toArray()) as Record<string, unknown>[]
+      const rows = new CaseRows(heads as HeadTable, transaction.table('chunks') as ChunkTable)
+      for (const record of records) {
+        // A row of an app we do not know (a higher data version) is kept as it is, so it stays refused unread.
+        if (typeof record.dataVersion === 'number' && record.dataVersion > DATA_VERSION) continue
+        if (typeof record.file !== 'object' || record.file === null) continue
+        await rows.put(record as unknown as CaseRecord)
+      }
+    },
+  },
 ]
 
 if (Math.max(...SCHEMA_VERSIONS.map((schema) => schema.version)) !== SCHEMA_VERSION)
   throw new Error('SCHEMA_VERSION (versions.ts) must be the newest schema version')
 
 export class CaseDatabase extends Dexie {
-  /** Rows are StoredCase; they are read as CaseRecord (the reading hook) and written with `toStored` (storedForm.ts). */
-  cases!: Table<CaseRecord, string, StoredCase>
+  /**
+   * Each case's head (schema 6, CaseHeadRow), its records in `chunks`: read and write whole cases
+   * through `caseRows()`. A row an older app stored whole as text (StoredCase) is read into a
+   * CaseRecord by the table's reading hook (`fromStored`).
+   */
+  cases!: Table<CaseHeadRow, string>
+  chunks!: Table<ChunkRow, [string, string]>
   meta!: Table<MetaRow, string>
   listings!: Table<CaseListing, string>
   deleted!: Table<DeletedCase, number>
@@ -90,6 +120,11 @@ export class CaseDatabase extends Dexie {
     // Sticky, so it runs again when Dexie reopens after another tab upgraded the
     // database: Dexie 4 then opens the newer version silently instead of failing.
     this.on('ready', (vip) => checkVersions(vip), true)
+  }
+
+  /** The stored cases as whole records; use inside a transaction over `cases` and `chunks`. */
+  caseRows(): CaseRows {
+    return new CaseRows(this.cases, this.chunks)
   }
 }
 

@@ -30,6 +30,22 @@ export interface CaseRecord {
  */
 export type StoredCase = Omit<CaseRecord, 'file'> & { fileText: string }
 
+/**
+ * A case's head as the `cases` table holds it from schema 6 on (chunks.ts): the record without its
+ * file, and the file as JSON text with each of its lists (`lists`) replaced by the ids of the chunks
+ * that hold its records, in order. The records are in `chunks` (ChunkRow), written in the same
+ * transaction; an autosave rewrites the head and only the chunks whose records changed.
+ */
+export type CaseHeadRow = Omit<CaseRecord, 'file'> & { headText: string; lists: string[] }
+
+/** A run of consecutive records of one list of a case (chunks.ts): key [caseId, chunk]. */
+export interface ChunkRow {
+  caseId: string
+  chunk: string
+  /** The records, a JSON array. */
+  recordsText: string
+}
+
 export interface MetaRow {
   key: string
   value: unknown

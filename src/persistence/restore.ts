@@ -94,7 +94,7 @@ export async function applyCheckedPlan(
     records.push(recordOf(incoming, existing.revision, existing.createdAt, now))
   })
   const seqs = await recentlyDeleted.bulkAdd(replaced, { allKeys: true })
-  await cases.bulkPut(records.map(toStored))
+  await cases.bulkPut(records)
   await listings.bulkPut(records.map((record) => listingOf(record, listingFigures(summarizeCase(record.file), record.file.baseCurrency))))
   await meta.bulkDelete(deletedKeys)
   const undo: RestoreUndo = {

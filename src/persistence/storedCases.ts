@@ -2,7 +2,8 @@
 // the tables a write touches, how a storage failure is named, fresh ids.
 import type { Table } from 'dexie'
 import { copyTitleWith } from './copyTitle'
-import { errorName, openFailure, type CaseDatabase } from './db'
+import { errorName, openFailure } from './db'
+import type { CaseRows } from './caseRows'
 import { DATA_VERSION } from './versions'
 import type { CaseListing, CaseRecord, DeletedCase, MetaRow } from './records'
 import { CaseNotFoundError, NewerDataError, StorageFullError } from './errors'
@@ -16,7 +17,8 @@ export function randomCaseId(): string {
 export { copyTitleWith }
 export const englishCopyTitle = copyTitleWith((title) => `${title} (copy)`)
 
-export type CaseTable = CaseDatabase['cases']
+/** The stored cases as whole records (caseRows.ts). */
+export type CaseTable = CaseRows
 /** The tables of a write transaction, and the records it wrote (remembered once it commits). */
 export type Tables = {
   cases: CaseTable

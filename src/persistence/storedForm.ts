@@ -1,5 +1,7 @@
-// How a case record is kept in the `cases` table (records.ts, StoredCase): its case file as
-// JSON text. Written by `toStored`; read back by `fromStored`, the table's reading hook (db.ts).
+// A case record with its case file as one JSON text (records.ts, StoredCase): how schemas 4 and 5
+// kept every case in `cases`, and how a Recently deleted entry keeps its case still. Written by
+// `toStored`; read back by `fromStored`, also the `cases` table's reading hook (db.ts), for a row
+// not yet brought forward to schema 6's heads and chunks (chunks.ts).
 import type { CaseRecord, StoredCase } from './records'
 import { DATA_VERSION } from './versions'
 

@@ -14,7 +14,7 @@ export const DATA_VERSION = 3
 export const DATA_VERSION_KEY = 'dataVersion'
 
 /** The newest schema in db.ts's list: the database version this app opens (Dexie stores it as 10×). */
-export const SCHEMA_VERSION = 5
+export const SCHEMA_VERSION = 6
 
 /**
  * The largest backup read (in UTF-8 bytes): about 20 cases of the largest size, or tens of

@@ -79,7 +79,7 @@ async function startBrowser(profile: string): Promise<{ process: ChildProcess; b
   return { process: child, browser: await chromium.connectOverCDP(endpoint), exited }
 }
 
-/** The stored case records, read straight from IndexedDB as the app wrote them, each case's text parsed. */
+/** The stored case records, read straight from IndexedDB as the app wrote them, each case put together from its head and chunks. */
 async function storedRecords(page: Page): Promise<{ id: string; revision: unknown; file: unknown }[]> {
   return page.evaluate(
     () =>
@@ -87,16 +87,31 @@ async function storedRecords(page: Page): Promise<{ id: string; revision: unknow
         const open = indexedDB.open('restitution-tracker')
         open.onerror = () => failed(open.error)
         open.onsuccess = () => {
-          const request = open.result.transaction('cases').objectStore('cases').getAll()
-          request.onsuccess = () => {
+          // One transaction, as the app reads: a case and its chunks as one revision.
+          const transaction = open.result.transaction(['cases', 'chunks'])
+          const heads = transaction.objectStore('cases').getAll()
+          const chunks = transaction.objectStore('chunks').getAll()
+          transaction.oncomplete = () => {
             open.result.close()
-            // Each case is stored as its JSON text (src/persistence/records.ts, StoredCase); a text
-            // that does not parse is reported as a half-written case, as a broken object would be.
+            // Each case is stored as its head (the case file's JSON text with each list replaced by
+            // the ids of its chunks) and its chunks (src/persistence/chunks.ts); a text that does not
+            // parse or a chunk that is missing is reported as a half-written case.
+            const texts = new Map<string, string>()
+            for (const row of chunks.result as { caseId: string; chunk: string; recordsText: string }[]) texts.set(`${row.caseId}\u0000${row.chunk}`, row.recordsText)
             done(
-              (request.result as { id: string; revision: unknown; fileText?: unknown }[]).map(({ fileText, ...head }) => {
-                let file: unknown = fileText
+              (heads.result as { id: string; revision: unknown; headText?: unknown; lists?: unknown }[]).map(({ headText, lists, ...head }) => {
+                let file: unknown = headText
                 try {
-                  if (typeof fileText === 'string') file = JSON.parse(fileText)
+                  if (typeof headText === 'string' && Array.isArray(lists)) {
+                    const whole = JSON.parse(headText) as Record<string, unknown>
+                    for (const list of lists as string[])
+                      whole[list] = (whole[list] as string[]).flatMap((chunk) => {
+                        const text = texts.get(`${head.id}\u0000${chunk}`)
+                        if (text === undefined) throw new Error(`chunk ${chunk} missing`)
+                        return JSON.parse(text) as unknown[]
+                      })
+                    file = whole
+                  }
                 } catch {
                   file = null
                 }
@@ -104,7 +119,7 @@ async function storedRecords(page: Page): Promise<{ id: string; revision: unknow
               }),
             )
           }
-          request.onerror = () => failed(request.error)
+          transaction.onerror = () => failed(transaction.error)
         }
       }),
   )

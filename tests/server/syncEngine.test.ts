@@ -144,6 +144,17 @@ async function workspace(): Promise<string> {
   return name
 }
 
+/** The first part's amount of a seller's offer (the case format's offers are a union: a demand has no parts of this kind). */
+function firstAmount(file: CaseFile | undefined, index: number): string | undefined {
+  const offer = file?.offers[index]
+  return offer && 'components' in offer ? offer.components[0]?.amount : undefined
+}
+function setFirstAmount(file: CaseFile, index: number, amount: string): void {
+  const offer = file.offers[index]
+  if (!offer || !('components' in offer) || !offer.components[0]) throw new Error(`offer ${index} is not a seller's offer`)
+  offer.components[0].amount = amount
+}
+
 const harbor = (): CaseFile => parseCaseFileText(exampleText('harbor-tools'))
 const last = (status: SyncStatus[]) => status[status.length - 1]
 
@@ -162,10 +173,10 @@ describe('two devices through the embedded server', () => {
     await waitFor(() => expect(phone.cases.stored.get('harbor-tools-2024')?.file).toEqual(harbor()))
 
     laptop.cases.edit('harbor-tools-2024', (file) => {
-      file.offers[0]!.components[0]!.amount = '123456.78'
+      setFirstAmount(file, 0, '123456.78')
     })
     laptop.engine.caseChanged(['harbor-tools-2024'])
-    await waitFor(() => expect(phone.cases.stored.get('harbor-tools-2024')?.file.offers[0]!.components[0]!.amount).toBe('123456.78'))
+    await waitFor(() => expect(firstAmount(phone.cases.stored.get('harbor-tools-2024')?.file, 0)).toBe('123456.78'))
     await waitFor(() => expect(last(laptop.status)?.state).toBe('synced'))
 
     // Every stored document, every revision: none holds a title, a name, a note or an amount.
@@ -189,11 +200,11 @@ describe('two devices through the embedded server', () => {
     await laptop.stop()
     await phone.stop()
     laptop.cases.edit('harbor-tools-2024', (file) => {
-      file.offers[2]!.components[0]!.amount = '111111'
+      setFirstAmount(file, 2, '111111')
       file.parties[0]!.name = 'Zhang Wei (laptop)'
     })
     phone.cases.edit('harbor-tools-2024', (file) => {
-      file.offers[2]!.components[0]!.amount = '222222'
+      setFirstAmount(file, 2, '222222')
       file.losses[0]!.description = 'Edited on the phone'
     })
     await laptop.start()
@@ -211,8 +222,8 @@ describe('two devices through the embedded server', () => {
       void file
     }
     // Each keeps its own version of the conflicted offer until someone chooses.
-    expect(laptop.cases.stored.get('harbor-tools-2024')!.file.offers[2]!.components[0]!.amount).toBe('111111')
-    expect(phone.cases.stored.get('harbor-tools-2024')!.file.offers[2]!.components[0]!.amount).toBe('222222')
+    expect(firstAmount(laptop.cases.stored.get('harbor-tools-2024')!.file, 2)).toBe('111111')
+    expect(firstAmount(phone.cases.stored.get('harbor-tools-2024')!.file, 2)).toBe('222222')
     const shown = laptop.conflicts[0]!
     expect(shown.versions.map((version) => (version.record as { record: { components: { amount: string }[] } }).record.components[0]!.amount).sort()).toEqual(['111111', '222222'])
 
@@ -220,7 +231,7 @@ describe('two devices through the embedded server', () => {
     const phones = shown.versions.findIndex((version) => (version.record as { record: { components: { amount: string }[] } }).record.components[0]!.amount === '222222')
     await laptop.engine.bridgeReady!.resolve(shown, phones)
     for (const one of [laptop, phone]) {
-      await waitFor(() => expect(one.cases.stored.get('harbor-tools-2024')!.file.offers[2]!.components[0]!.amount).toBe('222222'))
+      await waitFor(() => expect(firstAmount(one.cases.stored.get('harbor-tools-2024')!.file, 2)).toBe('222222'))
       await waitFor(() => expect(one.conflicts).toEqual([]))
     }
   })
@@ -295,10 +306,10 @@ describe('the signed history and a hostile server', () => {
     await phone.start()
     await waitFor(() => expect(phone.cases.stored.get('harbor-tools-2024')?.file).toEqual(harbor()))
     phone.cases.edit('harbor-tools-2024', (file) => {
-      file.offers[0]!.components[0]!.amount = '150000'
+      setFirstAmount(file, 0, '150000')
     })
     phone.engine.caseChanged(['harbor-tools-2024'])
-    await waitFor(() => expect(laptop.cases.stored.get('harbor-tools-2024')!.file.offers[0]!.components[0]!.amount).toBe('150000'))
+    await waitFor(() => expect(firstAmount(laptop.cases.stored.get('harbor-tools-2024')!.file, 0)).toBe('150000'))
 
     // The phone is not registered yet: its entry is by an unknown key.
     await waitFor(async () => expect(await laptop.engine.bridgeReady!.checkHistory('harbor-tools-2024')).toMatchObject({ ok: false, reason: 'unknown-key' }))

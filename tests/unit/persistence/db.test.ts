@@ -34,16 +34,16 @@ afterEach(() => {
 })
 
 describe('the database', () => {
-  it('starts at schema version 5 and records its data version', async () => {
+  it('starts at schema version 6 and records its data version', async () => {
     const { name, db } = await freshRepository()
-    expect(SCHEMA_VERSION).toBe(5)
-    expect(db.verno).toBe(5)
+    expect(SCHEMA_VERSION).toBe(6)
+    expect(db.verno).toBe(6)
     expect(DATA_VERSION).toBe(3)
     expect(await db.meta.get('dataVersion')).toEqual({ key: 'dataVersion', value: DATA_VERSION })
     db.close()
     const { version, tables, dexie } = await installed(name)
-    expect(version).toBe(50) // Dexie stores version n as 10n
-    expect(tables).toEqual(['cases', 'deleted', 'listings', 'meta'])
+    expect(version).toBe(60) // Dexie stores version n as 10n
+    expect(tables).toEqual(['cases', 'chunks', 'deleted', 'listings', 'meta'])
     dexie.close()
   })
 
@@ -262,10 +262,13 @@ describe('a database written under schema 3 (cases stored as objects)', () => {
     expect(await db.meta.get('dataVersion')).toEqual({ key: 'dataVersion', value: DATA_VERSION })
     expect(await db.meta.get('lastRevision:gone-case')).toEqual({ key: 'lastRevision:gone-case', value: 3 })
 
-    // Stored as text now, and saved under the revision it had: another tab's conflict check still holds.
+    // Stored as a head and its chunks now (schema 6), and saved under the revision it had: another
+    // tab's conflict check still holds.
     const raw = (await db.cases.toCollection().raw().first()) as unknown as Record<string, unknown>
     expect(raw).not.toHaveProperty('file')
-    expect(JSON.parse(raw.fileText as string)).toEqual(raw.id === harbor.id ? harbor : empty)
+    expect(raw).not.toHaveProperty('fileText')
+    expect(JSON.parse(raw.headText as string)).toMatchObject({ id: raw.id })
+    expect(await db.chunks.count()).toBeGreaterThan(0)
     expect(await rejection(repository.save({ ...harbor, title: 'Stale tab' }, { expectedRevision: 6 }))).toBeInstanceOf(SaveConflictError)
     const saved = await repository.save({ ...harbor, title: 'Edited after the upgrade' }, { expectedRevision: 7 })
     expect(saved).toMatchObject({ revision: 8, dataVersion: DATA_VERSION, createdAt: record.createdAt })

@@ -244,13 +244,13 @@ describe('stored data', () => {
     const workspace = await openHarbor()
     const db = await database
     const put = vi.spyOn(db.cases, 'put')
+    const putChunks = vi.spyOn(db.chunks, 'bulkPut')
     expect(workspace.add('costs', reactive({ ...newCost }) as Cost)).toBeNull()
     await workspace.flush()
     expect(put).toHaveBeenCalledTimes(1)
-    // Stored as the case's JSON text (persistence/records.ts, StoredCase).
-    const stored = put.mock.calls[0]![0]
-    const written = { ...stored, file: JSON.parse(stored.fileText) as CaseRecord['file'] }
-    for (const object of [...objectsIn(written), ...objectsIn(workspace.file)]) {
+    // Stored as the case's head and the chunks of its records, as JSON text (persistence/chunks.ts).
+    const written: CaseRecord = (await db.transaction('r', [db.cases, db.chunks], () => db.caseRows().get(workspace.file!.id)))!
+    for (const object of [...objectsIn(written), ...objectsIn(put.mock.calls), ...objectsIn(putChunks.mock.calls), ...objectsIn(workspace.file)]) {
       expect(types.isProxy(object)).toBe(false)
       expect(isProxy(object)).toBe(false)
       expect([Object.prototype, Array.prototype]).toContain(Object.getPrototypeOf(object))
