@@ -1,6 +1,8 @@
 // npm run bench:browser: how the production build feels in Chromium, for cases of
 // 5, 500 and 5,000 offers (tsx bench/browser.ts --runs N; `npm run bench:browser`
-// builds first; --sizes 5,5000 measures only those sizes, the first being the baseline).
+// builds first; --sizes 5,5000 measures only those sizes, the first being the baseline;
+// --save FILE keeps the memo, page and heap figures, --against FILE judges this build's
+// against them: run the build from before with --dist DIR --save FILE, then this one).
 //
 // Per run, in a fresh browser context (its own IndexedDB):
 //   - import to figures: from the import field's `change` event to the end of the
@@ -18,6 +20,7 @@
 // printed to PDF. Figures are the median over runs; ratios compare with the
 // 5-offer case of the same run. A benchmark, not a test: it exits 0 whatever the
 // figures, and fails only when the app does not show what it should.
+import { readFileSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, totalmem } from 'node:os'
 import { resolve } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
@@ -26,7 +29,7 @@ import { Dec, exactFigure, parseCaseFile, summarizeCase, type CaseFile, type Sel
 import { generateCase } from '../tests/support/generateCase'
 import { PROBES } from './browser/inPage'
 import { collectScripts } from './browser/scripts'
-import { printReport, type PageLoad, type RunFigures } from './browser/report'
+import { baselineOf, printReport, type Baseline, type PageLoad, type RunFigures } from './browser/report'
 import { profileEdits, traceEdits } from './browser/profile'
 
 const SIZES: readonly number[] = sizesOption() ?? [5, 500, 5_000]
@@ -56,6 +59,12 @@ function sizesOption(): number[] | null {
   if (index < 0) return null
   const sizes = (process.argv[index + 1] ?? '').split(',').map((size) => Number.parseInt(size, 10))
   return sizes.length > 0 && sizes.every((size) => Number.isInteger(size) && size > 0) ? sizes : null
+}
+
+/** `--save FILE` / `--against FILE`: a path after the flag. */
+function path(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`)
+  return index >= 0 ? process.argv[index + 1] : undefined
 }
 
 function fail(message: string): never {
@@ -240,12 +249,17 @@ async function main(): Promise<void> {
     const casePage = await pageLoad(context, `${base}/cases/bench-${shown}`, FIGURE, `case page (${shown.toLocaleString('en-US')} offers), analysis not scrolled to`)
     const print = await printPdf(context, base)
     await context.close()
-    printReport({
+    const against = path('against')
+    const report = {
       runs: all,
       loads: [home, casePage],
       print,
       machine: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}, Chromium ${browser.version()}, Node ${process.version}`,
-    })
+      before: against ? (JSON.parse(readFileSync(against, 'utf8')) as Baseline) : null,
+    }
+    printReport(report)
+    const save = path('save')
+    if (save) writeFileSync(save, `${JSON.stringify(baselineOf(report, `${dist ?? 'dist'} at ${new Date().toISOString().slice(0, 16)}Z`), null, 2)}\n`)
   } finally {
     await browser.close()
     await server.close()

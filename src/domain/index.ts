@@ -1,6 +1,6 @@
 // The engine's public interface (case-format.md, section 3), and the case view
 // the screens are built from.
-export { Dec, ZERO, sum, max } from './money/decimal'
+export { Dec, ZERO, sum, max, sameExact } from './money/decimal'
 export * from './caseFile/schema'
 export { parseCaseFile, parseCaseFileText, utf8Bytes } from './caseFile/parse'
 export { applyCaseChange, applyRecordChange, type RecordChange } from './caseFile/editCheck'

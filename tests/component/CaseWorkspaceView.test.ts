@@ -51,7 +51,8 @@ describe('a long negotiation', () => {
 
     const before = calls()
     await row.findAll('.row-actions button')[0]!.trigger('click')
-    const editor = wrapper.get('[data-testid="offer-editor"]')
+    // The editor is its own chunk, downloaded before the form opens.
+    const editor = await vi.waitFor(() => wrapper.get('[data-testid="offer-editor"]'))
     const amount = fieldIn(editor.findAll('[data-testid="offer-part"]')[0]!, 'Amount')
     const shownBefore = wrapper.get('[data-testid="latest-offer-total"]').text()
     expect(shownBefore).toBe(formatMoney(latest.total, 'USD', 'en'))

@@ -102,7 +102,8 @@ describe.each(LOCALES)('in %s, no raw key is shown', (locale) => {
     await wrapper.get('[data-testid="offer-row"] .row-actions button').trigger('click')
     await flushPromises()
     expect(wrapper.findAll('.add-form').length).toBeGreaterThan(5)
-    expect(wrapper.find('[data-testid="offer-editor"]').exists()).toBe(true)
+    // The offer editor is its own chunk, downloaded before the form opens.
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="offer-editor"]').exists()).toBe(true))
     expect(rawKeysIn(visibleText(wrapper), catalogue)).toEqual([])
   })
 })

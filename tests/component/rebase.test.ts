@@ -44,6 +44,8 @@ describe('changing the base currency', () => {
     const wrapper = await openCase()
     expect(lossTotal(wrapper)).toBe('$100,000.00')
     await wrapper.get('[data-testid="change-base"]').trigger('click')
+    // The panel is its own chunk, downloaded when first opened.
+    await vi.waitFor(() => wrapper.get('[data-testid="rebase-to"]'))
     await wrapper.get('[data-testid="rebase-to"]').setValue('EUR')
     // No rate for EUR in the case: the change waits for one.
     expect(wrapper.get('[data-testid="rebase-problem"]').text()).toContain('how many EUR one USD buys')
@@ -76,6 +78,8 @@ describe('changing the base currency', () => {
   it('takes the case’s own rate for a currency it has, and says where it came from', async () => {
     const wrapper = await openCase()
     await wrapper.get('[data-testid="change-base"]').trigger('click')
+    // The panel is its own chunk, downloaded when first opened.
+    await vi.waitFor(() => wrapper.get('[data-testid="rebase-to"]'))
     await wrapper.get('[data-testid="rebase-to"]').setValue('cny')
     expect((wrapper.get('[data-testid="rebase-rate"]').element as HTMLInputElement).value).toBe('7.2')
     expect(wrapper.text()).toContain('From your rates (as of May 2, 2024)')

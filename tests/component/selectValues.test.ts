@@ -73,6 +73,8 @@ describe('every select of the workspace’s forms', () => {
     const editOffer = wrapper.findAll('#negotiation tbody button.link').filter((button) => button.text().startsWith('Edit'))
     await editOffer.at(-1)!.trigger('click')
     await flushPromises()
+    // The offer editor is its own chunk, downloaded before the form opens.
+    await vi.waitFor(() => expect(wrapper.find('#negotiation [data-testid="offer-editor"]').exists()).toBe(true))
 
     const selects = wrapper.findAll('select[data-value]').map((found) => found.element as HTMLSelectElement)
     const holding = selects.filter((select) => select.dataset.value !== '')

@@ -35,8 +35,8 @@ describe('the workspace and a reload to a new version', () => {
   it('holds while a seller offer is being added', async () => {
     const { wrapper } = await openHarbor()
     await wrapper.get('[data-testid="new-seller-offer"]').trigger('click')
-    await flushPromises()
-    expect(wrapper.find('[data-testid="offer-editor"]').exists()).toBe(true)
+    // The offer editor is its own chunk, downloaded before the form opens.
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="offer-editor"]').exists()).toBe(true))
     expect(await reloadHold()).toBe('openForm')
     wrapper.unmount()
     // Gone from the screen, the workspace holds nothing.

@@ -14,6 +14,7 @@ import {
   type CompositionSeries,
   type ComponentKind,
   type ConvergenceSeries,
+  type OfferRow,
   type PartyGroup,
   type SeriesPoint,
   type Words,
@@ -136,7 +137,7 @@ function convergenceMarks(series: ConvergenceSeries, currency: string, words: Wo
   // Worded when read: the chart draws them only for a short negotiation.
   let sellerLabels: string[] | null = null
   let buyerLabels: string[] | null = null
-  return {
+  const marks = {
     midpoint: series.midpoint ? { y: chartMoney(series.midpoint, currency), label: words.text('live.chart.midpoint', { amount: money(series.midpoint) }) } : null,
     bracket: series.bracket
       ? {
@@ -148,13 +149,12 @@ function convergenceMarks(series: ConvergenceSeries, currency: string, words: Wo
       : null,
     projection: series.projection ? { y: chartMoney(series.projection, currency), label: words.text('live.chart.projection', { amount: money(series.projection) }) } : null,
     ahead: projectionMarks(series.ahead, currency, words, (value) => chartMoney(value, currency)),
-    get sellerLabels() {
-      return (sellerLabels ??= series.seller.map(label))
-    },
-    get buyerLabels() {
-      return (buyerLabels ??= series.buyer.map(label))
-    },
   }
+  // Not enumerable: worded from the points' values, which `sameDrawing` compares already.
+  return Object.defineProperties(marks, {
+    sellerLabels: { get: () => (sellerLabels ??= series.seller.map(label)), enumerable: false, configurable: true },
+    buyerLabels: { get: () => (buyerLabels ??= series.buyer.map(label)), enumerable: false, configurable: true },
+  }) as typeof marks & Pick<ConvergenceMarks, 'sellerLabels' | 'buyerLabels'>
 }
 
 /** Colours: the seller's own money in teal, immediate family blue, extended family purple, associates amber. */
@@ -195,6 +195,8 @@ export interface CompositionData {
   labels: string[][]
   /** Withdrawn offers are drawn faded. */
   faded: boolean[]
+  /** Each offer's figures, which its tooltip words (compared when the chart is drawn again: chartRedraw.ts). */
+  summaries: readonly OfferRow['summary'][]
   /** Tooltip title and footer of an offer's bar, worded when asked. */
   title: (offerIndex: number) => string
   footer: (offerIndex: number) => string[]
@@ -252,6 +254,7 @@ export function compositionData(series: CompositionSeries, currency: string, wor
       ])
     }),
     faded: offers.map((row) => row.summary.status === 'withdrawn'),
+    summaries: offers.map((row) => row.summary),
     title: (index) => {
       const row = offers[index]
       return row ? offerLabel(row.label, words, 'dated') : ''

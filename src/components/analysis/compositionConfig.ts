@@ -1,6 +1,7 @@
 // chart.js configuration of the composition chart, from the adapter's numbers and texts.
 import type { ChartConfiguration, ChartDataset } from 'chart.js'
 import type { CompositionData } from './chartAdapter'
+import { withSource } from './chartRedraw'
 import { COLOURS, common, lossLinePlugin, moneyTick, paperPlugin, withAlpha, type ChartEnv } from './chartTheme'
 
 /** The composition chart: each seller offer a stacked bar, by who pays or by kind; money that depends on a property hatched. */
@@ -21,7 +22,8 @@ export function compositionConfig(data: CompositionData, env: ChartEnv): ChartCo
   // On a phone every bar keeps its label: the id and the date only (a withdrawn bar is faded and says so on hover).
   const labels = env.compact ? data.labels.map((lines) => lines.slice(0, 2)) : data.labels
   const crowded = data.labels.length > (env.compact ? 6 : 12)
-  return {
+  // The data travels with the configuration: a chart is drawn again only when it changed (chartRedraw.ts).
+  return withSource({
     type: 'bar',
     data: { labels, datasets },
     options: {
@@ -57,5 +59,5 @@ export function compositionConfig(data: CompositionData, env: ChartEnv): ChartCo
       },
     },
     plugins: [lossLinePlugin(data.loss, data.lossLabel, true, size), ...(env.still ? [paperPlugin] : [])],
-  }
+  }, data)
 }

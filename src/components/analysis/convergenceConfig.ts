@@ -2,6 +2,7 @@
 import type { ChartConfiguration, ChartDataset, TooltipItem } from 'chart.js'
 import { isoOfDay } from '@/domain'
 import type { ChartPoint, ConvergenceData, PointNote } from './chartAdapter'
+import { withSource } from './chartRedraw'
 import { COLOURS, common, dayStep, dayTick, lossLinePlugin, moneyTick, paperPlugin, withAlpha, type ChartEnv } from './chartTheme'
 import { marksPlugin } from './convergenceMarks'
 
@@ -111,7 +112,8 @@ export function convergenceConfig(data: ConvergenceData, env: ChartEnv): ChartCo
   const tickLimit = env.compact ? 4 : 8
   const step = dayStep(span, tickLimit)
 
-  return {
+  // The data travels with the configuration: a chart is drawn again only when it changed (chartRedraw.ts).
+  return withSource({
     type: 'line',
     data: { datasets },
     options: {
@@ -164,6 +166,6 @@ export function convergenceConfig(data: ConvergenceData, env: ChartEnv): ChartCo
     },
     // The marks (midpoint, gap, projection, values) travel with the options too, so the numbers drawn can be read back.
     plugins: [lossLinePlugin(data.loss, data.lossLabel, false, size), marksPlugin(data.marks, size, !env.compact && data.seller.length + data.buyer.length <= 24), ...(env.still ? [paperPlugin] : [])],
-  }
+  }, data)
 }
 

@@ -23,3 +23,14 @@ export function sum(values: Iterable<Dec>): Dec {
 export function max(a: Dec, b: Dec): Dec {
   return a.greaterThanOrEqualTo(b) ? a : b
 }
+
+/**
+ * For comparing drawn data: whether two values are the same exact amount (true or false), or
+ * null when neither is an amount. A component compares figures through this, never parsing.
+ */
+export function sameExact(a: unknown, b: unknown): boolean | null {
+  const aDec = a instanceof Dec
+  const bDec = b instanceof Dec
+  if (!aDec && !bDec) return null
+  return aDec && bDec && a.eq(b)
+}
