@@ -20,6 +20,7 @@ export function createAppRouter(history: RouterHistory = createWebHistory()) {
       { path: '/cases/:id', name: 'case', component: withEnglish(() => import('@/views/workspace/CaseWorkspaceView.vue')) },
       { path: '/cases/:id/print', name: 'print', component: withEnglish(() => import('@/views/print/PrintView.vue')) },
       { path: '/cases/:id/draft/:doc', name: 'draft', component: withEnglish(() => import('@/views/print/DraftView.vue')) },
+      { path: '/cases/:id/history', name: 'history', component: withEnglish(() => import('@/views/print/HistoryPrintView.vue')) },
       { path: '/sync', name: 'sync', component: withEnglish(() => import('@/views/sync/SyncView.vue')) },
       { path: '/:pathMatch(.*)*', redirect: '/' },
     ],

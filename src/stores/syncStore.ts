@@ -162,6 +162,11 @@ export const useSyncStore = defineStore('sync', () => {
     return { entries: bridge?.historyOf(caseId) ?? [], devices: bridge?.deviceList() ?? [] }
   }
 
+  function revocations() {
+    void devicesVersion.value
+    return engine.value?.bridgeReady?.revocationList() ?? []
+  }
+
   async function checkHistory(caseId: string): Promise<HistoryCheck | null> {
     return (await engine.value?.bridgeReady?.checkHistory(caseId)) ?? null
   }
@@ -203,6 +208,7 @@ export const useSyncStore = defineStore('sync', () => {
     register,
     historyOf,
     checkHistory,
+    revocations,
   }
 })
 

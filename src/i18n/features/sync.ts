@@ -59,6 +59,21 @@ export const en = {
     history: {
       heading: 'History',
       none: 'No history yet: changes are recorded once team sync is on.',
+      print: 'Print the chronology',
+      printNow: 'Print',
+      export: 'Export with history',
+      back: 'Back to the case',
+      chronologyTitle: 'Chronology of changes',
+      printIntact: 'History intact: {n} entries checked, each signed by a registered device.',
+      printFailed: 'The history check failed: see the case page for the first entry that fails.',
+    },
+    devices: {
+      heading: 'Devices',
+      waiting: 'Devices asking to join',
+      waitingHint: 'A device joins the team’s history once a member’s registered device registers it. Register only devices you recognise.',
+      register: 'Register {device} of {person}',
+      notRegistered: 'This device is not registered yet: ask a colleague to register it from a registered device. Until then its changes sync, but the history names them as signed by an unknown key.',
+      fingerprint: 'Key fingerprint: {fingerprint}',
     },
   },
 }
@@ -123,6 +138,21 @@ export const zhCN = {
     history: {
       heading: '修改历史',
       none: '暂无历史记录：开启团队同步后将记录每项修改。',
+      print: '打印时间顺序表',
+      printNow: '打印',
+      export: '连同历史记录导出',
+      back: '返回案件',
+      chronologyTitle: '修改记录时间顺序表',
+      printIntact: '历史记录完整：已核对{n}条记录，每条均由已登记设备签名。',
+      printFailed: '历史记录核对未通过：请在案件页面查看第一条未通过的记录。',
+    },
+    devices: {
+      heading: '设备',
+      waiting: '申请加入的设备',
+      waitingHint: '设备须由成员在已登记的设备上登记后，方可计入团队的历史记录。请只登记您认识的设备。',
+      register: '登记{person}的{device}',
+      notRegistered: '本设备尚未登记：请同事在已登记的设备上为其登记。登记前，本设备的修改仍会同步，但历史记录会显示其由未知密钥签名。',
+      fingerprint: '密钥指纹：{fingerprint}',
     },
   },
 }
