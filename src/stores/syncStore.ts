@@ -162,6 +162,15 @@ export const useSyncStore = defineStore('sync', () => {
     return { entries: bridge?.historyOf(caseId) ?? [], devices: bridge?.deviceList() ?? [] }
   }
 
+  function deviceList() {
+    void devicesVersion.value
+    return engine.value?.bridgeReady?.deviceList() ?? []
+  }
+
+  function ownFingerprint(): string | null {
+    return engine.value?.bridgeReady?.fingerprint ?? null
+  }
+
   function revocations() {
     void devicesVersion.value
     return engine.value?.bridgeReady?.revocationList() ?? []
@@ -209,6 +218,8 @@ export const useSyncStore = defineStore('sync', () => {
     historyOf,
     checkHistory,
     revocations,
+    deviceList,
+    ownFingerprint,
   }
 })
 

@@ -71,6 +71,11 @@ export class Bridge extends BridgeCore {
     return [...this.requests.values()].filter((request) => !this.devices.has(request.fingerprint))
   }
 
+  /** This device's key fingerprint. */
+  get fingerprint(): string {
+    return this.options.device.fingerprint
+  }
+
   /** Whether this device is registered (it may then register others). */
   registered(): boolean {
     return this.devices.has(this.options.device.fingerprint)

@@ -24,9 +24,13 @@ export function flatten(value: unknown, path = '', into = new Map<string, string
   return into
 }
 
-/** A record version's body is `{ record, … }` for a record and the case head itself for the case. */
+/** A record version's body is `{ record, … }` for a record; for the case, its head without the file's format, version and id (never edited). */
 function shownBody(body: unknown): unknown {
   if (body && typeof body === 'object' && 'record' in body) return (body as { record: unknown }).record
+  if (body && typeof body === 'object' && 'format' in body) {
+    const { format: _format, version: _version, id: _id, ...rest } = body as Record<string, unknown>
+    return rest
+  }
   return body
 }
 

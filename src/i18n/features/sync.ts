@@ -41,6 +41,7 @@ export const en = {
       editEdit: '{what} was changed on two devices.',
       deleteEdit: '{what} was deleted on one device and changed on another.',
       caseDeleted: 'This case was deleted on another device and changed here.',
+      caseEdited: 'The case’s own details were changed on two devices.',
       here: 'This device',
       other: 'Other device',
       by: 'by {person}',
@@ -74,7 +75,11 @@ export const en = {
       register: 'Register {device} of {person}',
       notRegistered: 'This device is not registered yet: ask a colleague to register it from a registered device. Until then its changes sync, but the history names them as signed by an unknown key.',
       fingerprint: 'Key fingerprint: {fingerprint}',
+      registered: 'Registered devices',
+      device: '{device} of {person}',
+      thisDevice: 'this device',
     },
+    footer: 'Team sync is on: your cases are also kept on your team’s server, encrypted on this device with the team passphrase.',
   },
 }
 
@@ -120,6 +125,7 @@ export const zhCN = {
       editEdit: '{what}在两台设备上被修改。',
       deleteEdit: '{what}在一台设备上被删除，在另一台设备上被修改。',
       caseDeleted: '本案件已在另一台设备上被删除，但在本设备上有修改。',
+      caseEdited: '案件本身的信息在两台设备上被修改。',
       here: '本设备',
       other: '另一台设备',
       by: '修改人：{person}',
@@ -153,6 +159,10 @@ export const zhCN = {
       register: '登记{person}的{device}',
       notRegistered: '本设备尚未登记：请同事在已登记的设备上为其登记。登记前，本设备的修改仍会同步，但历史记录会显示其由未知密钥签名。',
       fingerprint: '密钥指纹：{fingerprint}',
+      registered: '已登记的设备',
+      device: '{person}的{device}',
+      thisDevice: '本设备',
     },
+    footer: '团队同步已开启：您的案件也保存在团队服务器上，并已在本设备上以团队口令加密。',
   },
 }
