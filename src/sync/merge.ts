@@ -12,8 +12,9 @@
 //     'base-currency' conflict; `merged` keeps the changed currency (the side that changed it
 //     re-expressed its rates in it, so the merged case stays a valid case) until the user chooses;
 //   - a record deleted on one side but still named by a record of the merge (a party named by a
-//     payment added on the other device, a rate by an amount in its currency): a 'reference'
-//     conflict naming the record, which `merged` keeps;
+//     payment added on the other device, a rate by an amount in its currency; for a record in an
+//     'edit-edit' conflict, by either version): a 'reference' conflict naming the record, which
+//     `merged` keeps;
 //   - anything else that makes the merged case fail parseCaseFile: a 'reference' conflict without
 //     a record, carrying the parser's issues.
 //
@@ -35,7 +36,7 @@ export interface Conflict {
   kind: ConflictKind
   list?: ListName | undefined
   recordId?: string | undefined
-  /** A head field ('title', 'settings.quickSaleFactor', 'extra.tracker'), or for a reference the first field that names the record ('payments/r1.partyId'). */
+  /** A head field ('title', 'settings.quickSaleFactor', 'extra.tracker'), or for a reference the first field that names the record, in code-unit order ('payments/r1.partyId'). */
   field?: string
   base: unknown
   local: unknown
@@ -189,7 +190,14 @@ function moneyChanged(base: SplitCase | null, side: SplitCase): boolean {
   return false
 }
 
-/** Puts back every record the merge still names but lost (deleted on one side), each with a 'reference' conflict. */
+/**
+ * Puts back every record the merge still names but lost (deleted on one side), each with a
+ * 'reference' conflict. A record in an 'edit-edit' conflict names what either of its versions
+ * names: `merged` holds the local version only, and checking that alone made the records kept
+ * depend on which device merges (the remote version's choice would then break the case). A
+ * restored record's `field` is the first of its `referencedBy` in code-unit order, the same
+ * whichever side is local.
+ */
 function restoreReferenced(
   head: CaseHead,
   merged: Map<string, RecordDoc>,
@@ -197,8 +205,12 @@ function restoreReferenced(
   conflicts: Conflict[],
 ): void {
   const { base, local, remote } = sides
+  const versions = new Map<string, RecordDoc[]>()
+  for (const conflict of conflicts)
+    if (conflict.kind === 'edit-edit' && conflict.list !== undefined && conflict.recordId !== undefined)
+      versions.set(recordDocKey({ list: conflict.list, recordId: conflict.recordId }), [conflict.local, conflict.remote].filter(isRecordDoc))
   const restored = new Map<string, Conflict>()
-  let checking = [...merged.values()]
+  let checking = [...merged.values()].flatMap((doc) => versions.get(recordDocKey(doc)) ?? [doc])
   while (checking.length > 0) {
     const next: RecordDoc[] = []
     for (const doc of checking)
@@ -206,7 +218,7 @@ function restoreReferenced(
         const key = recordDocKey(reference)
         const via = `${recordDocKey(doc)}.${reference.via}`
         const known = restored.get(key)
-        if (known) known.referencedBy?.push(via)
+        if (known && !known.referencedBy?.includes(via)) known.referencedBy?.push(via)
         if (merged.has(key)) continue
         const found = local.get(key) ?? remote.get(key) ?? base.get(key)
         if (!found) continue // named but in no version: the validity check reports it
@@ -217,6 +229,10 @@ function restoreReferenced(
         conflicts.push(conflict)
       }
     checking = next
+  }
+  for (const conflict of restored.values()) {
+    const [first] = conflict.referencedBy?.sort() ?? []
+    if (first !== undefined) conflict.field = first
   }
 }
 

@@ -15,7 +15,7 @@ export interface Reference {
 /** The money values of a record: amounts, their currencies and rates, by path; what a change of base currency changes the meaning of. */
 const MONEY_KEYS = new Set(['amount', 'currency', 'perBase', 'marketValue', 'encumbrances'])
 
-/** Every record `doc` refers to, rates included (by currency, when it is not `baseCurrency`). */
+/** Every record `doc` refers to, rates included (by currency, when it is not `baseCurrency`); a rate refers to none. */
 export function referencesOf(doc: RecordDoc, baseCurrency: string): Reference[] {
   const found: Reference[] = []
   const add = (list: ListName, recordId: unknown, via: string) => {
@@ -25,7 +25,7 @@ export function referencesOf(doc: RecordDoc, baseCurrency: string): Reference[] 
     if (typeof value === 'string' && value !== baseCurrency) add('fx', value, via)
   }
   const record = doc.record as unknown as Record<string, unknown>
-  currency(record.currency, 'currency')
+  if (doc.list !== 'fx') currency(record.currency, 'currency') // a rate is the record its currency names, not a record naming it
   if (doc.list === 'properties') add('parties', record.ownerId, 'ownerId')
   if (doc.list === 'payments') {
     add('parties', record.partyId, 'partyId')
