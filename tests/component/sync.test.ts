@@ -1,0 +1,125 @@
+// @vitest-environment jsdom
+// Team sync on screen (issue 23): the status line says each state in words (both languages), the
+// conflict card shows both versions with the differing fields marked and sends the choice, the
+// settings page asks for every field and says sync is off without settings, and a reader's case
+// page refuses every edit.
+import 'fake-indexeddb/auto'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises, mount } from '@vue/test-utils'
+import SyncStatusLine from '@/views/sync/SyncStatusLine.vue'
+import SyncConflicts from '@/views/sync/SyncConflicts.vue'
+import SyncView from '@/views/sync/SyncView.vue'
+import { useSyncStore, type SyncConflict, type SyncStatus } from '@/stores/syncStore'
+import { useWorkspaceStore } from '@/stores/workspace'
+import { SYNC_SETTINGS_KEY } from '@/persistence/syncSettings'
+import { conflictRows } from '@/sync/conflictRows'
+import { appPlugins, exampleFile } from './helpers'
+
+afterEach(() => {
+  localStorage.clear()
+  vi.useRealTimers()
+})
+
+function statusText(status: SyncStatus, locale: 'en' | 'zh-CN' = 'en'): string {
+  const { plugins } = appPlugins(locale)
+  const sync = useSyncStore()
+  sync.status = status
+  return mount(SyncStatusLine, { global: { plugins } }).get('[data-testid="sync-status"]').text()
+}
+
+describe('the sync status line', () => {
+  it.each<[SyncStatus, string, string]>([
+    [{ state: 'synced', at: Date.now() - 2 * 60_000 }, 'Synced · 2 min. ago', '已同步 · 2分钟前'],
+    [{ state: 'synced', at: Date.now() }, 'Synced · just now', '已同步 · 刚刚'],
+    [{ state: 'offline', waiting: 3 }, 'Offline — 3 changes waiting', '离线——3项更改待发送'],
+    [{ state: 'offline', waiting: 1 }, 'Offline — 1 change waiting', '离线——1项更改待发送'],
+    [{ state: 'unreachable', reason: 'HTTP 503', waiting: 0 }, 'Can’t reach the server: HTTP 503', '无法连接服务器：HTTP 503'],
+    [{ state: 'wrongPassphrase' }, 'Wrong team passphrase: nothing was read or changed.', '团队口令错误：未读取或更改任何内容。'],
+    [{ state: 'refused', reason: '401' }, 'The server refused the user name or password.', '服务器拒绝了该用户名或密码。'],
+    [{ state: 'otherTab' }, 'Sync runs in another tab of this browser.', '同步正在本浏览器的另一个标签页中运行。'],
+  ])('%j', (status, english, chinese) => {
+    expect(statusText(status)).toBe(english)
+    expect(statusText(status, 'zh-CN')).toBe(chinese)
+  })
+})
+
+const conflict: SyncConflict = {
+  caseId: 'harbor-tools-2024',
+  caseTitle: 'Harbor Tools',
+  key: 'costs/k1',
+  list: 'costs',
+  recordId: 'k1',
+  kind: 'edit-edit',
+  versions: [
+    { record: { caseId: 'harbor-tools-2024', list: 'costs', recordId: 'k1', order: 'a0', record: { id: 'k1', amount: '8000', currency: 'USD', description: 'Retainer' } }, author: 'Li Na', here: true },
+    { record: { caseId: 'harbor-tools-2024', list: 'costs', recordId: 'k1', order: 'a0', record: { id: 'k1', amount: '9000', currency: 'USD', description: 'Retainer' } }, author: 'Wang Fang', here: false },
+  ],
+}
+
+describe('a conflict', () => {
+  it('lists each version’s fields, marks the ones that differ, and leaves out the bookkeeping', () => {
+    expect(conflictRows(conflict, 0)).toEqual([
+      { field: 'id', value: 'k1', differs: false },
+      { field: 'amount', value: '8000', differs: true },
+      { field: 'currency', value: 'USD', differs: false },
+      { field: 'description', value: 'Retainer', differs: false },
+    ])
+    const deletion: SyncConflict = { ...conflict, kind: 'delete-edit', versions: [conflict.versions[0]!, { record: null, author: 'Wang Fang', here: false }] }
+    expect(conflictRows(deletion, 0).every((row) => row.differs)).toBe(true)
+  })
+
+  it('shows both versions side by side and sends the chosen one', async () => {
+    const { plugins } = appPlugins()
+    const sync = useSyncStore()
+    sync.conflicts = [conflict]
+    const resolve = vi.spyOn(sync, 'resolve').mockResolvedValue()
+    const wrapper = mount(SyncConflicts, { props: { caseId: 'harbor-tools-2024' }, global: { plugins } })
+    const versions = wrapper.findAll('[data-testid="sync-conflict-version"]')
+    expect(versions.map((version) => version.get('h3').text())).toEqual(['This device by Li Na', 'Other device by Wang Fang'])
+    expect(versions[1]!.get('dd.differs').text()).toBe('9000')
+    await versions[1]!.get('[data-testid="sync-keep"]').trigger('click')
+    expect(resolve).toHaveBeenCalledWith(conflict, 1)
+    // Another case's conflicts are not shown on this case's page.
+    expect(mount(SyncConflicts, { props: { caseId: 'other' }, global: { plugins } }).find('[data-testid="sync-conflict"]').exists()).toBe(false)
+  })
+})
+
+describe('the sync page', () => {
+  it('says sync is off without settings, and asks for every field before it connects', async () => {
+    const { plugins } = appPlugins()
+    const sync = useSyncStore()
+    const unlock = vi.spyOn(sync, 'unlock').mockResolvedValue()
+    const wrapper = mount(SyncView, { global: { plugins } })
+    expect(wrapper.get('[data-testid="sync-off"]').text()).toContain('no server is contacted')
+    await wrapper.get('#sync-user').setValue('lina')
+    await wrapper.get('[data-testid="sync-form"]').trigger('submit')
+    expect(wrapper.get('[role="alert"]').text()).toBe('Fill in every field.')
+    expect(unlock).not.toHaveBeenCalled()
+    expect(localStorage.getItem(SYNC_SETTINGS_KEY)).toBeNull()
+
+    for (const [id, value] of [['#sync-person', 'Li Na'], ['#sync-device', 'office laptop'], ['#sync-password', 'secret'], ['#sync-passphrase', 'copper lantern meadow quartz']])
+      await wrapper.get(id!).setValue(value)
+    await wrapper.get('[data-testid="sync-form"]').trigger('submit')
+    await flushPromises()
+    expect(unlock).toHaveBeenCalledWith({ password: 'secret', passphrase: 'copper lantern meadow quartz' })
+    // The settings are kept; the password and the passphrase are not, anywhere.
+    const stored = localStorage.getItem(SYNC_SETTINGS_KEY) ?? ''
+    expect(JSON.parse(stored)).toMatchObject({ server: '/couchdb', database: 'restitution-team', user: 'lina', person: 'Li Na', deviceName: 'office laptop' })
+    expect(stored).not.toContain('secret')
+    expect(stored).not.toContain('copper')
+    expect((wrapper.get('#sync-password').element as HTMLInputElement).value).toBe('')
+  })
+})
+
+describe('a reader’s case', () => {
+  it('refuses every edit, and says why', async () => {
+    appPlugins()
+    const workspace = useWorkspaceStore()
+    workspace.file = exampleFile('harbor-tools')
+    workspace.readOnly = true
+    const refused = workspace.changeCase((file) => ({ ...file, title: 'Changed' }), 'case')
+    expect(refused?.[0]?.code).toBe('record.readOnly')
+    expect(workspace.file.title).not.toBe('Changed')
+    expect(workspace.add('costs', { id: 'k9', date: '2024-01-01', description: 'x', amount: '1', currency: 'USD' })?.[0]?.code).toBe('record.readOnly')
+  })
+})
