@@ -191,13 +191,18 @@ export class Bridge extends BridgeCore {
   }
 
   protected scheduleIncoming(): void {
-    if (this.incomingTimer || this.stopped) return
+    if (this.incomingTimer || this.incomingQueued || this.stopped) return
     this.incomingTimer = setTimeout(() => {
       this.incomingTimer = null
-      const caseIds = [...this.pendingIncoming]
-      this.pendingIncoming.clear()
-      const seq = this.appliedSeq
+      // One merge task waits in the queue at a time, and it takes the cases pending when it runs:
+      // documents that arrive while the queue is busy join that merge instead of queueing another
+      // merge of the same case.
+      this.incomingQueued = true
       void this.enqueue(async () => {
+        this.incomingQueued = false
+        const caseIds = [...this.pendingIncoming]
+        this.pendingIncoming.clear()
+        const seq = this.appliedSeq
         for (const caseId of caseIds) await incomingCase(this, caseId)
         await this.putLocal(APPLIED_ID, { seq })
       })

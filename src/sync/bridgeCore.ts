@@ -19,6 +19,8 @@ export class BridgeCore {
   changes: ChangesFeed | null = null
   readonly pendingIncoming = new Set<string>()
   incomingTimer: ReturnType<typeof setTimeout> | null = null
+  /** A merge task of the pending cases is queued and has not started yet. */
+  incomingQueued = false
   appliedSeq: number | string = 0
   stopped = false
 
