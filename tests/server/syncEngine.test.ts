@@ -4,7 +4,7 @@
 // the one real conflict shown; a wrong passphrase changes nothing; a reader cannot write; the
 // server stores no case text; the history verifies, and a stranger's document is refused.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { parseCaseFileText, type CaseFile } from '@/domain'
+import { ID_PREFIXES, nextId, parseCaseFileText, type CaseFile } from '@/domain'
 import { SyncEngine } from '@/sync/engine'
 import type { CaseAccess, SyncConflict } from '@/sync/bridge'
 import type { PouchConstructor, PouchOptions } from '@/sync/pouch'
@@ -235,6 +235,76 @@ describe('two devices through the embedded server', () => {
       await waitFor(() => expect(one.conflicts).toEqual([]))
     }
   })
+
+  // KNOWN BUG (found by tests/e2e/syncFaults.e2e.ts): docs/sync.md §4 says the head merges by field,
+  // but two offline edits of the case document become two leaves, and a leaf conflict on the case
+  // document is asked as one whole-document question ("The case’s own details were changed on two
+  // devices"), each device keeping its own version meanwhile: nothing is lost, but choosing one
+  // version drops the other device's field. it.fails until the bridge merges the head's leaves by field.
+  it.fails('two different fields of the case’s own details edited offline on two devices are both kept, on both', async () => {
+    const ws = await workspace()
+    const laptop = await device('Li Na', { workspace: ws })
+    laptop.cases.stored.set('harbor-tools-2024', { file: harbor(), revision: 1 })
+    await laptop.start()
+    const phone = await device('Wang Fang', { workspace: ws })
+    await phone.start()
+    await waitFor(() => expect(phone.cases.stored.get('harbor-tools-2024')?.file).toEqual(harbor()))
+    await settled(laptop, phone)
+
+    await laptop.stop()
+    await phone.stop()
+    laptop.cases.edit('harbor-tools-2024', (file) => {
+      file.title = 'Harbor Tools (laptop)'
+    })
+    phone.cases.edit('harbor-tools-2024', (file) => {
+      file.settings = { ...file.settings, quickSaleFactor: '0.55' }
+    })
+    await laptop.start()
+    await phone.start()
+    for (const one of [laptop, phone]) {
+      await waitFor(() => {
+        const now = one.cases.stored.get('harbor-tools-2024')!.file
+        expect([now.title, now.settings?.quickSaleFactor]).toEqual(['Harbor Tools (laptop)', '0.55'])
+      })
+      expect(one.conflicts).toEqual([])
+    }
+  }, 20_000)
+
+  // KNOWN BUG (found by tests/e2e/syncFaults.e2e.ts): a new record's id is its list's next free
+  // number (nextId: l1, l2, …), so two devices that each add a loss offline give both the same id:
+  // one record document with two leaves, asked as an edit-edit question on "one" loss, where
+  // choosing a version drops the other device's loss. it.fails until new ids are unique per device.
+  it.fails('a loss added offline on each of two devices: both are kept, on both', async () => {
+    const ws = await workspace()
+    const laptop = await device('Li Na', { workspace: ws })
+    laptop.cases.stored.set('harbor-tools-2024', { file: harbor(), revision: 1 })
+    await laptop.start()
+    const phone = await device('Wang Fang', { workspace: ws })
+    await phone.start()
+    await waitFor(() => expect(phone.cases.stored.get('harbor-tools-2024')?.file).toEqual(harbor()))
+    await settled(laptop, phone)
+
+    await laptop.stop()
+    await phone.stop()
+    for (const [one, description] of [
+      [laptop, 'Courier (laptop)'],
+      [phone, 'Translation (phone)'],
+    ] as const) {
+      one.cases.edit('harbor-tools-2024', (file) => {
+        // As the page adds a loss (src/components/lists/losses.ts): the list's next free id.
+        file.losses.push({ id: nextId(ID_PREFIXES.losses, file.losses), date: '2024-05-01', description, category: 'other', amount: '10.00', currency: 'USD' } as CaseFile['losses'][number])
+      })
+    }
+    await laptop.start()
+    await phone.start()
+    for (const one of [laptop, phone]) {
+      await waitFor(() => {
+        const descriptions = one.cases.stored.get('harbor-tools-2024')!.file.losses.map((loss) => loss.description)
+        expect(descriptions).toEqual(expect.arrayContaining(['Courier (laptop)', 'Translation (phone)']))
+      })
+      expect(one.conflicts).toEqual([])
+    }
+  }, 20_000)
 
   it('a deletion on one device against an edit on the other asks, and keeps the record meanwhile', async () => {
     const ws = await workspace()
