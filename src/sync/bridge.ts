@@ -11,7 +11,7 @@ import { recordDocKey } from './documents'
 import { BridgeCore } from './bridgeCore'
 import { outgoingCase } from './bridgeOutgoing'
 import { incomingCase } from './bridgeIncoming'
-import { resolveConflict } from './bridgeResolve'
+import { mergeHeadBranches, resolveConflict } from './bridgeResolve'
 import { APPLIED_ID, CASE_KEY, WORKSPACE_WIDE,       type DeviceRequest,  type PouchDoc, type SyncConflict } from './bridgeTypes'
 export type { CaseAccess, SyncConflict, ConflictVersion, DeviceRequest, BridgeEvents, BridgeOptions } from './bridgeTypes'
 
@@ -21,7 +21,10 @@ export class Bridge extends BridgeCore {
     await this.joinWorkspace()
     // Everything that arrived before this session, then everything stored here that is not out yet.
     await this.enqueue(async () => {
-      for (const caseId of this.caseDocs.keys()) await incomingCase(this, caseId)
+      for (const caseId of this.caseDocs.keys()) {
+        await incomingCase(this, caseId)
+        await mergeHeadBranches(this, caseId)
+      }
     })
     if (!this.options.readOnly) this.outgoing(await this.options.cases.ids())
     this.follow()
@@ -203,7 +206,10 @@ export class Bridge extends BridgeCore {
         const caseIds = [...this.pendingIncoming]
         this.pendingIncoming.clear()
         const seq = this.appliedSeq
-        for (const caseId of caseIds) await incomingCase(this, caseId)
+        for (const caseId of caseIds) {
+          await incomingCase(this, caseId)
+          await mergeHeadBranches(this, caseId)
+        }
         await this.putLocal(APPLIED_ID, { seq })
       })
     }, 30)

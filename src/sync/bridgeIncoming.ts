@@ -3,6 +3,7 @@ import { joinCase,  splitCase, type CaseHead, type RecordDoc, type SplitCase } f
 import { mergeCase, type Conflict } from './merge'
 import { revisionVerdict } from './replay'
 import { sameValue } from './equal'
+import { endBranches, isEnded } from './bridgeBranches'
 import { BridgeCore } from './bridgeCore'
 import { answeredOf,  bodyOf, keepLocal, pickWinner, revisionOf, sameAsBase, splitKey,  validOrNull, withKeptOrder } from './bridgeParts'
 import { CASE_KEY,  type Base,   type ConflictVersion, type Current,  type DocInfo, type PouchDoc, type SyncConflict } from './bridgeTypes'
@@ -49,6 +50,8 @@ export async function leafConflict(core: BridgeCore, caseId: string, title: stri
   if (leaves.length < 2) return null
   const { keys, device } = core.options
   const answered = new Set(answeredOf(winner))
+  const winnerRev = pickWinner(leaves)?.rev
+  const same: { rev: string; doc: PouchDoc }[] = []
   const versions: ConflictVersion[] = []
   let deletion: ConflictVersion | null = null
   for (const leaf of leaves) {
@@ -61,12 +64,17 @@ export async function leafConflict(core: BridgeCore, caseId: string, title: stri
     }
     const here = plain.device === device.fingerprint
     if (leaf.doc._deleted) {
-      deletion = { record: null, author: plain.author, here }
+      // A branch a resolution or a merge ended is no one's deletion.
+      if (!isEnded(plain)) deletion = { record: null, author: plain.author, here }
       continue
     }
     const body = bodyOf(plain)
     if (!versions.some((version) => sameValue(version.record, body))) versions.push({ record: body, author: plain.author, here })
+    else if (leaf.rev !== winnerRev) same.push(leaf)
   }
+  // The same version on two branches (the same change on both devices, or two devices that merged
+  // alike): the extra branches end, so a later edit is never compared with a stale twin.
+  if (same.length > 0 && !deletion && versions.length === 1) await endBranches(core, same)
   const [list, recordId] = info.key === CASE_KEY ? [null, null] : splitKey(info.key)
   if (versions.length > 1) {
     versions.sort((a, b) => (b.here ? 1 : 0) - (a.here ? 1 : 0))

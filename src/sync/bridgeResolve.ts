@@ -2,6 +2,8 @@ import { docId,  unseal } from './sealed'
 import { joinCase, recordDocKey, splitCase, type CaseHead, type RecordDoc } from './documents'
 import { sameValue } from './equal'
 import { BridgeCore } from './bridgeCore'
+import { commonAncestor, endBranches } from './bridgeBranches'
+import { mergeCase } from './merge'
 import { outgoingCase, sealed } from './bridgeOutgoing'
 import { incomingCase } from './bridgeIncoming'
 import {    pickWinner,     validOrNull, withKeptOrder } from './bridgeParts'
@@ -48,8 +50,8 @@ export async function resolveConflict(core: BridgeCore, conflict: SyncConflict, 
   const deletedHead = conflict.key === CASE_KEY ? (base.head?.body as CaseHead) : undefined
   // The other branches end first (a deletion on top of each), so the chosen version can name every
   // leaf it answers: no device asks about them again.
-  const ended = await local.bulkDocs(losers.filter((leaf) => !leaf.doc._deleted).map((leaf) => ({ ...leaf.doc, _deleted: true })))
-  const answered = [...losers.filter((leaf) => leaf.doc._deleted).map((leaf) => leaf.rev), ...ended.flatMap((result) => ('ok' in result && result.ok ? [result.rev] : []))]
+  const ended = await endBranches(core, losers)
+  const answered = [...losers.filter((leaf) => leaf.doc._deleted).map((leaf) => leaf.rev), ...ended]
   const written = await sealed(core, conflict.caseId, conflict.key, body, previous, base.heads[0] ?? '', deletedHead, answered)
   const results = await local.bulkDocs([written.doc])
   const first = results[0]
@@ -74,4 +76,20 @@ export async function resolveConflict(core: BridgeCore, conflict: SyncConflict, 
   core.options.events.applied([conflict.caseId])
   // The choice itself goes into the history like any other change.
   if (stored) await outgoingCase(core, conflict.caseId, false)
+}
+
+/**
+ * The case's own details changed on two devices (two branches of its document): merged field by
+ * field against the version both started from (docs/sync.md §4 rule 5) when no field was changed
+ * differently on both, without a question; otherwise the question stays.
+ */
+export async function mergeHeadBranches(core: BridgeCore, caseId: string): Promise<void> {
+  const conflict = core.conflictsOf(caseId).find((found) => found.key === CASE_KEY && found.kind === 'edit-edit' && found.versions.length === 2)
+  if (!conflict) return
+  const ancestor = await commonAncestor(core, await docId(core.options.keys, caseId, 'case'))
+  if (!ancestor || ancestor.kind !== 'case') return
+  const [one, other] = conflict.versions.map((version) => version.record as CaseHead)
+  const merged = mergeCase({ head: ancestor.body.head, records: [] }, { head: one!, records: [] }, { head: other!, records: [] })
+  if (merged.conflicts.length > 0) return
+  await resolveConflict(core, { ...conflict, versions: [{ record: merged.merged.head, author: null, here: true }] }, 0)
 }

@@ -48,7 +48,8 @@ export interface ReplicationOptions {
 export interface PouchDatabase {
   get(id: string): Promise<{ _id: string; _rev: string } & Record<string, unknown>>
   get(id: string, options: { conflicts: true }): Promise<{ _id: string; _rev: string; _conflicts?: string[] } & Record<string, unknown>>
-  get(id: string, options: { open_revs: 'all' }): Promise<{ ok?: { _id: string; _rev: string; _deleted?: boolean } & Record<string, unknown> }[]>
+  get(id: string, options: { open_revs: 'all'; revs?: true }): Promise<{ ok?: { _id: string; _rev: string; _deleted?: boolean; _revisions?: { start: number; ids: string[] } } & Record<string, unknown> }[]>
+  get(id: string, options: { rev: string }): Promise<{ _id: string; _rev: string; _deleted?: boolean } & Record<string, unknown>>
   put(doc: { _id: string; _rev?: string } & object): Promise<PutResult>
   bulkDocs(docs: object[]): Promise<(PutResult | BulkFailure)[]>
   allDocs(options: { include_docs: true }): Promise<{ rows: { id: string; doc?: object }[] }>

@@ -22,9 +22,11 @@ export interface CaseBody {
   historyHash: string
   /** The leaf revisions a resolved conflict set aside (deleted): the bridge does not ask about them again. */
   answered?: string[]
+  /** On a deletion only: a branch ended by a resolution or an automatic merge, not a deletion by a user. */
+  ended?: true
 }
 /** The body of a `record` document: the record with its place, and the hash of the history entry that produced it. */
-export type RecordBody = RecordDoc & { historyHash: string; deleted?: undefined; answered?: string[] }
+export type RecordBody = RecordDoc & { historyHash: string; deleted?: undefined; answered?: string[]; ended?: true }
 /** A deleted record: sealed like the rest, so the deletion is authenticated and carries its seq. */
 export interface RecordTombstone {
   caseId: string
@@ -33,6 +35,8 @@ export interface RecordTombstone {
   deleted: true
   historyHash: string
   answered?: string[]
+  /** A branch ended by a resolution or an automatic merge, not a deletion by a user. */
+  ended?: true
 }
 /** What each kind's body holds; history entries and devices are read by their own modules (src/sync/history). */
 export interface BodyOf {
@@ -188,8 +192,8 @@ function expectedId(keys: WorkspaceKeys, plain: Plain): Promise<string> | null {
 }
 
 const PLAIN_KEYS = new Set(['kind', 'caseId', 'body', 'seq', 'author', 'device'])
-const RECORD_KEYS = new Set(['caseId', 'list', 'recordId', 'record', 'order', 'historyHash', 'answered'])
-const TOMBSTONE_KEYS = new Set(['caseId', 'list', 'recordId', 'deleted', 'historyHash', 'answered'])
+const RECORD_KEYS = new Set(['caseId', 'list', 'recordId', 'record', 'order', 'historyHash', 'answered', 'ended'])
+const TOMBSTONE_KEYS = new Set(['caseId', 'list', 'recordId', 'deleted', 'historyHash', 'answered', 'ended'])
 
 /** What is wrong with a decrypted plaintext's shape, or null. Record contents are the case parser's to check. */
 function plainProblem(value: unknown, history: boolean): string | null {
@@ -205,8 +209,9 @@ function plainProblem(value: unknown, history: boolean): string | null {
   if (kind === 'case') {
     const content = asRecord(body)
     const head = asRecord(content?.head)
-    if (!content || !onlyKeys(content, new Set(['head', 'historyHash', 'answered'])) || !head) return 'its case body has no head.'
+    if (!content || !onlyKeys(content, new Set(['head', 'historyHash', 'answered', 'ended'])) || !head) return 'its case body has no head.'
     if (!answeredValid(content.answered)) return 'its answered revisions are not a list of revisions.'
+    if (content.ended !== undefined && content.ended !== true) return 'its ended marker is not true.'
     if (head.id !== caseId) return 'its head is of another case.'
     if (typeof content.historyHash !== 'string') return 'it names no history entry.'
   }
@@ -223,6 +228,7 @@ function recordProblem(body: Record<string, unknown> | null, caseId: string): st
   if (typeof recordId !== 'string' || recordId === '') return 'its record has no id.'
   if (typeof historyHash !== 'string') return 'it names no history entry.'
   if (!answeredValid(body.answered)) return 'its answered revisions are not a list of revisions.'
+  if (body.ended !== undefined && body.ended !== true) return 'its ended marker is not true.'
   if (deleted === true) return null
   const content = asRecord(record)
   if (!content) return 'its record is not an object.'

@@ -236,12 +236,10 @@ describe('two devices through the embedded server', () => {
     }
   })
 
-  // KNOWN BUG (found by tests/e2e/syncFaults.e2e.ts): docs/sync.md §4 says the head merges by field,
-  // but two offline edits of the case document become two leaves, and a leaf conflict on the case
-  // document is asked as one whole-document question ("The case’s own details were changed on two
-  // devices"), each device keeping its own version meanwhile: nothing is lost, but choosing one
-  // version drops the other device's field. it.fails until the bridge merges the head's leaves by field.
-  it.fails('two different fields of the case’s own details edited offline on two devices are both kept, on both', async () => {
+  // Found by tests/e2e/syncFaults.e2e.ts: two offline edits of the case document are two branches;
+  // the bridge merges them field by field against the version both started from (docs/sync.md §4
+  // rule 5, mergeHeadBranches), and asks only when the same field changed differently.
+  it('two different fields of the case’s own details edited offline on two devices are both kept, on both', async () => {
     const ws = await workspace()
     const laptop = await device('Li Na', { workspace: ws })
     laptop.cases.stored.set('harbor-tools-2024', { file: harbor(), revision: 1 })
