@@ -25,7 +25,7 @@ export {
   type SignalFacts,
 } from './figures/signals'
 export { GROUP_ORDER, inGroupOrder, partyGroup, type PartyGroup } from './figures/partyGroups'
-export { ID_PREFIXES, nextId } from './caseFile/ids'
+export { ID_PREFIXES, markNewIds, nextId } from './caseFile/ids'
 export { RECORD_WHAT, recordKey, type ListName, type RecordOf } from './caseFile/lists'
 export { LIST_NAMES, changedRecords, sameData, type ChangedRecord } from './caseFile/recordChanges'
 export { perBaseOf, type RateDirection } from './money/fxInput'

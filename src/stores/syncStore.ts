@@ -5,6 +5,8 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { CaseFile } from '@/domain'
+// Deep, not '@/domain': this store is on the home page, which does not load the engine.
+import { markNewIds } from '@/domain/caseFile/ids'
 import { clearSyncSettings, readSyncSettings, writeSyncSettings, type SyncSettings } from '@/persistence/syncSettings'
 import type { SyncEngine } from '@/sync/engine'
 import type { DeviceRequest, SyncConflict } from '@/sync/bridge'
@@ -26,6 +28,10 @@ export interface Unlock {
 
 export const useSyncStore = defineStore('sync', () => {
   const settings = shallowRef<SyncSettings | null>(readSyncSettings())
+  // Records added on this device carry its mark while sync is set up, even before it is unlocked:
+  // an edit made offline must not take an id another device takes too (the mark is the start of
+  // this device's own random workspace id).
+  markNewIds(settings.value?.workspaceId.slice(0, 4) ?? '')
   const status = shallowRef<SyncStatus>({ state: 'locked' })
   const role = ref<SyncRole>('writer')
   const conflicts = shallowRef<SyncConflict[]>([])
@@ -45,12 +51,14 @@ export const useSyncStore = defineStore('sync', () => {
   function save(next: SyncSettings): void {
     writeSyncSettings(next)
     settings.value = next
+    markNewIds(next.workspaceId.slice(0, 4))
   }
 
   async function forget(): Promise<void> {
     await stop()
     clearSyncSettings()
     settings.value = null
+    markNewIds('')
     status.value = { state: 'locked' }
   }
 

@@ -4,7 +4,7 @@
 // the one real conflict shown; a wrong passphrase changes nothing; a reader cannot write; the
 // server stores no case text; the history verifies, and a stranger's document is refused.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { ID_PREFIXES, nextId, parseCaseFileText, type CaseFile } from '@/domain'
+import { ID_PREFIXES, markNewIds, nextId, parseCaseFileText, type CaseFile } from '@/domain'
 import { SyncEngine } from '@/sync/engine'
 import type { CaseAccess, SyncConflict } from '@/sync/bridge'
 import type { PouchConstructor, PouchOptions } from '@/sync/pouch'
@@ -268,11 +268,10 @@ describe('two devices through the embedded server', () => {
     }
   }, 20_000)
 
-  // KNOWN BUG (found by tests/e2e/syncFaults.e2e.ts): a new record's id is its list's next free
-  // number (nextId: l1, l2, …), so two devices that each add a loss offline give both the same id:
-  // one record document with two leaves, asked as an edit-edit question on "one" loss, where
-  // choosing a version drops the other device's loss. it.fails until new ids are unique per device.
-  it.fails('a loss added offline on each of two devices: both are kept, on both', async () => {
+  // Found by tests/e2e/syncFaults.e2e.ts: a new record's id was its list's next free number, so two
+  // devices that each added a loss offline gave both the same id (one document, two versions).
+  // Under team sync new ids carry the device's mark (markNewIds, set by the sync store).
+  it('a loss added offline on each of two devices: both are kept, on both', async () => {
     const ws = await workspace()
     const laptop = await device('Li Na', { workspace: ws })
     laptop.cases.stored.set('harbor-tools-2024', { file: harbor(), revision: 1 })
@@ -288,8 +287,9 @@ describe('two devices through the embedded server', () => {
       [laptop, 'Courier (laptop)'],
       [phone, 'Translation (phone)'],
     ] as const) {
+      // As the page adds a loss (src/components/lists/losses.ts), on that device (its own mark).
+      markNewIds(one.name === 'Li Na' ? 'aa11' : 'bb22')
       one.cases.edit('harbor-tools-2024', (file) => {
-        // As the page adds a loss (src/components/lists/losses.ts): the list's next free id.
         file.losses.push({ id: nextId(ID_PREFIXES.losses, file.losses), date: '2024-05-01', description, category: 'other', amount: '10.00', currency: 'USD' } as CaseFile['losses'][number])
       })
     }
@@ -302,6 +302,7 @@ describe('two devices through the embedded server', () => {
       })
       expect(one.conflicts).toEqual([])
     }
+    markNewIds('')
   }, 20_000)
 
   it('a deletion on one device against an edit on the other asks, and keeps the record meanwhile', async () => {
