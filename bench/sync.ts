@@ -21,15 +21,14 @@ import { cpus, loadavg } from 'node:os'
 import { performance } from 'node:perf_hooks'
 import { parseCaseFile, type CaseFile } from '../src/domain'
 import { SyncEngine } from '../src/sync/engine'
-import type { CaseAccess } from '../src/sync/bridge'
-import type { PouchConstructor, PouchOptions } from '../src/sync/pouch'
 import type { SyncStatus } from '../src/sync/status'
 import { sameValue } from '../src/sync/equal'
 import { fingerprintOf, generateDeviceKeys } from '../src/sync/history'
 import { MIN_WORKSPACE_ITERATIONS } from '../src/sync/keys'
 import { CaseRepository, openCaseDatabase } from '../src/persistence'
 import { serializeBackup } from '../src/persistence/backup'
-import { nodePouchDB, startSyncServer, type SyncServer } from '../server/syncServer'
+import { startSyncServer, type SyncServer } from '../server/syncServer'
+import { adminHeaders, createTeamDatabase, devicePouch, firstAmount, MemoryCases } from '../tests/support/syncDevices'
 import { generateCase } from '../tests/support/generateCase'
 
 const TARGET_FRESH_S = 30
@@ -53,42 +52,6 @@ const CASES = option('cases', 200)
 const OFFERS = option('offers', 100)
 const EDITS = option('edits', 50)
 
-/** A case store in memory with the repository's revision rule; `onSave` sees every save the bridge makes. */
-class MemoryCases implements CaseAccess {
-  readonly stored = new Map<string, { file: CaseFile; revision: number }>()
-  onSave: ((file: CaseFile) => void) | null = null
-  /** Reads by the bridge: one per merge of a case received (and one per case sent). */
-  reads = 0
-  async ids(): Promise<string[]> {
-    return [...this.stored.keys()]
-  }
-  async get(id: string) {
-    this.reads++
-    const found = this.stored.get(id)
-    return found ? { file: structuredClone(found.file), revision: found.revision } : undefined
-  }
-  async save(file: CaseFile, expectedRevision: number | null): Promise<number> {
-    const current = this.stored.get(file.id)
-    if ((current?.revision ?? null) !== expectedRevision) throw Object.assign(new Error('conflict'), { name: 'SaveConflictError' })
-    const revision = (current?.revision ?? 0) + 1
-    const copy = structuredClone(file)
-    this.stored.set(file.id, { file: copy, revision })
-    this.onSave?.(copy)
-    return revision
-  }
-  async remove(id: string): Promise<void> {
-    this.stored.delete(id)
-  }
-  /** An edit made on this device, as the workspace store saves it. */
-  edit(id: string, change: (file: CaseFile) => void): void {
-    const found = this.stored.get(id)
-    if (!found) throw new Error(`no case ${id}`)
-    const file = structuredClone(found.file)
-    change(file)
-    this.stored.set(id, { file, revision: found.revision + 1 })
-  }
-}
-
 interface Device {
   cases: MemoryCases
   engine: SyncEngine
@@ -100,11 +63,8 @@ interface Device {
 async function device(server: SyncServer, workspace: string, name: string, cases: MemoryCases): Promise<Device> {
   const keys = await generateDeviceKeys()
   const fingerprint = await fingerprintOf(keys.publicKey)
-  // Each device's replica apart from the other's in this one process; the server's URL unprefixed.
-  const Pouch = nodePouchDB() as unknown as PouchConstructor
-  const PouchDB = function (dbName: string, dbOptions?: PouchOptions) {
-    return new Pouch(dbName.startsWith('http') ? dbName : `${workspace}-${name}-${dbName}`, dbOptions)
-  } as unknown as PouchConstructor
+  // Each device's replica apart from the other's in this one process.
+  const PouchDB = devicePouch(`${workspace}-${name}-`)
   const waiting: { check: (status: SyncStatus) => boolean; resolve: (status: SyncStatus) => void }[] = []
   const made: Device = {
     cases,
@@ -144,25 +104,6 @@ async function device(server: SyncServer, workspace: string, name: string, cases
   return made
 }
 
-function adminHeaders(server: SyncServer): Record<string, string> {
-  const admin = server.users.admin
-  return { Authorization: `Basic ${Buffer.from(`${admin.name}:${admin.password}`).toString('base64')}`, 'Content-Type': 'application/json' }
-}
-
-/** A database of its own for the run, set up as the server's own (members, the validation design document). */
-async function createWorkspace(server: SyncServer, name: string): Promise<void> {
-  const auth = adminHeaders(server)
-  const put = async (path: string, body?: unknown) => {
-    const response = await fetch(`${server.url}/${path}`, { method: 'PUT', headers: auth, ...(body ? { body: JSON.stringify(body) } : {}) })
-    if (!response.ok) throw new Error(`PUT ${path}: ${response.status} ${await response.text()}`)
-  }
-  await put(name)
-  await put(`${name}/_security`, { admins: { names: [], roles: [] }, members: { names: [], roles: ['writer', 'reader'] } })
-  const design = (await (await fetch(`${server.url}/${server.database}/_design/restitution`, { headers: auth })).json()) as { _rev?: string }
-  delete design._rev
-  await put(`${name}/_design/restitution`, design)
-}
-
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined
   const timeout = new Promise<never>((_, reject) => {
@@ -176,10 +117,6 @@ function editableOffer(file: CaseFile): number {
   const index = file.offers.findIndex((offer) => 'components' in offer && offer.components.length > 0)
   if (index < 0) throw new Error(`case ${file.id} has no seller's offer`)
   return index
-}
-function firstAmount(file: CaseFile | undefined, index: number): string | undefined {
-  const offer = file?.offers[index]
-  return offer && 'components' in offer ? offer.components[0]?.amount : undefined
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -223,7 +160,7 @@ async function main(): Promise<void> {
 
   const server = await startSyncServer({ port: 0 })
   const workspace = `bench-sync-${Date.now()}`
-  await createWorkspace(server, workspace)
+  await createTeamDatabase(server, workspace)
 
   // Device A: every case stored, then started; done when synced with nothing waiting.
   console.log('First upload (device A):')

@@ -9,12 +9,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import { baseUrl, CHROMIUM_FLAGS, freshPage, launch, pageErrors, screenshot, watchContentSecurityPolicy } from './browser'
-import { basicAuth, restartSyncServer, stopSyncServer, syncServer, syncServerState } from './sync'
+import { baseUrl, CHROMIUM_FLAGS, freshPage, launch, screenshot, watchContentSecurityPolicy } from './browser'
+import { restartSyncServer, stopSyncServer, syncServer, syncServerState } from './sync'
 import { addRecord, EXAMPLES, exportThroughDialog, fill, importFile } from './ui'
+import { adminHeaders, connect, errors, goSync, newDatabase, openCase, saved, synced } from './syncUi'
 
 const HARBOR = `${EXAMPLES}/harbor-tools.case.json`
-const PASSPHRASE = 'copper lantern meadow quartz ripple'
 
 let browser: Browser
 const contexts: BrowserContext[] = []
@@ -32,24 +32,6 @@ afterAll(async () => {
   await browser?.close()
   for (const dir of profiles) rmSync(dir, { recursive: true, force: true, maxRetries: 5 })
 })
-
-function adminHeaders(): Record<string, string> {
-  return { Authorization: basicAuth(syncServer().admin), 'Content-Type': 'application/json', Accept: 'application/json' }
-}
-
-/** A database of the team's own, set up as docs/sync.md §8 sets up CouchDB. */
-async function newDatabase(tag: string): Promise<string> {
-  const { url, database: shared } = syncServer()
-  const headers = adminHeaders()
-  const name = `e2e-faults-${tag}-${Date.now()}`
-  expect((await fetch(`${url}/${name}`, { method: 'PUT', headers })).ok).toBe(true)
-  const security = { admins: { names: [], roles: [] }, members: { names: [], roles: ['writer', 'reader'] } }
-  expect((await fetch(`${url}/${name}/_security`, { method: 'PUT', headers, body: JSON.stringify(security) })).ok).toBe(true)
-  const design = (await (await fetch(`${url}/${shared}/_design/restitution`, { headers })).json()) as Record<string, unknown>
-  delete design._rev
-  expect((await fetch(`${url}/${name}/_design/restitution`, { method: 'PUT', headers, body: JSON.stringify(design) })).ok).toBe(true)
-  return name
-}
 
 type Stored = Record<string, unknown> & { _id: string; _rev: string }
 
@@ -71,17 +53,6 @@ async function putOnTop(database: string, id: string, body: Record<string, unkno
   void _old
   const response = await fetch(`${url}/${database}/${encodeURIComponent(id)}`, { method: 'PUT', headers: adminHeaders(), body: JSON.stringify({ ...rest, _id: id, _rev: current._rev }) })
   expect(response.status, await response.clone().text()).toBe(201)
-}
-
-/**
- * The page's errors, less what the replication protocol makes the browser log on its own: a 404
- * for a checkpoint not there yet, the requests refused while the browser is offline, and those the
- * stopped server answers 503 or cuts off.
- */
-function errors(...pages: Page[]): string[] {
-  return pages
-    .flatMap((page) => pageErrors(page))
-    .filter((text) => !/Failed to load resource: (the server responded with a status of (404|503)|net::ERR_(INTERNET_DISCONNECTED|EMPTY_RESPONSE|CONNECTION_RESET|CONNECTION_CLOSED|NETWORK_CHANGED))/.test(text))
 }
 
 async function device(options: { width?: number; height?: number } = {}): Promise<Page> {
@@ -108,44 +79,6 @@ async function persistentDevice(dir: string): Promise<{ context: BrowserContext;
   })
   ;(page as Page & { errors: string[] }).errors = seen
   return { context, page }
-}
-
-/** Sets up sync on this device (or unlocks it again after a restart) and waits until it is in step. */
-async function connect(page: Page, database: string, who: { person: string; deviceName: string }): Promise<void> {
-  const { writer } = syncServer()
-  if (!page.url().startsWith(baseUrl())) await page.goto(baseUrl())
-  await goSync(page)
-  await fill(page.getByTestId('sync-form'), {
-    Server: '/couchdb',
-    Database: database,
-    'User name on the server': writer.name,
-    'Your name in the history': who.person,
-    'This device’s name': who.deviceName,
-    'Server password': writer.password,
-    'Team passphrase': PASSPHRASE,
-  })
-  await page.getByTestId('sync-connect').click()
-  await synced(page)
-}
-
-async function synced(page: Page): Promise<void> {
-  await expect.poll(() => page.getByTestId('sync-status').getAttribute('data-state'), { timeout: 30_000 }).toBe('synced')
-}
-
-async function goSync(page: Page): Promise<void> {
-  await page.getByTestId('sync-link').click()
-  await page.getByTestId('sync-form').waitFor()
-}
-
-async function openCase(page: Page, title: RegExp = /^Harbor Tools/): Promise<void> {
-  await page.locator('a.brand').click()
-  await page.getByRole('link', { name: title }).first().click()
-  await page.getByTestId('summary-panel').waitFor()
-  expect(await page.locator('main [role="alert"]').count()).toBe(0)
-}
-
-async function saved(page: Page): Promise<void> {
-  await expect.poll(() => page.getByTestId('save-status').getAttribute('data-state')).toBe('saved')
 }
 
 async function setTitle(page: Page, title: string): Promise<void> {

@@ -5,13 +5,13 @@
 // the laptop registers the phone. Screenshots with SCREENSHOTS=dir.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { baseUrl, freshPage, launch, pageErrors, screenshot } from './browser'
+import { baseUrl, freshPage, launch, screenshot } from './browser'
 import { basicAuth, syncServer } from './sync'
 import { EXAMPLES, fill, importFile } from './ui'
+import { connect as connectTo, errors, goSync, newDatabase, openCase, saved, synced } from './syncUi'
 
 const HARBOR = `${EXAMPLES}/harbor-tools.case.json`
 const HARBOR_ID = 'harbor-tools-2024'
-const PASSPHRASE = 'copper lantern meadow quartz ripple'
 
 let browser: Browser
 const contexts: BrowserContext[] = []
@@ -19,26 +19,12 @@ let database: string
 
 beforeAll(async () => {
   browser = await launch()
-  database = await newDatabase()
+  database = await newDatabase('team')
 })
 afterAll(async () => {
   for (const context of contexts) await context.close()
   await browser?.close()
 })
-
-/** A database of the team's own for this file, set up as docs/sync.md §8 sets up CouchDB. */
-async function newDatabase(): Promise<string> {
-  const { url, admin, database: shared } = syncServer()
-  const name = `e2e-team-${Date.now()}`
-  const headers = { Authorization: basicAuth(admin), 'Content-Type': 'application/json', Accept: 'application/json' }
-  expect((await fetch(`${url}/${name}`, { method: 'PUT', headers })).ok).toBe(true)
-  const security = { admins: { names: [], roles: [] }, members: { names: [], roles: ['writer', 'reader'] } }
-  expect((await fetch(`${url}/${name}/_security`, { method: 'PUT', headers, body: JSON.stringify(security) })).ok).toBe(true)
-  const design = (await (await fetch(`${url}/${shared}/_design/restitution`, { headers })).json()) as Record<string, unknown>
-  delete design._rev
-  expect((await fetch(`${url}/${name}/_design/restitution`, { method: 'PUT', headers, body: JSON.stringify(design) })).ok).toBe(true)
-  return name
-}
 
 /** Every document and leaf revision of the team's database, as the server's operator reads them. */
 async function stored(): Promise<unknown[]> {
@@ -53,60 +39,13 @@ async function stored(): Promise<unknown[]> {
   return documents
 }
 
-/**
- * The page's errors, less what the replication protocol makes the browser log on its own: a 404
- * for a checkpoint or document not there yet (`_local/…`, asked before the first write) and the
- * requests refused while a test keeps the browser offline.
- */
-function errors(...pages: Page[]): string[] {
-  return pages.flatMap((page) => pageErrors(page)).filter((text) => !/Failed to load resource: (the server responded with a status of 404|net::ERR_INTERNET_DISCONNECTED)/.test(text))
-}
-
 async function device(options: { width?: number; height?: number } = {}): Promise<Page> {
   const { context, page } = await freshPage(browser, options)
   contexts.push(context)
   return page
 }
 
-/** Sets up sync on this device and connects, then waits until it is in step with the server. */
-async function connect(page: Page, who: { person: string; deviceName: string; reader?: boolean }): Promise<void> {
-  const { writer, reader } = syncServer()
-  const user = who.reader ? reader : writer
-  if (!page.url().startsWith(baseUrl())) await page.goto(baseUrl())
-  await goSync(page)
-  await fill(page.getByTestId('sync-form'), {
-    Server: '/couchdb',
-    Database: database,
-    'User name on the server': user.name,
-    'Your name in the history': who.person,
-    'This device’s name': who.deviceName,
-    'Server password': user.password,
-    'Team passphrase': PASSPHRASE,
-  })
-  await page.getByTestId('sync-connect').click()
-  await synced(page)
-}
-
-async function synced(page: Page): Promise<void> {
-  await expect.poll(() => page.getByTestId('sync-status').getAttribute('data-state'), { timeout: 30_000 }).toBe('synced')
-}
-
-// Within the app, never by loading a page: the server password and the team passphrase live in
-// the page's memory only (docs/sync.md §5.2), so a reload locks sync until they are given again.
-async function goSync(page: Page): Promise<void> {
-  await page.getByTestId('sync-link').click()
-  await page.getByTestId('sync-form').waitFor()
-}
-
-async function openCase(page: Page): Promise<void> {
-  await page.locator('a.brand').click()
-  await page.getByRole('link', { name: /^Harbor Tools/ }).first().click()
-  await page.getByTestId('summary-panel').waitFor()
-}
-
-async function saved(page: Page): Promise<void> {
-  await expect.poll(() => page.getByTestId('save-status').getAttribute('data-state')).toBe('saved')
-}
+const connect = (page: Page, who: { person: string; deviceName: string; reader?: boolean }) => connectTo(page, database, who)
 
 describe('team sync through the embedded server', () => {
   let laptop: Page

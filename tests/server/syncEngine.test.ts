@@ -6,11 +6,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { ID_PREFIXES, markNewIds, nextId, parseCaseFileText, type CaseFile } from '@/domain'
 import { SyncEngine } from '@/sync/engine'
-import type { CaseAccess, SyncConflict } from '@/sync/bridge'
-import type { PouchConstructor, PouchOptions } from '@/sync/pouch'
+import type { SyncConflict } from '@/sync/bridge'
 import type { SyncRefusal, SyncStatus } from '@/sync/status'
 import { fingerprintOf, generateDeviceKeys } from '@/sync/history'
-import { nodePouchDB, startSyncServer, type SyncServer, type SyncUser } from '../../server/syncServer'
+import { startSyncServer, type SyncServer, type SyncUser } from '../../server/syncServer'
+import { adminHeaders, createTeamDatabase, devicePouch, firstAmount, MemoryCases, setFirstAmount } from '../support/syncDevices'
 import { exampleText } from '../support/examples'
 import { waitFor } from '../support/waitFor'
 
@@ -28,36 +28,6 @@ afterAll(async () => {
   await new Promise((resolve) => setTimeout(resolve, 1000))
   await server.close()
 })
-
-/** A case store in memory, with the repository's revision rule. */
-class MemoryCases implements CaseAccess {
-  readonly stored = new Map<string, { file: CaseFile; revision: number }>()
-  async ids(): Promise<string[]> {
-    return [...this.stored.keys()]
-  }
-  async get(id: string) {
-    const found = this.stored.get(id)
-    return found ? { file: structuredClone(found.file), revision: found.revision } : undefined
-  }
-  async save(file: CaseFile, expectedRevision: number | null): Promise<number> {
-    const current = this.stored.get(file.id)
-    if ((current?.revision ?? null) !== expectedRevision) throw Object.assign(new Error('conflict'), { name: 'SaveConflictError' })
-    const revision = (current?.revision ?? 0) + 1
-    this.stored.set(file.id, { file: structuredClone(file), revision })
-    return revision
-  }
-  async remove(id: string): Promise<void> {
-    this.stored.delete(id)
-  }
-  /** An edit made on this device, as the workspace store saves it. */
-  edit(id: string, change: (file: CaseFile) => void): void {
-    const found = this.stored.get(id)
-    if (!found) throw new Error(`no case ${id}`)
-    const file = structuredClone(found.file)
-    change(file)
-    this.stored.set(id, { file, revision: found.revision + 1 })
-  }
-}
 
 interface Device {
   name: string
@@ -80,13 +50,7 @@ async function device(name: string, options: { user?: SyncUser; passphrase?: str
   const cases = options.cases ?? new MemoryCases()
   const keys = options.keys ?? (await generateDeviceKeys())
   const fingerprint = await fingerprintOf(keys.publicKey)
-  // Each device keeps its replica apart from the others in this one process (PouchDB's own prefix
-  // would also be put before the server's URL, turning it into a local name).
-  const Pouch = nodePouchDB() as unknown as PouchConstructor
-  const prefix = `${options.workspace}-${name.replace(/\W/g, '')}-`
-  const PouchDB = function (dbName: string, dbOptions?: PouchOptions) {
-    return new Pouch(dbName.startsWith('http') ? dbName : `${prefix}${dbName}`, dbOptions)
-  } as unknown as PouchConstructor
+  const PouchDB = devicePouch(`${options.workspace}-${name.replace(/\W/g, '')}-`)
   const user = options.user ?? server.users.writer
   const made: Device = {
     name,
@@ -133,26 +97,8 @@ async function device(name: string, options: { user?: SyncUser; passphrase?: str
 /** A database of its own per test: the server is shared, the workspaces are not. */
 async function workspace(): Promise<string> {
   const name = `team-${++run}`
-  const admin = server.users.admin
-  const auth = { Authorization: `Basic ${Buffer.from(`${admin.name}:${admin.password}`).toString('base64')}`, 'Content-Type': 'application/json' }
-  expect((await fetch(`${server.url}/${name}`, { method: 'PUT', headers: auth })).ok).toBe(true)
-  const security = { admins: { names: [], roles: [] }, members: { names: [], roles: ['writer', 'reader'] } }
-  expect((await fetch(`${server.url}/${name}/_security`, { method: 'PUT', headers: auth, body: JSON.stringify(security) })).ok).toBe(true)
-  const design = await (await fetch(`${server.url}/${server.database}/_design/restitution`, { headers: auth })).json()
-  delete (design as { _rev?: string })._rev
-  expect((await fetch(`${server.url}/${name}/_design/restitution`, { method: 'PUT', headers: auth, body: JSON.stringify(design) })).ok).toBe(true)
+  await createTeamDatabase(server, name)
   return name
-}
-
-/** The first part's amount of a seller's offer (the case format's offers are a union: a demand has no parts of this kind). */
-function firstAmount(file: CaseFile | undefined, index: number): string | undefined {
-  const offer = file?.offers[index]
-  return offer && 'components' in offer ? offer.components[0]?.amount : undefined
-}
-function setFirstAmount(file: CaseFile, index: number, amount: string): void {
-  const offer = file.offers[index]
-  if (!offer || !('components' in offer) || !offer.components[0]) throw new Error(`offer ${index} is not a seller's offer`)
-  offer.components[0].amount = amount
 }
 
 const harbor = (): CaseFile => parseCaseFileText(exampleText('harbor-tools'))
@@ -391,8 +337,7 @@ describe('the signed history and a hostile server', () => {
 
     // A document the team did not write (as the server's admin could store one): refused, said, nothing changes.
     const before = structuredClone(phone.cases.stored.get('harbor-tools-2024')!.file)
-    const admin = server.users.admin
-    const auth = { Authorization: `Basic ${Buffer.from(`${admin.name}:${admin.password}`).toString('base64')}`, 'Content-Type': 'application/json' }
+    const auth = adminHeaders(server)
     const forged = { _id: 'aaaaaaaaaaaaaaaaaaaaaaaaaa', v: 1, iv: Buffer.alloc(12).toString('base64'), c: Buffer.alloc(48, 7).toString('base64') }
     expect((await fetch(`${server.url}/${ws}/${forged._id}`, { method: 'PUT', headers: auth, body: JSON.stringify(forged) })).ok).toBe(true)
     await waitFor(() => expect(phone.refusals.map((refusal) => [refusal.reason, refusal.docId])).toContainEqual(['tampered', forged._id]))
@@ -401,13 +346,12 @@ describe('the signed history and a hostile server', () => {
 })
 
 async function storedIn(database: string): Promise<unknown[]> {
-  const admin = server.users.admin
-  const auth = { Authorization: `Basic ${Buffer.from(`${admin.name}:${admin.password}`).toString('base64')}` }
+  const auth = adminHeaders(server)
   // Every document and every leaf revision, as the server's admin sees them (its changes feed names them all).
   const changes = (await (await fetch(`${server.url}/${database}/_changes?style=all_docs`, { headers: auth })).json()) as { results: { id: string }[] }
   const documents: unknown[] = []
   for (const row of changes.results) {
-    const leaves = (await (await fetch(`${server.url}/${database}/${encodeURIComponent(row.id)}?open_revs=all`, { headers: { ...auth, Accept: 'application/json' } })).json()) as { ok?: unknown }[]
+    const leaves = (await (await fetch(`${server.url}/${database}/${encodeURIComponent(row.id)}?open_revs=all`, { headers: auth })).json()) as { ok?: unknown }[]
     for (const leaf of leaves) if (leaf.ok) documents.push(leaf.ok)
   }
   return documents
