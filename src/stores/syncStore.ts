@@ -125,7 +125,19 @@ export const useSyncStore = defineStore('sync', () => {
     )
     window.addEventListener('online', retryNow)
     window.addEventListener('offline', retryNow)
-    await next.start()
+    try {
+      await next.start()
+    } catch (error) {
+      await stop()
+      throw error
+    }
+    // It stopped itself (a wrong passphrase, a refused login, no server and no copy here): this tab
+    // runs nothing and holds no lock, and the status says why.
+    if (!next.running) {
+      const why = status.value
+      await stop()
+      status.value = why
+    }
   }
 
   function retryNow(): void {

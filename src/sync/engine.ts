@@ -108,6 +108,11 @@ export class SyncEngine {
     this.bridge?.outgoing(caseIds)
   }
 
+  /** False once it stopped (asked to, or on a wrong passphrase, a refused login or no workspace to open). */
+  get running(): boolean {
+    return !this.stopped
+  }
+
   get bridgeReady(): Bridge | null {
     return this.bridge
   }

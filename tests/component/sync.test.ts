@@ -13,6 +13,7 @@ import { useSyncStore, type SyncConflict, type SyncStatus } from '@/stores/syncS
 import { useWorkspaceStore } from '@/stores/workspace'
 import { SYNC_SETTINGS_KEY } from '@/persistence/syncSettings'
 import { conflictRows } from '@/sync/conflictRows'
+import { WeakTeamPassphraseError } from '@/sync/keys'
 import { appPlugins, exampleFile } from './helpers'
 
 afterEach(() => {
@@ -108,6 +109,25 @@ describe('the sync page', () => {
     expect(stored).not.toContain('secret')
     expect(stored).not.toContain('copper')
     expect((wrapper.get('#sync-password').element as HTMLInputElement).value).toBe('')
+  })
+})
+
+describe('a team passphrase refused when the team is set up', () => {
+  it.each([
+    ['en', 'The team passphrase was not accepted. Digits alone are guessed quickly. Use words.'],
+    ['zh-CN', '团队口令未被接受。'],
+  ] as const)('says why in words (%s), never a code', async (locale, expected) => {
+    const { plugins } = appPlugins(locale)
+    const sync = useSyncStore()
+    vi.spyOn(sync, 'unlock').mockRejectedValue(new WeakTeamPassphraseError('digitsOnly'))
+    const wrapper = mount(SyncView, { global: { plugins } })
+    for (const [id, value] of [['#sync-user', 'lina'], ['#sync-person', 'Li Na'], ['#sync-device', 'laptop'], ['#sync-password', 'secret'], ['#sync-passphrase', '123456789012']])
+      await wrapper.get(id!).setValue(value)
+    await wrapper.get('[data-testid="sync-form"]').trigger('submit')
+    await flushPromises()
+    const alert = wrapper.get('[role="alert"]').text()
+    expect(alert).toContain(expected)
+    expect(alert).not.toContain('digitsOnly')
   })
 })
 
