@@ -4,9 +4,9 @@
 // history entry per changed field. Incoming, each case whose documents changed is merged record by
 // record against that base; what both sides changed differently is a conflict for the user to
 // choose, never a silent pick. Every task runs in one queue, so a merge never races a save.
-import type { DeviceRecord, HistoryCheck, Revocation, StoredEntry } from '@/domain/history/historyTypes'
+import type { DeviceRecord, HistoryCheck, Revocation } from '@/domain/history/historyTypes'
 import {  registerDevice, registerFirstDevice, signerOf, verifyHistory, publicKeyText } from './history'
-import { docId, seal, unseal, type Plain } from './sealed'
+import { docId, historyEntriesOf, seal, unseal, type Plain } from './sealed'
 import { recordDocKey } from './documents'
 import { BridgeCore } from './bridgeCore'
 import { outgoingCase } from './bridgeOutgoing'
@@ -131,14 +131,14 @@ export class Bridge extends BridgeCore {
     if (plain.kind === 'case' || plain.kind === 'record') {
       const key = plain.kind === 'case' ? CASE_KEY : recordDocKey(plain.body)
       this.index.set(doc._id, { caseId: plain.caseId, key })
+      if (doc._rev !== undefined) this.opened.set(doc._id, { rev: doc._rev, plain })
       let docs = this.caseDocs.get(plain.caseId)
       if (!docs) this.caseDocs.set(plain.caseId, (docs = new Set()))
       docs.add(doc._id)
     } else if (plain.kind === 'history' && !doc._deleted) {
-      const stored = plain.body as StoredEntry
       let entries = this.history.get(plain.caseId)
       if (!entries) this.history.set(plain.caseId, (entries = new Map()))
-      entries.set(stored.hash, stored)
+      for (const stored of historyEntriesOf(plain.body)) entries.set(stored.hash, stored)
     } else if (plain.kind === 'device' && !doc._deleted) {
       const body = plain.body as { device?: DeviceRecord; request?: DeviceRequest; revocation?: Revocation }
       if (body.device) this.devices.set(body.device.fingerprint, body.device)

@@ -5,6 +5,7 @@ import { type CaseFile } from '@/domain'
 import type { DeviceRecord,  Revocation, StoredEntry } from '@/domain/history/historyTypes'
 import {   type Base,  type BridgeOptions,    type DeviceRequest, type DocInfo, type PouchDoc, type SyncConflict } from './bridgeTypes'
 import type { ChangesFeed } from './pouch'
+import { unseal, type Plain } from './sealed'
 export class BridgeCore {
   readonly index = new Map<string, DocInfo>()
   readonly caseDocs = new Map<string, Set<string>>()
@@ -23,6 +24,11 @@ export class BridgeCore {
   incomingQueued = false
   appliedSeq: number | string = 0
   stopped = false
+  /**
+   * Case and record documents read by learn() and not merged yet, by id, with the revision read:
+   * the merge takes their plaintext from here instead of decrypting them a second time.
+   */
+  readonly opened = new Map<string, { rev: string; plain: Plain }>()
 
   constructor(readonly options: BridgeOptions) {}
 
@@ -32,6 +38,18 @@ export class BridgeCore {
       console.error('sync task failed', error)
     })
     return run
+  }
+
+  /** The plaintext of a sealed document: the one learn() read at this revision, or decrypted now. Throws as unseal does. */
+  async open(doc: PouchDoc): Promise<Plain> {
+    const known = this.opened.get(doc._id)
+    if (known && doc._rev !== undefined && known.rev === doc._rev) return known.plain
+    return unseal(this.options.keys, doc)
+  }
+
+  /** The case's documents are merged: their plaintexts are not needed again. */
+  forgetOpened(caseId: string): void {
+    for (const id of this.caseDocs.get(caseId) ?? []) this.opened.delete(id)
   }
 
   async loadBase(caseId: string): Promise<Base> {

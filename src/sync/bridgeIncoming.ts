@@ -1,4 +1,4 @@
-import {  unseal, type Plain } from './sealed'
+import type { Plain } from './sealed'
 import { joinCase,  splitCase, type CaseHead, type RecordDoc, type SplitCase } from './documents'
 import { mergeCase, type Conflict } from './merge'
 import { revisionVerdict } from './replay'
@@ -9,7 +9,6 @@ import { answeredOf,  bodyOf, keepLocal, pickWinner, revisionOf, sameAsBase, spl
 import { CASE_KEY,  type Base,   type ConflictVersion, type Current,  type DocInfo, type PouchDoc, type SyncConflict } from './bridgeTypes'
 /** The team's current version of each document of a case, and the documents whose leaves disagree. */
 export async function remoteState(core: BridgeCore, caseId: string, base: Base, title: string) {
-  const { keys } = core.options
   const current = new Map<string, Current>()
   const leafConflicts: SyncConflict[] = []
   for (const id of core.caseDocs.get(caseId) ?? []) {
@@ -26,7 +25,7 @@ export async function remoteState(core: BridgeCore, caseId: string, base: Base, 
     }
     let plain: Plain
     try {
-      plain = await unseal(keys, winner.doc)
+      plain = await core.open(winner.doc)
     } catch {
       core.options.events.refused({ docId: id, reason: 'tampered', at: Date.now(), caseId })
       continue
@@ -48,7 +47,7 @@ export async function remoteState(core: BridgeCore, caseId: string, base: Base, 
 /** Two devices wrote this document without seeing each other: both versions, to choose from. */
 export async function leafConflict(core: BridgeCore, caseId: string, title: string, info: DocInfo, leaves: { rev: string; doc: PouchDoc }[], winner: Plain): Promise<SyncConflict | null> {
   if (leaves.length < 2) return null
-  const { keys, device } = core.options
+  const { device } = core.options
   const answered = new Set(answeredOf(winner))
   const winnerRev = pickWinner(leaves)?.rev
   const same: { rev: string; doc: PouchDoc }[] = []
@@ -58,7 +57,7 @@ export async function leafConflict(core: BridgeCore, caseId: string, title: stri
     if (answered.has(leaf.rev) || typeof leaf.doc.c !== 'string') continue
     let plain: Plain
     try {
-      plain = await unseal(keys, leaf.doc)
+      plain = await core.open(leaf.doc)
     } catch {
       continue
     }
@@ -121,6 +120,7 @@ export async function incomingCase(core: BridgeCore, caseId: string): Promise<vo
     base.head = { body: (head.body as CaseHead | null) ?? (base.head?.body as CaseHead), rev: head.rev, seq: head.seq, hash: head.hash }
     base.records = {}
     await core.saveBase(base)
+    core.forgetOpened(caseId)
     core.setConflicts(caseId, [])
     return
   }
@@ -160,6 +160,7 @@ export async function incomingCase(core: BridgeCore, caseId: string): Promise<vo
     return
   }
   await core.saveBase(base)
+  core.forgetOpened(caseId)
   if (!stored || !sameValue(stored.file, merged)) {
     const saved = await core.store(merged, stored?.revision ?? null)
     if (saved) core.options.events.applied([caseId])

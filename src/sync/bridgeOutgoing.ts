@@ -2,7 +2,7 @@ import { type CaseFile } from '@/domain'
 import { changesBetween } from '@/domain/history/changes'
 import type {   StoredEntry } from '@/domain/history/historyTypes'
 import { appendChanges, headsOf } from './history'
-import { docId, seal,  type Plain, type SealedDoc } from './sealed'
+import { docId, seal, type HistoryBatch, type Plain, type SealedDoc } from './sealed'
 import { recordDocKey, splitCase, type CaseHead, type RecordDoc } from './documents'
 import { sameValue } from './equal'
 import { BridgeCore } from './bridgeCore'
@@ -107,17 +107,18 @@ export async function writeHistory(core: BridgeCore, caseId: string, base: Base,
   if (changes.length === 0) return []
   const heads = base.heads.length > 0 ? base.heads : headsOf(core.historyOf(caseId))
   const entries = await appendChanges(heads, changes, { caseId, author: person, device: device.fingerprint, at: new Date().toISOString(), privateKey: device.keys.privateKey })
-  const docs: SealedDoc[] = []
-  for (const stored of entries) {
-    const id = await docId(keys, caseId, 'history', undefined, stored.hash)
-    docs.push(await seal(keys, id, { kind: 'history', caseId, body: stored, seq: 0, author: person, device: device.fingerprint }))
-  }
+  // One document per save, named by its last entry (docs/sync.md §6.2): a new case's hundreds of
+  // entries travel as one document, not hundreds.
+  const lastHash = entries[entries.length - 1]!.hash
+  const id = await docId(keys, caseId, 'history', undefined, lastHash)
+  const body: HistoryBatch = { entries }
+  const docs: SealedDoc[] = [await seal(keys, id, { kind: 'history', caseId, body, seq: 0, author: person, device: device.fingerprint })]
   const saved = await local.bulkDocs(docs)
   core.options.events.written(new Map(saved.flatMap((result) => ('ok' in result && result.ok ? [[result.id, result.rev] as const] : []))))
   let known = core.history.get(caseId)
   if (!known) core.history.set(caseId, (known = new Map()))
   for (const stored of entries) known.set(stored.hash, stored)
-  base.heads = [entries[entries.length - 1]!.hash]
+  base.heads = [lastHash]
   core.options.events.history(caseId)
   return entries
 }

@@ -33,6 +33,7 @@ export interface EngineOptions {
 
 /** The longest wait between two tries to reach the server. */
 const MAX_BACK_OFF_MS = 60_000
+const BATCH_SIZE = 500
 
 export class SyncEngine {
   private local: PouchDatabase | null = null
@@ -219,6 +220,8 @@ export class SyncEngine {
     const retry = {
       live: true,
       retry: true,
+      // Documents per request; PouchDB's default is 100 (a fresh device's pull: docs/sync.md §9).
+      batch_size: BATCH_SIZE,
       // PouchDB doubles the wait; capped at a minute, and reset when the browser is back online.
       back_off_function: (delay: number) => (delay === 0 ? 1000 : Math.min(delay * 2, MAX_BACK_OFF_MS)),
     }

@@ -5,6 +5,7 @@
 // the marker added or removed) does not decrypt. Ids are an HMAC under idKey: the same record
 // gets the same id on every device, and the id says nothing about the case.
 import { recordKey } from '@/domain'
+import type { StoredEntry } from '@/domain/history/historyTypes'
 import { fromBase64, fromUtf8, randomBytes, subtle, toBase32, toBase64, utf8 } from './bytes'
 import { LIST_NAMES, type CaseHead, type RecordDoc } from './documents'
 import type { WorkspaceKeys } from './keys'
@@ -38,6 +39,23 @@ export interface RecordTombstone {
   /** A branch ended by a resolution or an automatic merge, not a deletion by a user. */
   ended?: true
 }
+/** A history document's body: the entries of one save, in order, each with its hash (docs/sync.md §6.2). */
+export interface HistoryBatch {
+  entries: StoredEntry[]
+}
+
+/**
+ * The entries a history document holds: a save's batch, or one entry on its own (as documents
+ * were first written, one per entry). The entries' shapes and signatures are the history check's
+ * to judge (verify.ts), as before.
+ */
+export function historyEntriesOf(body: unknown): StoredEntry[] {
+  const content = asRecord(body)
+  if (!content) return []
+  if (Array.isArray(content.entries)) return content.entries as StoredEntry[]
+  return [content as unknown as StoredEntry]
+}
+
 /** What each kind's body holds; history entries and devices are read by their own modules (src/sync/history). */
 export interface BodyOf {
   case: CaseBody

@@ -320,6 +320,11 @@ describe('the signed history and a hostile server', () => {
     const phone = await device('Wang Fang', { workspace: ws })
     await phone.start()
     await waitFor(() => expect(phone.cases.stored.get('harbor-tools-2024')?.file).toEqual(harbor()))
+    // The case's first save travels as one history document that holds every entry of that save.
+    const first = laptop.engine.bridgeReady!.historyOf('harbor-tools-2024').map((stored) => stored.hash).sort()
+    expect(first.length).toBeGreaterThan(10)
+    await waitFor(() => expect(phone.engine.bridgeReady!.historyOf('harbor-tools-2024').map((stored) => stored.hash).sort()).toEqual(first))
+    expect((await storedIn(ws)).filter((doc) => (doc as { h?: number }).h === 1)).toHaveLength(1)
     phone.cases.edit('harbor-tools-2024', (file) => {
       setFirstAmount(file, 0, '150000')
     })

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { parseCaseFileText, type CaseFile } from '@/domain'
 import { createWorkspace, type WorkspaceKeys } from '@/sync/keys'
 import { splitCase, type RecordDoc } from '@/sync/documents'
-import { NewerDocumentError, TamperedDocumentError, docId, seal, unseal, type Plain, type SealedDoc } from '@/sync/sealed'
+import { NewerDocumentError, TamperedDocumentError, docId, historyEntriesOf, seal, unseal, type Plain, type SealedDoc } from '@/sync/sealed'
 import { criminalExampleText, exampleText } from '../../support/examples'
 
 const FAST = { iterations: 1000, insecureTestIterations: true } as const
@@ -237,6 +237,24 @@ describe('unseal refuses a tampered document with TamperedDocumentError', () => 
   it('says a newer format is newer, not tampered', async () => {
     const sealed = await sealedRecord(firstRecord())
     await expect(unseal(keys, { ...sealed, v: 2 })).rejects.toBeInstanceOf(NewerDocumentError)
+  })
+})
+
+describe('historyEntriesOf', () => {
+  const entry = (hash: string) => ({ hash, entry: { caseId: 'c', parents: [], at: '2026-12-06T09:00:00.000Z', author: 'Li Na', device: 'd', record: null, field: 'title', before: 'a', after: 'b', sig: 's' } })
+
+  it('reads a save\'s batch in order, and a document of one entry as first written', async () => {
+    const batch = { entries: [entry('h1'), entry('h2'), entry('h3')] }
+    const id = await docId(keys, 'c', 'history', undefined, 'h3')
+    const plain = await unseal(keys, await seal(keys, id, { kind: 'history', caseId: 'c', body: batch, seq: 0, author: 'Li Na', device: 'd' }))
+    expect(historyEntriesOf(plain.body).map((stored) => stored.hash)).toEqual(['h1', 'h2', 'h3'])
+    expect(historyEntriesOf(entry('h9')).map((stored) => stored.hash)).toEqual(['h9'])
+  })
+
+  it('finds no entries in a body that is not an object', () => {
+    expect(historyEntriesOf(null)).toEqual([])
+    expect(historyEntriesOf('text')).toEqual([])
+    expect(historyEntriesOf([entry('h1')])).toEqual([])
   })
 })
 
