@@ -1,10 +1,20 @@
 // The rows a conflict shows for one of its versions: every field of the record, flattened to a
-// path, with the fields that differ between the versions marked.
+// path, with the fields that differ between the versions marked. Fields and values are worded as
+// the history words them (chronology.ts): "part 1 amount", "USD 8,000.00", not `components[0].amount`.
+import { isolate, type CaseFile, type Words } from '@/domain'
+import { fieldText, recordText, valueText } from '@/domain/history/chronology'
+import type { FieldChange, HistoryList } from '@/domain/history/historyTypes'
 import type { SyncConflict } from './bridge'
 
 export interface ConflictRow {
+  /** The field's path in the record (or the case's own details): what tests and the markup key on. */
   field: string
+  /** The field as a reader names it. */
+  label: string
+  /** The value as stored. */
   value: string
+  /** The value as a reader reads it (money with its currency, dates, the format's words). */
+  shown: string
   differs: boolean
 }
 
@@ -34,13 +44,41 @@ function shownBody(body: unknown): unknown {
   return body
 }
 
-export function conflictRows(conflict: SyncConflict, index: number): ConflictRow[] {
+/** The record of a conflict's version, or null for a deletion or the case's own details. */
+function recordOfVersion(conflict: SyncConflict, index: number): Record<string, unknown> | null {
+  if (conflict.list === null) return null
+  const shown = shownBody(conflict.versions[index]?.record ?? null)
+  return typeof shown === 'object' && shown !== null && !Array.isArray(shown) ? (shown as Record<string, unknown>) : null
+}
+
+/**
+ * The case with this version of the record in its list, so the history's words find the record's
+ * currency, whether an offer is a demand, and (from the case, when given) the names of parties.
+ */
+function contextOf(conflict: SyncConflict, record: Record<string, unknown> | null, file?: CaseFile | null): CaseFile | null {
+  if (!conflict.list || !record) return file ?? null
+  return { ...(file ?? { parties: [] }), [conflict.list]: [record] } as unknown as CaseFile
+}
+
+/** What the conflict is about, as a reader names it: "offer o3", "demand d1", "rate USD"; null for the case's own details. */
+export function conflictSubject(conflict: SyncConflict, words: Words, file?: CaseFile | null): string | null {
+  if (conflict.list === null || conflict.recordId === null) return null
+  const record = conflict.versions.map((_, i) => recordOfVersion(conflict, i)).find((found) => found !== null) ?? null
+  const change: FieldChange = { record: { list: conflict.list as HistoryList, id: conflict.recordId }, field: '', before: null, after: null }
+  return recordText(change, words, contextOf(conflict, record, file))
+}
+
+/** `file`, the case as it stands here, names the parties a record names. */
+export function conflictRows(conflict: SyncConflict, index: number, words: Words, file?: CaseFile | null): ConflictRow[] {
   const flats = conflict.versions.map((version) => (version.record === null ? null : flatten(shownBody(version.record))))
   const mine = flats[index]
   if (!mine) return []
-  return [...mine.entries()].map(([field, value]) => ({
-    field,
-    value,
-    differs: flats.some((other, i) => i !== index && (other === null || other.get(field) !== value)),
-  }))
+  const context = contextOf(conflict, recordOfVersion(conflict, index), file)
+  const ref = conflict.list !== null && conflict.recordId !== null ? { list: conflict.list as HistoryList, id: conflict.recordId } : null
+  return [...mine.entries()].map(([field, value]) => {
+    const worded = valueText({ record: ref, field, before: null, after: value }, 'after', words, context)
+    // Plain text stands as typed: the quotes the chronology puts around it are for a sentence, not a table.
+    const shown = worded === words.text('history.chronology.quoted', { value: isolate(value) }) ? value : worded
+    return { field, label: fieldText(field, words), value, shown, differs: flats.some((other, i) => i !== index && (other === null || other.get(field) !== value)) }
+  })
 }

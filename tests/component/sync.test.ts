@@ -14,6 +14,7 @@ import { useWorkspaceStore } from '@/stores/workspace'
 import { SYNC_SETTINGS_KEY } from '@/persistence/syncSettings'
 import { conflictRows } from '@/sync/conflictRows'
 import { WeakTeamPassphraseError } from '@/sync/keys'
+import { englishWords, withoutIsolates } from '@/domain'
 import { appPlugins, exampleFile } from './helpers'
 
 afterEach(() => {
@@ -57,16 +58,66 @@ const conflict: SyncConflict = {
   ],
 }
 
+/** Offer o2 of the Harbor Tools example, its first part's amount changed differently on two devices. */
+function offerConflict(): SyncConflict {
+  const o2 = exampleFile('harbor-tools').offers.find((offer) => offer.id === 'o2')!
+  return {
+    caseId: 'harbor-tools-2024',
+    caseTitle: 'Harbor Tools',
+    key: 'offers/o2',
+    list: 'offers',
+    recordId: 'o2',
+    kind: 'edit-edit',
+    versions: ['210000', '220000'].map((amount, i) => {
+      const record = structuredClone(o2) as typeof o2 & { components: { amount: string }[] }
+      record.components[0]!.amount = amount
+      return { record: { caseId: 'harbor-tools-2024', list: 'offers', recordId: 'o2', order: 'a2', record }, author: i === 0 ? 'Li Na' : 'Wang Fang', here: i === 0 }
+    }),
+  }
+}
+
 describe('a conflict', () => {
   it('lists each version’s fields, marks the ones that differ, and leaves out the bookkeeping', () => {
-    expect(conflictRows(conflict, 0)).toEqual([
+    const words = englishWords()
+    expect(conflictRows(conflict, 0, words).map(({ field, value, differs }) => ({ field, value, differs }))).toEqual([
       { field: 'id', value: 'k1', differs: false },
       { field: 'amount', value: '8000', differs: true },
       { field: 'currency', value: 'USD', differs: false },
       { field: 'description', value: 'Retainer', differs: false },
     ])
     const deletion: SyncConflict = { ...conflict, kind: 'delete-edit', versions: [conflict.versions[0]!, { record: null, author: 'Wang Fang', here: false }] }
-    expect(conflictRows(deletion, 0).every((row) => row.differs)).toBe(true)
+    expect(conflictRows(deletion, 0, words).every((row) => row.differs)).toBe(true)
+  })
+
+  it.each([
+    [
+      'en',
+      'In “Harbor Tools”, offer o2 (May 9, 2024) was changed on two devices.',
+      ['id', 'date', 'status', 'type', 'answered move', 'side', 'part 1 payer', 'part 1 kind', 'part 1 amount', 'part 1 currency', 'part 2 payer', 'part 2 kind', 'part 2 amount', 'part 2 currency', 'part 2 note'],
+      ['part 1 amount'],
+      ['CNY 210,000.00', 'Zhang Wei (seller)', 'Zhang Jun (father or mother)'],
+    ],
+    [
+      'zh-CN',
+      '“Harbor Tools”案中，2024年5月9日的报价o2在两台设备上被修改。',
+      ['编号', '日期', '状态', '类型', '回应对象', '提出方', '第1部分的付款人', '第1部分的方式', '第1部分的金额', '第1部分的币种', '第2部分的付款人', '第2部分的方式', '第2部分的金额', '第2部分的币种', '第2部分的备注'],
+      ['第1部分的金额'],
+      ['人民币210,000.00元', 'Zhang Wei（犯罪嫌疑人）', '现金'],
+    ],
+  ] as const)('names the record, its fields and its values as the history does (%s)', (locale, sentence, labels, differing, values) => {
+    const { plugins } = appPlugins(locale)
+    useSyncStore().conflicts = [offerConflict()]
+    const wrapper = mount(SyncConflicts, { props: { caseId: 'harbor-tools-2024', file: exampleFile('harbor-tools') }, global: { plugins } })
+    const plain = (text: string) => withoutIsolates(text)
+    expect(plain(wrapper.get('[data-testid="sync-conflict"] p').text())).toBe(sentence)
+    const mine = wrapper.findAll('[data-testid="sync-conflict-version"]')[0]!
+    expect(mine.findAll('dt').map((dt) => plain(dt.text()))).toEqual(labels)
+    expect(mine.findAll('dt.differs').map((dt) => plain(dt.text()))).toEqual(differing)
+    const shown = mine.findAll('dd').map((dd) => plain(dd.text()))
+    for (const value of values) expect(shown).toContain(value)
+    // No raw path is shown; the markup still names each field by its path.
+    expect(mine.text()).not.toContain('components[')
+    expect(mine.get('dd[data-field="components[0].amount"]').classes()).toContain('differs')
   })
 
   it('shows both versions side by side and sends the chosen one', async () => {
@@ -77,7 +128,7 @@ describe('a conflict', () => {
     const wrapper = mount(SyncConflicts, { props: { caseId: 'harbor-tools-2024' }, global: { plugins } })
     const versions = wrapper.findAll('[data-testid="sync-conflict-version"]')
     expect(versions.map((version) => version.get('h3').text())).toEqual(['This device by Li Na', 'Other device by Wang Fang'])
-    expect(versions[1]!.get('dd.differs').text()).toBe('9000')
+    expect(versions[1]!.get('dd.differs').text()).toBe('$9,000.00')
     await versions[1]!.get('[data-testid="sync-keep"]').trigger('click')
     expect(resolve).toHaveBeenCalledWith(conflict, 1)
     // Another case's conflicts are not shown on this case's page.

@@ -12,6 +12,7 @@ const DATE_FIELDS = new Set(['date', 'asOf', 'goodUntil', 'dueDate', 'valuedOn']
 /** Fields whose value is one of the format's words, and the catalogue namespace that words it. */
 const VALUE_WORDS: Record<string, string> = { status: 'status', kind: 'kind', category: 'category', role: 'roleWord', relation: 'relation', type: 'offerType', from: 'side' }
 const CONTAINERS = new Set(['components', 'parts', 'payers'])
+const DATED_LISTS = new Set(['offers', 'payments', 'costs'])
 
 type Segment = string | number
 
@@ -56,12 +57,17 @@ function recordOf(change: FieldChange, context: CaseFile | null | undefined): Re
   }
 }
 
-/** "offer o3", "demand d1", "party p2": a record by its list and id (a buyer's move is a demand). */
+/** "offer o3 (May 9, 2024)", "demand d1 (…)", "party Zhang Wei (seller)": a record as a reader knows it (a buyer's move is a demand); by its id alone when the case does not have it. */
 export function recordText(change: FieldChange, words: Words, context?: CaseFile | null): string {
   const ref = change.record
   if (!ref) return ''
-  const kind = ref.list === 'offers' && recordOf(change, context)?.from === 'buyer' ? 'demand' : ref.list
-  return words.text(`${K}.record.${kind}`, { id: isolate(ref.id) })
+  const record = recordOf(change, context)
+  const kind = ref.list === 'offers' && record?.from === 'buyer' ? 'demand' : ref.list
+  // A party by its name, a dated record with its date: an id alone means nothing to a reader of the print.
+  if (ref.list === 'parties' && record && typeof record.name === 'string' && record.name !== '') return words.text(`${K}.named`, { name: partyLabel(record as unknown as Parameters<typeof partyLabel>[0], words) })
+  const text = words.text(`${K}.record.${kind}`, { id: isolate(ref.id) })
+  if (DATED_LISTS.has(ref.list) && typeof record?.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(record.date)) return words.text(`${K}.dated`, { record: text, date: words.date(record.date) })
+  return text
 }
 
 /** "part 2 amount" / 第2部分的金额: a field by its path; a part of the path the catalogue has no word for stays as written. */

@@ -18,6 +18,10 @@ export const HISTORY_TEXTS = {
     payments: 'payment {id}',
     costs: 'cost {id}',
   },
+  /** "offer o3 (May 9, 2024)": a dated record (an offer, a demand, a payment, a cost) as the case has it now */
+  dated: '{record} ({date})',
+  /** "party Zhang Wei (seller)": a party by its name and role as the case has them now */
+  named: 'party {name}',
   /** "offer o3 amount" */
   direct: '{record} {field}',
   /** "offer o3 part 2 amount" */

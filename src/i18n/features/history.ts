@@ -66,6 +66,8 @@ export const zhCN: Translated<typeof en> = {
         payments: '收款{id}',
         costs: `${zh('recoveryCosts')}{id}`,
       },
+      dated: '{date}的{record}',
+      named: '当事人{name}',
       direct: '{record}的{field}',
       nested: '{record}{field}',
       case: '本案的{field}',

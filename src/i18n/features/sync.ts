@@ -48,6 +48,7 @@ export const en = {
       keep: 'Keep this version',
       keepDeletion: 'Delete it',
       caseRecord: 'The case’s own details',
+      subject: 'In “{title}”, {subject}',
     },
     refusals: {
       heading: 'Refused from the server',
@@ -131,6 +132,7 @@ export const zhCN = {
       keep: '保留此版本',
       keepDeletion: '删除',
       caseRecord: '案件本身的信息',
+      subject: '“{title}”案中，{subject}',
     },
     refusals: {
       heading: '已拒绝的服务器内容',
