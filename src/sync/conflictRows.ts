@@ -52,12 +52,17 @@ function recordOfVersion(conflict: SyncConflict, index: number): Record<string, 
 }
 
 /**
- * The case with this version of the record in its list, so the history's words find the record's
- * currency, whether an offer is a demand, and (from the case, when given) the names of parties.
+ * The case with this version of the record in its place in its list, so the history's words find
+ * the record's currency, whether an offer is a demand, its number on its side, and (from the case,
+ * when given) the names of parties.
  */
 function contextOf(conflict: SyncConflict, record: Record<string, unknown> | null, file?: CaseFile | null): CaseFile | null {
   if (!conflict.list || !record) return file ?? null
-  return { ...(file ?? { parties: [] }), [conflict.list]: [record] } as unknown as CaseFile
+  const list = ((file as unknown as Record<string, unknown[]> | null | undefined)?.[conflict.list] ?? []) as Record<string, unknown>[]
+  const key = conflict.list === 'fx' ? 'currency' : 'id'
+  const at = list.findIndex((found) => found[key] === record[key])
+  const records = at === -1 ? [...list, record] : list.map((found, i) => (i === at ? record : found))
+  return { ...(file ?? { parties: [] }), [conflict.list]: records } as unknown as CaseFile
 }
 
 /** What the conflict is about, as a reader names it: "offer o3", "demand d1", "rate USD"; null for the case's own details. */

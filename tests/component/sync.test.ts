@@ -92,14 +92,14 @@ describe('a conflict', () => {
   it.each([
     [
       'en',
-      'In “Harbor Tools”, offer o2 (May 9, 2024) was changed on two devices.',
+      'In “Harbor Tools”, Seller offer 2 (May 9, 2024) was changed on two devices.',
       ['id', 'date', 'status', 'type', 'answered move', 'side', 'part 1 payer', 'part 1 kind', 'part 1 amount', 'part 1 currency', 'part 2 payer', 'part 2 kind', 'part 2 amount', 'part 2 currency', 'part 2 note'],
       ['part 1 amount'],
       ['CNY 210,000.00', 'Zhang Wei (seller)', 'Zhang Jun (father or mother)'],
     ],
     [
       'zh-CN',
-      '“Harbor Tools”案中，2024年5月9日的报价o2在两台设备上被修改。',
+      '“Harbor Tools”案中，2024年5月9日的犯罪嫌疑人方报价2在两台设备上被修改。',
       ['编号', '日期', '状态', '类型', '回应对象', '提出方', '第1部分的付款人', '第1部分的方式', '第1部分的金额', '第1部分的币种', '第2部分的付款人', '第2部分的方式', '第2部分的金额', '第2部分的币种', '第2部分的备注'],
       ['第1部分的金额'],
       ['人民币210,000.00元', 'Zhang Wei（犯罪嫌疑人）', '现金'],

@@ -3,7 +3,8 @@
 // part 2 amount from CNY 250,000.00 to CNY 300,000.00"; 2026年12月6日 09:14 李娜（设备：办公室笔记本）
 // 将报价o3第2部分的金额由人民币250,000.00元改为人民币300,000.00元), and the pieces a screen shows
 // in columns. Amounts take the currency the case (`context`) gives their record.
-import { Dec, currencyWord, isolate, partyLabel, tidyChinese, type CaseFile, type Words } from '@/domain'
+import { Dec, currencyWord, isolate, negotiationOrder, offerLabel, partyLabel, tidyChinese, type CaseFile, type OfferLabel, type Words } from '@/domain'
+import { offerTracker } from '@/domain/tracker'
 import type { DeviceRecord, FieldChange, HistoryEntry, RecordRef, StoredEntry } from './historyTypes'
 
 const K = 'history.chronology'
@@ -57,7 +58,11 @@ function recordOf(change: FieldChange, context: CaseFile | null | undefined): Re
   }
 }
 
-/** "offer o3 (May 9, 2024)", "demand d1 (…)", "party Zhang Wei (seller)": a record as a reader knows it (a buyer's move is a demand); by its id alone when the case does not have it. */
+/**
+ * A record as a reader knows it: "Seller offer 2 (May 9, 2024)" and "Buyer demand 1 (…)" as the case
+ * page names them, "party Zhang Wei (seller)", "payment p4 (Jun 1, 2024)"; a record the case does
+ * not have, by its id ("offer o3", "demand d1": a buyer's move is a demand).
+ */
 export function recordText(change: FieldChange, words: Words, context?: CaseFile | null): string {
   const ref = change.record
   if (!ref) return ''
@@ -65,14 +70,33 @@ export function recordText(change: FieldChange, words: Words, context?: CaseFile
   const kind = ref.list === 'offers' && record?.from === 'buyer' ? 'demand' : ref.list
   // A party by its name, a dated record with its date: an id alone means nothing to a reader of the print.
   if (ref.list === 'parties' && record && typeof record.name === 'string' && record.name !== '') return words.text(`${K}.named`, { name: partyLabel(record as unknown as Parameters<typeof partyLabel>[0], words) })
+  if (ref.list === 'offers') {
+    // As the case page names it ("Seller offer 2"), with its date, when the case has it.
+    const label = offerLabelIn(context, ref.id)
+    if (label) return words.text(`${K}.dated`, { record: offerLabel(label, words), date: words.date(label.date) })
+  }
   const text = words.text(`${K}.record.${kind}`, { id: isolate(ref.id) })
   if (DATED_LISTS.has(ref.list) && typeof record?.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(record.date)) return words.text(`${K}.dated`, { record: text, date: words.date(record.date) })
   return text
 }
 
+/** An offer's side, its number on that side in negotiation order, its date and the user's name for it; null when the case does not have it. */
+function offerLabelIn(context: CaseFile | null | undefined, id: string): OfferLabel | null {
+  const offers = context?.offers
+  if (!Array.isArray(offers)) return null
+  const offer = offers.find((found) => isObject(found) && found.id === id)
+  if (!offer || (offer.from !== 'seller' && offer.from !== 'buyer') || typeof offer.date !== 'string') return null
+  const number = negotiationOrder(offers.filter((found) => isObject(found) && found.from === offer.from && typeof found.date === 'string')).indexOf(offer) + 1
+  const name = offerTracker(offer).label
+  // The total is not part of the short label.
+  return { side: offer.from, number, date: offer.date, total: new Dec(0), currency: context?.baseCurrency ?? '', ...(name ? { name } : {}) }
+}
+
 /** "part 2 amount" / 第2部分的金额: a field by its path; a part of the path the catalogue has no word for stays as written. */
 export function fieldText(field: string, words: Words): string {
-  const segments = pathSegments(field).filter((segment) => segment !== 'tracker')
+  // The tracker block and the settings object are containers a reader never sees: "quick-sale factor", not "settings quick-sale factor".
+  const all = pathSegments(field)
+  const segments = all.filter((segment, i) => segment !== 'tracker' && !(segment === 'settings' && i === 0 && all.length > 1))
   let text = ''
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i]!

@@ -50,7 +50,7 @@ describe('the history panel', () => {
     expect(newest).toContain('7 Dec 2026 10:00')
     expect(newest).toContain('Li Na')
     expect(newest).toContain('office laptop')
-    expect(newest).toContain('offer o3')
+    expect(newest).toContain('Seller offer 1 (Dec 1, 2026)')
     expect(newest).toContain('part 1 amount')
     expect(newest).toContain('CNY 280,000.00 → CNY 300,000.00')
     expect(wrapper.findAll('th[scope="col"]')).toHaveLength(6)

@@ -55,28 +55,28 @@ describe('the chronology', () => {
   })
 
   it('words a changed amount in English and in Chinese, with the currency of its part', () => {
-    expect(line(entry({}), 'en')).toBe('6 Dec 2026 09:14 Li Na (office laptop) changed offer o3 (Dec 1, 2026) part 2 amount from CNY 250,000.00 to CNY 300,000.00')
-    expect(line(entry({ author: '李娜' }), 'zh-CN')).toBe('2026年12月6日 09:14 李娜（设备：办公室笔记本）将2026年12月1日的报价o3第2部分的金额由人民币250,000.00元改为人民币300,000.00元')
+    expect(line(entry({}), 'en')).toBe('6 Dec 2026 09:14 Li Na (office laptop) changed Seller offer 1 (Dec 1, 2026) part 2 amount from CNY 250,000.00 to CNY 300,000.00')
+    expect(line(entry({ author: '李娜' }), 'zh-CN')).toBe('2026年12月6日 09:14 李娜（设备：办公室笔记本）将2026年12月1日的犯罪嫌疑人方报价1第2部分的金额由人民币250,000.00元改为人民币300,000.00元')
   })
 
   it('calls a buyer move a demand, and words its amount in its own currency', () => {
     const demand = entry({ record: { list: 'offers', id: 'd1' }, field: 'amount', before: '90000', after: '85000' })
-    expect(line(demand, 'en')).toBe('6 Dec 2026 09:14 Li Na (office laptop) changed demand d1 (Dec 2, 2026) amount from $90,000.00 to $85,000.00')
-    expect(line({ ...demand, author: '李娜' }, 'zh-CN')).toBe('2026年12月6日 09:14 李娜（设备：办公室笔记本）将2026年12月2日的要求d1的金额由90,000.00美元改为85,000.00美元')
+    expect(line(demand, 'en')).toBe('6 Dec 2026 09:14 Li Na (office laptop) changed Buyer demand 1 (Dec 2, 2026) amount from $90,000.00 to $85,000.00')
+    expect(line({ ...demand, author: '李娜' }, 'zh-CN')).toBe('2026年12月6日 09:14 李娜（设备：办公室笔记本）将2026年12月2日的被害方要求1的金额由90,000.00美元改为85,000.00美元')
   })
 
   it('words the case fields, statuses, payers, added and removed records', () => {
     expect(line(entry({ record: null, field: 'title', before: 'A v. B', after: 'A Ltd v. B' }), 'en')).toBe('6 Dec 2026 09:14 Li Na (office laptop) changed the case title from “A v. B” to “A Ltd v. B”')
     expect(line(entry({ record: null, field: 'title', before: 'A v. B', after: 'A Ltd v. B', author: '李娜' }), 'zh-CN')).toBe('2026年12月6日 09:14 李娜（设备：办公室笔记本）将本案的标题由“A v. B”改为“A Ltd v. B”')
-    expect(line(entry({ field: 'status', before: 'open', after: 'accepted' }), 'en')).toBe('6 Dec 2026 09:14 Li Na (office laptop) changed offer o3 (Dec 1, 2026) status from open to accepted')
-    expect(line(entry({ field: 'status', before: 'open', after: 'accepted', author: '李娜' }), 'zh-CN')).toBe('2026年12月6日 09:14 李娜（设备：办公室笔记本）将2026年12月1日的报价o3的状态由待答复改为已接受')
-    expect(line(entry({ field: 'components[1].partyId', before: 'p1', after: 'p2' }), 'en')).toBe('6 Dec 2026 09:14 Li Na (office laptop) changed offer o3 (Dec 1, 2026) part 2 payer from Zhang Wei (seller) to Zhang Jun (father)')
+    expect(line(entry({ field: 'status', before: 'open', after: 'accepted' }), 'en')).toBe('6 Dec 2026 09:14 Li Na (office laptop) changed Seller offer 1 (Dec 1, 2026) status from open to accepted')
+    expect(line(entry({ field: 'status', before: 'open', after: 'accepted', author: '李娜' }), 'zh-CN')).toBe('2026年12月6日 09:14 李娜（设备：办公室笔记本）将2026年12月1日的犯罪嫌疑人方报价1的状态由待答复改为已接受')
+    expect(line(entry({ field: 'components[1].partyId', before: 'p1', after: 'p2' }), 'en')).toBe('6 Dec 2026 09:14 Li Na (office laptop) changed Seller offer 1 (Dec 1, 2026) part 2 payer from Zhang Wei (seller) to Zhang Jun (father)')
     expect(line(entry({ record: { list: 'parties', id: 'p9' }, field: '', before: null, after: '{"id":"p9"}' }), 'en')).toBe('6 Dec 2026 09:14 Li Na (office laptop) added party p9')
     // A party the case has is named, as a reader knows it; one it does not have, by its id.
     expect(line(entry({ record: { list: 'parties', id: 'p2' }, field: 'name', before: 'Zhang J.', after: 'Zhang Jun' }), 'en')).toBe('6 Dec 2026 09:14 Li Na (office laptop) changed party Zhang Jun (father) name from “Zhang J.” to “Zhang Jun”')
     expect(line(entry({ record: { list: 'parties', id: 'p2' }, field: 'name', before: 'Zhang J.', after: 'Zhang Jun', author: '李娜' }), 'zh-CN')).toContain('将当事人Zhang Jun（父亲）的姓名／名称由“Zhang J.”改为“Zhang Jun”')
     expect(line(entry({ record: { list: 'offers', id: 'd7' }, field: '', before: '{"from":"buyer","id":"d7"}', after: null, author: '李娜' }), 'zh-CN')).toBe('2026年12月6日 09:14 李娜（设备：办公室笔记本）删除要求d7')
-    expect(line(entry({ field: 'goodUntil', before: null, after: '2026-12-31' }), 'en')).toBe('6 Dec 2026 09:14 Li Na (office laptop) set offer o3 (Dec 1, 2026) good-until date to Dec 31, 2026')
+    expect(line(entry({ field: 'goodUntil', before: null, after: '2026-12-31' }), 'en')).toBe('6 Dec 2026 09:14 Li Na (office laptop) set Seller offer 1 (Dec 1, 2026) good-until date to Dec 31, 2026')
   })
 
   it('names an unknown device as such', () => {
@@ -86,7 +86,10 @@ describe('the chronology', () => {
 
   it('keeps a path it has no words for as written', () => {
     expect(withoutIsolates(fieldText('extra.tracker.reference', wordsIn('en')))).toBe('tracker data reference')
-    expect(withoutIsolates(fieldText('settings.quickSaleFactor', wordsIn('zh-CN')))).toBe('设置的快速变现系数')
+    // A setting by its own name: the settings object is a container the reader never sees.
+    expect(withoutIsolates(fieldText('settings.quickSaleFactor', wordsIn('zh-CN')))).toBe('快速变现系数')
+    expect(withoutIsolates(fieldText('settings.quickSaleFactor', wordsIn('en')))).toBe('quick-sale factor')
+    expect(withoutIsolates(fieldText('settings', wordsIn('zh-CN')))).toBe('设置')
   })
 
   it('prints oldest first, then by hash', () => {
