@@ -80,16 +80,26 @@ export function recordText(change: FieldChange, words: Words, context?: CaseFile
   return text
 }
 
-/** An offer's side, its number on that side in negotiation order, its date and the user's name for it; null when the case does not have it. */
+/** Per offers list: each offer's label (side, number on its side in negotiation order, date, the user's name for it). */
+const offerLabels = new WeakMap<readonly unknown[], Map<string, OfferLabel>>()
+
+/** An offer's label as the case page has it; null when the case does not have the offer. Worked out once per offers list. */
 function offerLabelIn(context: CaseFile | null | undefined, id: string): OfferLabel | null {
-  const offers = context?.offers
+  const offers = context?.offers as readonly unknown[] | undefined
   if (!Array.isArray(offers)) return null
-  const offer = offers.find((found) => isObject(found) && found.id === id)
-  if (!offer || (offer.from !== 'seller' && offer.from !== 'buyer') || typeof offer.date !== 'string') return null
-  const number = negotiationOrder(offers.filter((found) => isObject(found) && found.from === offer.from && typeof found.date === 'string')).indexOf(offer) + 1
-  const name = offerTracker(offer).label
-  // The total is not part of the short label.
-  return { side: offer.from, number, date: offer.date, total: new Dec(0), currency: context?.baseCurrency ?? '', ...(name ? { name } : {}) }
+  let labels = offerLabels.get(offers)
+  if (!labels) {
+    labels = new Map()
+    const numbers = { seller: 0, buyer: 0 }
+    const moves = offers.filter((found): found is Record<string, unknown> & { date: string; from: 'seller' | 'buyer' } => isObject(found) && (found.from === 'seller' || found.from === 'buyer') && typeof found.date === 'string')
+    for (const offer of negotiationOrder(moves)) {
+      const name = offerTracker(offer as unknown as Parameters<typeof offerTracker>[0]).label
+      // The total is not part of the short label.
+      if (typeof offer.id === 'string') labels.set(offer.id, { side: offer.from, number: ++numbers[offer.from], date: offer.date, total: new Dec(0), currency: context?.baseCurrency ?? '', ...(name ? { name } : {}) })
+    }
+    offerLabels.set(offers, labels)
+  }
+  return labels.get(id) ?? null
 }
 
 /** "part 2 amount" / 第2部分的金额: a field by its path; a part of the path the catalogue has no word for stays as written. */
