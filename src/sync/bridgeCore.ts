@@ -3,7 +3,8 @@
 // Internal to src/sync: the screens use Bridge.
 import { type CaseFile } from '@/domain'
 import type { DeviceRecord,  Revocation, StoredEntry } from '@/domain/history/historyTypes'
-import {   type Base,  type BridgeOptions,    type DeviceRequest, type DocInfo, type PouchDoc, type SyncConflict } from './bridgeTypes'
+import { CASE_KEY, type Base, type BridgeOptions, type DeviceRequest, type DocInfo, type PouchDoc, type SyncConflict } from './bridgeTypes'
+import type { CaseHead } from './documents'
 import type { ChangesFeed } from './pouch'
 import { unseal, type Plain } from './sealed'
 export class BridgeCore {
@@ -122,7 +123,24 @@ export class BridgeCore {
     const unique = new Map<string, SyncConflict>()
     for (const conflict of list) if (!unique.has(conflict.key)) unique.set(conflict.key, conflict)
     if (unique.size === 0) this.conflicts.delete(caseId)
-    else this.conflicts.set(caseId, [...unique.values()])
+    else this.conflicts.set(caseId, withRatesGrouped([...unique.values()]))
     this.options.events.conflicts(this.allConflicts())
   }
+}
+
+/**
+ * Two base currencies to choose from: the case's rates were re-expressed on each side in its own
+ * base, so a rate's conflict is answered with the base (`followsBase`) and the case's conflict says
+ * it takes its rates (`withRates`). Otherwise each question stands on its own.
+ */
+export function withRatesGrouped(conflicts: SyncConflict[]): SyncConflict[] {
+  const head = conflicts.find((conflict) => conflict.key === CASE_KEY)
+  const bases = head && head.kind === 'edit-edit' ? head.versions.map((version) => (version.record as CaseHead | null)?.baseCurrency) : []
+  const grouped = bases.length > 1 && new Set(bases).size > 1
+  return conflicts.map((conflict) => {
+    const { withRates: _withRates, followsBase: _followsBase, ...plain } = conflict
+    if (grouped && conflict === head) return { ...plain, withRates: true }
+    if (grouped && conflict.list === 'fx') return { ...plain, followsBase: true }
+    return plain
+  })
 }

@@ -27,6 +27,14 @@ export interface SyncConflict {
   kind: 'edit-edit' | 'delete-edit' | 'case-deleted'
   /** The versions to choose from, this device's first; a version's `record` null is a deletion. */
   versions: ConflictVersion[]
+  /**
+   * The case's own details, whose versions have different base currencies: choosing one also takes
+   * that side's exchange rates (the conflicts marked `followsBase`), so a rate is never read
+   * against a base it was not written for (docs/sync.md §4 rule 5).
+   */
+  withRates?: true
+  /** An exchange rate's conflict that the case's base currency conflict answers: not asked on its own. */
+  followsBase?: true
 }
 
 export interface ConflictVersion {

@@ -87,3 +87,35 @@ export function conflictRows(conflict: SyncConflict, index: number, words: Words
     return { field, label: fieldText(field, words), value, shown, differs: flats.some((other, i) => i !== index && (other === null || other.get(field) !== value)) }
   })
 }
+
+/** The version of a rate's conflict on the same side as `version` of the case's conflict (this device's, or the same author's elsewhere). */
+function sameSideOf(follower: SyncConflict, version: SyncConflict['versions'][number]): SyncConflict['versions'][number] | null {
+  const candidates = follower.versions.filter((other) => other.here === version.here)
+  return candidates.find((other) => other.author === version.author) ?? (candidates.length === 1 ? candidates[0]! : null)
+}
+
+/**
+ * For a case conflict whose versions have different base currencies (`withRates`): the rates each
+ * version comes with, one row per rate in question ("rate USD 1.11111111"; "—" where that side has
+ * no such rate), marked where the sides differ.
+ */
+export function rateRows(conflict: SyncConflict, index: number, all: readonly SyncConflict[], words: Words): ConflictRow[] {
+  const version = conflict.versions[index]
+  if (!conflict.withRates || !version) return []
+  const followers = all.filter((other) => other.caseId === conflict.caseId && other.followsBase)
+  const rateOf = (follower: SyncConflict, side: SyncConflict['versions'][number]) => {
+    const record = shownBody(sameSideOf(follower, side)?.record ?? null) as { perBase?: unknown } | null
+    return record && typeof record.perBase === 'string' ? record.perBase : '—'
+  }
+  return followers.map((follower) => {
+    const value = rateOf(follower, version)
+    const change: FieldChange = { record: { list: 'fx', id: follower.recordId ?? '' }, field: '', before: null, after: null }
+    return {
+      field: follower.key,
+      label: recordText(change, words),
+      value,
+      shown: value,
+      differs: conflict.versions.some((other, i) => i !== index && rateOf(follower, other) !== value),
+    }
+  })
+}

@@ -120,6 +120,28 @@ describe('a conflict', () => {
     expect(mine.get('dd[data-field="components[0].amount"]').classes()).toContain('differs')
   })
 
+  it('asks two base currencies as one question, each version with its rates, and hides the rates’ own questions', () => {
+    const { plugins } = appPlugins()
+    const head = (baseCurrency: string) => ({ format: 'restitution-case', version: 1, id: 'harbor-tools-2024', title: 'Harbor Tools', baseCurrency, settings: {} })
+    const rate = (currency: string, perBase: string) => ({ caseId: 'harbor-tools-2024', list: 'fx', recordId: currency, order: 'a0', record: { currency, perBase } })
+    const laptop = { author: 'Li Na', here: true }
+    const phone = { author: 'Wang Fang', here: false }
+    useSyncStore().conflicts = [
+      { caseId: 'harbor-tools-2024', caseTitle: 'Harbor Tools', key: 'case', list: null, recordId: null, kind: 'edit-edit', withRates: true, versions: [{ record: head('EUR'), ...laptop }, { record: head('CNY'), ...phone }] },
+      { caseId: 'harbor-tools-2024', caseTitle: 'Harbor Tools', key: 'fx/USD', list: 'fx', recordId: 'USD', kind: 'edit-edit', followsBase: true, versions: [{ record: rate('USD', '1.11111111'), ...laptop }, { record: rate('USD', '0.13888889'), ...phone }] },
+      { caseId: 'harbor-tools-2024', caseTitle: 'Harbor Tools', key: 'fx/CNY', list: 'fx', recordId: 'CNY', kind: 'delete-edit', followsBase: true, versions: [{ record: rate('CNY', '8'), ...laptop }, { record: null, ...phone }] },
+    ]
+    const wrapper = mount(SyncConflicts, { props: { caseId: 'harbor-tools-2024' }, global: { plugins } })
+    expect(wrapper.findAll('[data-testid="sync-conflict"]')).toHaveLength(1)
+    expect(wrapper.get('h2').text()).toBe('Changes to choose between (1)')
+    expect(wrapper.get('[data-testid="sync-conflict"] p').text()).toContain('The version you keep comes with its rates.')
+    const [mine, theirs] = wrapper.findAll('[data-testid="sync-conflict-version"]')
+    const row = (version: typeof mine, field: string) => withoutIsolates(version!.get(`dd[data-field="${field}"]`).text())
+    expect([row(mine, 'baseCurrency'), row(mine, 'fx/USD'), row(mine, 'fx/CNY')]).toEqual(['EUR', '1.11111111', '8'])
+    expect([row(theirs, 'baseCurrency'), row(theirs, 'fx/USD'), row(theirs, 'fx/CNY')]).toEqual(['CNY', '0.13888889', '—'])
+    expect(mine!.findAll('dt.differs').map((dt) => withoutIsolates(dt.text()))).toEqual(['base currency', 'rate USD', 'rate CNY'])
+  })
+
   it('shows both versions side by side and sends the chosen one', async () => {
     const { plugins } = appPlugins()
     const sync = useSyncStore()

@@ -4,7 +4,7 @@
 // the one real conflict shown; a wrong passphrase changes nothing; a reader cannot write; the
 // server stores no case text; the history verifies, and a stranger's document is refused.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { ID_PREFIXES, markNewIds, nextId, parseCaseFileText, type CaseFile } from '@/domain'
+import { ID_PREFIXES, markNewIds, nextId, parseCaseFileText, rebaseCase, type CaseFile } from '@/domain'
 import { SyncEngine } from '@/sync/engine'
 import type { SyncConflict } from '@/sync/bridge'
 import type { SyncRefusal, SyncStatus } from '@/sync/status'
@@ -213,6 +213,49 @@ describe('two devices through the embedded server', () => {
       expect(one.conflicts).toEqual([])
     }
   }, 20_000)
+
+  // Each device re-expresses the rates in its own new base: answering the base and the rates apart
+  // could leave a rate read against a base it was not written for, so they are one question.
+  it('two base currencies chosen offline on two devices: one question, and the chosen side comes with its rates, on both', async () => {
+    const ws = await workspace()
+    const laptop = await device('Li Na', { workspace: ws })
+    laptop.cases.stored.set('harbor-tools-2024', { file: harbor(), revision: 1 })
+    await laptop.start()
+    const phone = await device('Wang Fang', { workspace: ws })
+    await phone.start()
+    await waitFor(() => expect(phone.cases.stored.get('harbor-tools-2024')?.file).toEqual(harbor()))
+    await settled(laptop, phone)
+
+    await laptop.stop()
+    await phone.stop()
+    const rebased = (to: string, rate?: string) => {
+      const outcome = rebaseCase(harbor(), to, rate)
+      if (!('rebase' in outcome)) throw new Error('rebase refused')
+      return outcome.rebase.next
+    }
+    laptop.cases.edit('harbor-tools-2024', (file) => Object.assign(file, rebased('EUR', '0.9')))
+    phone.cases.edit('harbor-tools-2024', (file) => Object.assign(file, rebased('CNY')))
+    await laptop.start()
+    await phone.start()
+
+    for (const one of [laptop, phone]) {
+      await waitFor(() => {
+        const asked = one.conflicts.filter((conflict) => !conflict.followsBase)
+        expect(asked.map((conflict) => [conflict.key, conflict.withRates])).toEqual([['case', true]])
+        expect(one.conflicts.filter((conflict) => conflict.followsBase).map((conflict) => conflict.key).sort()).toEqual(['fx/CNY', 'fx/USD'])
+      })
+    }
+    const question = laptop.conflicts.find((conflict) => conflict.key === 'case')!
+    const phones = question.versions.findIndex((version) => (version.record as { baseCurrency: string }).baseCurrency === 'CNY')
+    await laptop.engine.bridgeReady!.resolve(question, phones)
+    for (const one of [laptop, phone]) {
+      await waitFor(() => {
+        const now = one.cases.stored.get('harbor-tools-2024')!.file
+        expect([now.baseCurrency, now.fx]).toEqual(['CNY', rebased('CNY').fx])
+        expect(one.conflicts).toEqual([])
+      })
+    }
+  }, 30_000)
 
   // Found by tests/e2e/syncFaults.e2e.ts: a new record's id was its list's next free number, so two
   // devices that each added a loss offline gave both the same id (one document, two versions).

@@ -1,4 +1,6 @@
 // Team sync (issue 23): its settings, its state, conflicts to choose and refusals.
+import { zh } from '@/domain/words/terms'
+
 export const en = {
   sync: {
     link: 'Team sync',
@@ -41,6 +43,7 @@ export const en = {
       deleteEdit: '{what} was deleted on one device and changed on another.',
       caseDeleted: 'This case was deleted on another device and changed here.',
       caseEdited: 'The case’s own details were changed on two devices.',
+      baseEdited: 'The base currency was changed differently on two devices, and each re-expressed the exchange rates in its own. The version you keep comes with its rates.',
       here: 'This device',
       other: 'Other device',
       by: 'by {person}',
@@ -125,6 +128,7 @@ export const zhCN = {
       deleteEdit: '{what}在一台设备上被删除，在另一台设备上被修改。',
       caseDeleted: '本案件已在另一台设备上被删除，但在本设备上有修改。',
       caseEdited: '案件本身的信息在两台设备上被修改。',
+      baseEdited: `两台设备将${zh('baseCurrency')}改成了不同的货币，并各自按新的${zh('baseCurrency')}重新换算了汇率。保留哪个版本，就一并采用该版本的汇率。`,
       here: '本设备',
       other: '另一台设备',
       by: '修改人：{person}',
