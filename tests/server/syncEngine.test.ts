@@ -102,6 +102,24 @@ async function workspace(): Promise<string> {
 }
 
 const harbor = (): CaseFile => parseCaseFileText(exampleText('harbor-tools'))
+
+/** A workspace of its own and the laptop, holding the Harbor Tools case, started. */
+async function laptopWithHarbor(): Promise<{ ws: string; laptop: Device }> {
+  const ws = await workspace()
+  const laptop = await device('Li Na', { workspace: ws })
+  laptop.cases.stored.set('harbor-tools-2024', { file: harbor(), revision: 1 })
+  await laptop.start()
+  return { ws, laptop }
+}
+
+/** The laptop with the Harbor Tools case, and the phone started after it, once the case has reached the phone. */
+async function laptopAndPhone(): Promise<{ ws: string; laptop: Device; phone: Device }> {
+  const { ws, laptop } = await laptopWithHarbor()
+  const phone = await device('Wang Fang', { workspace: ws })
+  await phone.start()
+  await waitFor(() => expect(phone.cases.stored.get('harbor-tools-2024')?.file).toEqual(harbor()))
+  return { ws, laptop, phone }
+}
 const last = (status: SyncStatus[]) => status[status.length - 1]
 
 async function settled(...all: Device[]): Promise<void> {
@@ -110,13 +128,7 @@ async function settled(...all: Device[]): Promise<void> {
 
 describe('two devices through the embedded server', () => {
   it('the laptop’s case and its edit reach the phone; the server stores no case text', async () => {
-    const ws = await workspace()
-    const laptop = await device('Li Na', { workspace: ws })
-    laptop.cases.stored.set('harbor-tools-2024', { file: harbor(), revision: 1 })
-    await laptop.start()
-    const phone = await device('Wang Fang', { workspace: ws })
-    await phone.start()
-    await waitFor(() => expect(phone.cases.stored.get('harbor-tools-2024')?.file).toEqual(harbor()))
+    const { ws, laptop, phone } = await laptopAndPhone()
 
     laptop.cases.edit('harbor-tools-2024', (file) => {
       setFirstAmount(file, 0, '123456.78')
@@ -133,13 +145,7 @@ describe('two devices through the embedded server', () => {
   })
 
   it('edits made offline on both devices merge record by record, and the one real conflict is shown on both', async () => {
-    const ws = await workspace()
-    const laptop = await device('Li Na', { workspace: ws })
-    laptop.cases.stored.set('harbor-tools-2024', { file: harbor(), revision: 1 })
-    await laptop.start()
-    const phone = await device('Wang Fang', { workspace: ws })
-    await phone.start()
-    await waitFor(() => expect(phone.cases.stored.get('harbor-tools-2024')?.file).toEqual(harbor()))
+    const { laptop, phone } = await laptopAndPhone()
     await settled(laptop, phone)
 
     // Both go offline and edit: the same offer differently, and one other record each.
@@ -186,13 +192,7 @@ describe('two devices through the embedded server', () => {
   // the bridge merges them field by field against the version both started from (docs/sync.md §4
   // rule 5, mergeHeadBranches), and asks only when the same field changed differently.
   it('two different fields of the case’s own details edited offline on two devices are both kept, on both', async () => {
-    const ws = await workspace()
-    const laptop = await device('Li Na', { workspace: ws })
-    laptop.cases.stored.set('harbor-tools-2024', { file: harbor(), revision: 1 })
-    await laptop.start()
-    const phone = await device('Wang Fang', { workspace: ws })
-    await phone.start()
-    await waitFor(() => expect(phone.cases.stored.get('harbor-tools-2024')?.file).toEqual(harbor()))
+    const { laptop, phone } = await laptopAndPhone()
     await settled(laptop, phone)
 
     await laptop.stop()
@@ -217,13 +217,7 @@ describe('two devices through the embedded server', () => {
   // Each device re-expresses the rates in its own new base: answering the base and the rates apart
   // could leave a rate read against a base it was not written for, so they are one question.
   it('two base currencies chosen offline on two devices: one question, and the chosen side comes with its rates, on both', async () => {
-    const ws = await workspace()
-    const laptop = await device('Li Na', { workspace: ws })
-    laptop.cases.stored.set('harbor-tools-2024', { file: harbor(), revision: 1 })
-    await laptop.start()
-    const phone = await device('Wang Fang', { workspace: ws })
-    await phone.start()
-    await waitFor(() => expect(phone.cases.stored.get('harbor-tools-2024')?.file).toEqual(harbor()))
+    const { laptop, phone } = await laptopAndPhone()
     await settled(laptop, phone)
 
     await laptop.stop()
@@ -261,13 +255,7 @@ describe('two devices through the embedded server', () => {
   // devices that each added a loss offline gave both the same id (one document, two versions).
   // Under team sync new ids carry the device's mark (markNewIds, set by the sync store).
   it('a loss added offline on each of two devices: both are kept, on both', async () => {
-    const ws = await workspace()
-    const laptop = await device('Li Na', { workspace: ws })
-    laptop.cases.stored.set('harbor-tools-2024', { file: harbor(), revision: 1 })
-    await laptop.start()
-    const phone = await device('Wang Fang', { workspace: ws })
-    await phone.start()
-    await waitFor(() => expect(phone.cases.stored.get('harbor-tools-2024')?.file).toEqual(harbor()))
+    const { laptop, phone } = await laptopAndPhone()
     await settled(laptop, phone)
 
     await laptop.stop()
@@ -295,13 +283,7 @@ describe('two devices through the embedded server', () => {
   }, 20_000)
 
   it('a deletion on one device against an edit on the other asks, and keeps the record meanwhile', async () => {
-    const ws = await workspace()
-    const laptop = await device('Li Na', { workspace: ws })
-    laptop.cases.stored.set('harbor-tools-2024', { file: harbor(), revision: 1 })
-    await laptop.start()
-    const phone = await device('Wang Fang', { workspace: ws })
-    await phone.start()
-    await waitFor(() => expect(phone.cases.stored.get('harbor-tools-2024')?.file).toEqual(harbor()))
+    const { laptop, phone } = await laptopAndPhone()
     await settled(laptop, phone)
     await laptop.stop()
     await phone.stop()
@@ -320,10 +302,7 @@ describe('two devices through the embedded server', () => {
   })
 
   it('a wrong team passphrase is found before anything is read, and nothing local changes', async () => {
-    const ws = await workspace()
-    const laptop = await device('Li Na', { workspace: ws })
-    laptop.cases.stored.set('harbor-tools-2024', { file: harbor(), revision: 1 })
-    await laptop.start()
+    const { ws, laptop } = await laptopWithHarbor()
     await settled(laptop)
     const mine = new MemoryCases()
     mine.stored.set('other', { file: { ...harbor(), id: 'other', title: 'Mine' }, revision: 4 })
@@ -335,10 +314,7 @@ describe('two devices through the embedded server', () => {
   })
 
   it('a reader receives the cases but writes nothing: the server refuses, the bridge does not try', async () => {
-    const ws = await workspace()
-    const laptop = await device('Li Na', { workspace: ws })
-    laptop.cases.stored.set('harbor-tools-2024', { file: harbor(), revision: 1 })
-    await laptop.start()
+    const { ws, laptop } = await laptopWithHarbor()
     await settled(laptop)
     const client = await device('Client', { workspace: ws, user: server.users.reader })
     await client.start()
@@ -356,13 +332,7 @@ describe('two devices through the embedded server', () => {
 
 describe('the signed history and a hostile server', () => {
   it('verifies once the phone is registered by the laptop; a tampered document is refused and changes nothing', async () => {
-    const ws = await workspace()
-    const laptop = await device('Li Na', { workspace: ws })
-    laptop.cases.stored.set('harbor-tools-2024', { file: harbor(), revision: 1 })
-    await laptop.start()
-    const phone = await device('Wang Fang', { workspace: ws })
-    await phone.start()
-    await waitFor(() => expect(phone.cases.stored.get('harbor-tools-2024')?.file).toEqual(harbor()))
+    const { ws, laptop, phone } = await laptopAndPhone()
     // The case's first save travels as one history document that holds every entry of that save.
     const first = laptop.engine.bridgeReady!.historyOf('harbor-tools-2024').map((stored) => stored.hash).sort()
     expect(first.length).toBeGreaterThan(10)
