@@ -307,13 +307,14 @@ describe('team sync under faults', () => {
       await setTitle(a.page, 'Harbor Tools before the restart')
       await addRecord(a.page, 'losses', { Date: '2024-05-01', Description: 'Written just before the crash', Amount: 'USD 30' })
       await saved(a.page)
-      // Another list, and not the case's own details: two devices that each add a loss offline give
-      // it the same id (l1), and two that change different fields of the case's own details get a
-      // whole-document question instead of a merge (both in tests/server/syncEngine.test.ts, it.fails).
+      // The tablet adds a loss too (under team sync a new id carries the device's mark, so the two
+      // offline losses are two records, not one record's two versions) and a party.
+      await addRecord(b.page, 'losses', { Date: '2024-05-02', Description: 'Added on the tablet offline', Amount: 'USD 40' })
       await addRecord(b.page, 'parties', { Name: 'Chen Jie', Role: 'family', 'Relation to the seller': 'cousin' })
       await saved(b.page)
       expect(await b.page.getByTestId('case-title').textContent()).not.toBe('Harbor Tools before the restart')
       expect(await a.page.locator('#parties').textContent()).not.toContain('Chen Jie')
+      expect(await a.page.locator('#losses').textContent()).not.toContain('Added on the tablet offline')
       await a.context.close()
       await b.context.close()
       await restartSyncServer()
@@ -333,6 +334,7 @@ describe('team sync under faults', () => {
       for (const { page } of [a, b]) {
         await openCase(page, /^Harbor Tools before the restart/)
         await expect.poll(async () => (await page.locator('#losses').textContent()) ?? '', { timeout: 30_000 }).toContain('Written just before the crash')
+        await expect.poll(async () => (await page.locator('#losses').textContent()) ?? '', { timeout: 30_000 }).toContain('Added on the tablet offline')
         await expect.poll(async () => (await page.locator('#parties').textContent()) ?? '', { timeout: 30_000 }).toContain('Chen Jie')
       }
       expect(await visible(b.page)).toEqual(await visible(a.page))
