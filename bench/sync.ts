@@ -11,12 +11,18 @@
 //     the time until B's case store holds the new amount.
 //
 // Both devices run as in tests/server/syncEngine.test.ts: one process, each with its own
-// PouchDB replica (memory adapter) and an in-memory case store, over HTTP on loopback to the
-// server in the same process. The workspace key uses the real PBKDF2 iteration count.
-// Targets are printed as met or missed; the exit code is 0 unless a phase fails outright.
+// PouchDB replica (memory adapter) and an in-memory case store, over HTTP on loopback. The server
+// runs in a process of its own, as it does when deployed (`npm run sync-server`, CouchDB, or the
+// app's own server: never in a browser's thread); `--in-process` runs it in the devices' process
+// instead, sharing their one thread (the harness of the first measurements). The workspace key
+// uses the real PBKDF2 iteration count. Targets are printed as met or missed; the exit code is 0
+// unless a phase fails outright.
 //
-//   npm run bench:sync -- --cases 20 --offers 10 --edits 10
+//   npm run bench:sync -- --cases 20 --offers 10 --edits 10 [--in-process]
 import 'fake-indexeddb/auto'
+import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { createServer, type AddressInfo } from 'node:net'
 import { cpus, loadavg } from 'node:os'
 import { performance } from 'node:perf_hooks'
 import { parseCaseFile, type CaseFile } from '../src/domain'
@@ -27,7 +33,7 @@ import { fingerprintOf, generateDeviceKeys } from '../src/sync/history'
 import { MIN_WORKSPACE_ITERATIONS } from '../src/sync/keys'
 import { CaseRepository, openCaseDatabase } from '../src/persistence'
 import { serializeBackup } from '../src/persistence/backup'
-import { startSyncServer, type SyncServer } from '../server/syncServer'
+import { DEFAULT_DATABASE, startSyncServer, type SyncServer } from '../server/syncServer'
 import { adminHeaders, createTeamDatabase, devicePouch, firstAmount, MemoryCases } from '../tests/support/syncDevices'
 import { generateCase } from '../tests/support/generateCase'
 
@@ -48,6 +54,7 @@ function option(name: string, fallback: number): number {
   return value
 }
 
+const IN_PROCESS = process.argv.includes('--in-process')
 const CASES = option('cases', 200)
 const OFFERS = option('offers', 100)
 const EDITS = option('edits', 50)
@@ -127,6 +134,47 @@ function percentile(sorted: number[], p: number): number {
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
 const verdict = (met: boolean) => (met ? 'met' : 'MISSED')
 
+async function freePort(): Promise<number> {
+  const probe = createServer()
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
+  const { port } = probe.address() as AddressInfo
+  await new Promise((resolve) => probe.close(resolve))
+  return port
+}
+
+/** `npm run sync-server` in a child process, on a free port, with accounts made up for the run. */
+async function serverInItsOwnProcess(): Promise<SyncServer> {
+  const port = await freePort()
+  const account = (name: string) => ({ name, password: randomBytes(12).toString('hex') })
+  const users = { admin: account('bench-admin'), writer: account('bench-writer'), reader: account('bench-reader') }
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts'], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      SYNC_ADMIN_NAME: users.admin.name,
+      SYNC_ADMIN_PASSWORD: users.admin.password,
+      SYNC_WRITER_NAME: users.writer.name,
+      SYNC_WRITER_PASSWORD: users.writer.password,
+      SYNC_READER_NAME: users.reader.name,
+      SYNC_READER_PASSWORD: users.reader.password,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  const url = `http://127.0.0.1:${port}`
+  for (let waited = 0; ; waited += 100) {
+    if (child.exitCode !== null) throw new Error(`the sync server exited with code ${child.exitCode}`)
+    if (await fetch(`${url}/`).then((response) => response.ok, () => false)) break
+    if (waited > 60_000) throw new Error('the sync server did not answer within 60 s')
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  const close = async () => {
+    child.kill('SIGTERM')
+    await exited
+  }
+  return { url, database: DEFAULT_DATABASE, users, app: (() => undefined) as unknown as SyncServer['app'], storedDocuments: () => Promise.reject(new Error('not in this process')), close }
+}
+
 async function importFromBackup(files: CaseFile[]): Promise<number> {
   const text = serializeBackup(files, new Date())
   const repository = new CaseRepository(await openCaseDatabase(`bench-sync-${Date.now()}`))
@@ -158,7 +206,8 @@ async function main(): Promise<void> {
   const importMs = await importFromBackup(files)
   console.log(`  ${seconds(importMs)}`)
 
-  const server = await startSyncServer({ port: 0 })
+  const server = IN_PROCESS ? await startSyncServer({ port: 0 }) : await serverInItsOwnProcess()
+  console.log(IN_PROCESS ? 'Server: in the devices’ process (--in-process)' : 'Server: npm run sync-server in a process of its own, as deployed')
   const workspace = `bench-sync-${Date.now()}`
   await createTeamDatabase(server, workspace)
 
