@@ -161,6 +161,8 @@ async function serverInItsOwnProcess(): Promise<SyncServer> {
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  // A benchmark that fails leaves no server behind.
+  process.once('exit', () => child.kill('SIGTERM'))
   const url = `http://127.0.0.1:${port}`
   for (let waited = 0; ; waited += 100) {
     if (child.exitCode !== null) throw new Error(`the sync server exited with code ${child.exitCode}`)

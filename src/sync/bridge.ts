@@ -6,7 +6,7 @@
 // choose, never a silent pick. Every task runs in one queue, so a merge never races a save.
 import type { DeviceRecord, HistoryCheck, Revocation } from '@/domain/history/historyTypes'
 import {  registerDevice, registerFirstDevice, signerOf, verifyHistory, publicKeyText } from './history'
-import { docId, historyEntriesOf, seal, unseal, type Plain } from './sealed'
+import { docId, historyBodyMalformed, historyEntriesOf, seal, unseal, type Plain } from './sealed'
 import { recordDocKey } from './documents'
 import { BridgeCore } from './bridgeCore'
 import { outgoingCase } from './bridgeOutgoing'
@@ -35,6 +35,7 @@ export class Bridge extends BridgeCore {
     this.changes?.cancel()
     if (this.incomingTimer) clearTimeout(this.incomingTimer)
     await this.queue.catch(() => undefined)
+    this.opened.clear()
   }
 
   /** Resolves once every task queued so far has run (tests, and the benchmark). */
@@ -136,6 +137,7 @@ export class Bridge extends BridgeCore {
       if (!docs) this.caseDocs.set(plain.caseId, (docs = new Set()))
       docs.add(doc._id)
     } else if (plain.kind === 'history' && !doc._deleted) {
+      if (historyBodyMalformed(plain.body)) this.options.events.refused({ docId: doc._id, reason: 'tampered', at: Date.now(), caseId: plain.caseId })
       let entries = this.history.get(plain.caseId)
       if (!entries) this.history.set(plain.caseId, (entries = new Map()))
       for (const stored of historyEntriesOf(plain.body)) entries.set(stored.hash, stored)

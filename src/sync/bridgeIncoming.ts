@@ -19,7 +19,7 @@ export async function remoteState(core: BridgeCore, caseId: string, base: Base, 
     const winner = pickWinner(leaves)
     if (!winner) continue
     if (winner.rev === baseEntry?.rev && leaves.length === 1) {
-      current.set(info.key, { body: baseEntry.body, rev: baseEntry.rev, seq: baseEntry.seq, hash: baseEntry.hash, deleted: winner.doc._deleted === true && info.key === CASE_KEY ? true : false, author: '' })
+      current.set(info.key, { body: baseEntry.body, rev: baseEntry.rev, seq: baseEntry.seq, hash: baseEntry.hash, deleted: winner.doc._deleted === true && info.key === CASE_KEY ? true : false, author: '', device: '' })
       if (winner.doc._deleted && info.key !== CASE_KEY) current.delete(info.key)
       continue
     }
@@ -34,10 +34,10 @@ export async function remoteState(core: BridgeCore, caseId: string, base: Base, 
     if (baseEntry && revisionVerdict({ seq: baseEntry.seq, historyHash: baseEntry.hash }, revision) === 'older') {
       // An older copy served as new (docs/sync.md §7): ignored, and said.
       core.options.events.refused({ docId: id, reason: 'replayed', at: Date.now(), caseId })
-      current.set(info.key, { body: baseEntry.body, rev: baseEntry.rev, seq: baseEntry.seq, hash: baseEntry.hash, deleted: false, author: '' })
+      current.set(info.key, { body: baseEntry.body, rev: baseEntry.rev, seq: baseEntry.seq, hash: baseEntry.hash, deleted: false, author: '', device: '' })
       continue
     }
-    current.set(info.key, { body: bodyOf(plain), rev: winner.rev, seq: revision.seq, hash: revision.historyHash, deleted: winner.doc._deleted === true, author: plain.author })
+    current.set(info.key, { body: bodyOf(plain), rev: winner.rev, seq: revision.seq, hash: revision.historyHash, deleted: winner.doc._deleted === true, author: plain.author, device: plain.device })
     const conflict = await leafConflict(core, caseId, title, info, leaves, plain)
     if (conflict) leafConflicts.push(conflict)
   }
@@ -64,11 +64,11 @@ export async function leafConflict(core: BridgeCore, caseId: string, title: stri
     const here = plain.device === device.fingerprint
     if (leaf.doc._deleted) {
       // A branch a resolution or a merge ended is no one's deletion.
-      if (!isEnded(plain)) deletion = { record: null, author: plain.author, here }
+      if (!isEnded(plain)) deletion = { record: null, author: plain.author, here, device: plain.device }
       continue
     }
     const body = bodyOf(plain)
-    if (!versions.some((version) => sameValue(version.record, body))) versions.push({ record: body, author: plain.author, here })
+    if (!versions.some((version) => sameValue(version.record, body))) versions.push({ record: body, author: plain.author, here, device: plain.device })
     else if (leaf.rev !== winnerRev) same.push(leaf)
   }
   // The same version on two branches (the same change on both devices, or two devices that merged
@@ -170,10 +170,12 @@ export async function incomingCase(core: BridgeCore, caseId: string): Promise<vo
 /** A merge's question as the screen shows it: the versions of the record (or the case's own fields) to choose from. */
 export function shownConflict(core: BridgeCore, caseId: string, title: string, conflict: Conflict, local: SplitCase | null, remote: SplitCase, current: Map<string, Current>): SyncConflict[] {
   if (conflict.kind === 'head-field' || conflict.kind === 'base-currency') {
-    return [{ caseId, caseTitle: title, key: CASE_KEY, list: null, recordId: null, kind: 'edit-edit', versions: [{ record: local?.head ?? null, author: core.options.person, here: true }, { record: remote.head, author: current.get(CASE_KEY)?.author ?? null, here: false }] }]
+    const there = current.get(CASE_KEY)
+    return [{ caseId, caseTitle: title, key: CASE_KEY, list: null, recordId: null, kind: 'edit-edit', versions: [{ record: local?.head ?? null, author: core.options.person, here: true, device: core.options.device.fingerprint }, { record: remote.head, author: there?.author ?? null, here: false, ...(there?.device ? { device: there.device } : {}) }] }]
   }
   if (!conflict.list || !conflict.recordId) return [] // a merge the case parser refuses: reported by the caller
   const key = `${conflict.list}/${conflict.recordId}`
   const kind = conflict.kind === 'edit-edit' ? 'edit-edit' : 'delete-edit'
-  return [{ caseId, caseTitle: title, key, list: conflict.list, recordId: conflict.recordId, kind, versions: [{ record: conflict.local ?? null, author: core.options.person, here: true }, { record: conflict.remote ?? null, author: current.get(key)?.author ?? null, here: false }] }]
+  const there = current.get(key)
+  return [{ caseId, caseTitle: title, key, list: conflict.list, recordId: conflict.recordId, kind, versions: [{ record: conflict.local ?? null, author: core.options.person, here: true, device: core.options.device.fingerprint }, { record: conflict.remote ?? null, author: there?.author ?? null, here: false, ...(there?.device ? { device: there.device } : {}) }] }]
 }

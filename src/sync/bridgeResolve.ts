@@ -1,3 +1,4 @@
+import { rebaseCase, type CaseFile } from '@/domain'
 import { docId,  unseal } from './sealed'
 import { joinCase, recordDocKey, splitCase, type CaseHead, type RecordDoc } from './documents'
 import { sameValue } from './equal'
@@ -8,6 +9,7 @@ import { outgoingCase, sealed } from './bridgeOutgoing'
 import { incomingCase } from './bridgeIncoming'
 import {    pickWinner,     validOrNull, withKeptOrder } from './bridgeParts'
 import { CASE_KEY, type Base, type ConflictVersion, type SyncConflict } from './bridgeTypes'
+import { sameSide } from './sides'
 export async function resolveConflict(core: BridgeCore, conflict: SyncConflict, index: number): Promise<void> {
   const chosen = conflict.versions[index]
   if (!chosen) return
@@ -42,52 +44,92 @@ export async function resolveConflict(core: BridgeCore, conflict: SyncConflict, 
     return
   }
   if (!winner) return
-  // A base currency chosen takes the chosen side's rates with it (docs/sync.md §4 rule 5).
+  // A base currency chosen takes the chosen side's rates with it (docs/sync.md §4 rule 5): the
+  // version of each rate in question that the same device wrote.
   const choices: { conflict: SyncConflict; chosen: ConflictVersion }[] = [{ conflict, chosen }]
-  if (conflict.key === CASE_KEY && conflict.withRates)
-    for (const follower of core.conflictsOf(conflict.caseId).filter((other) => other.followsBase)) {
-      const side = sameSide(follower, chosen)
-      if (side) choices.push({ conflict: follower, chosen: side })
+  let ratesFromChosen = false
+  if (conflict.key === CASE_KEY && conflict.withRates) {
+    const followers = core.conflictsOf(conflict.caseId).filter((other) => other.followsBase)
+    const sides = followers.map((follower) => ({ conflict: follower, chosen: sameSide(follower, chosen) }))
+    // All or none: rates from two sides would be in two bases. Without rates in question (one side
+    // changed the base), the case's own rates are re-expressed for the chosen base below.
+    if (sides.length > 0 && sides.every((side) => side.chosen !== null)) {
+      choices.push(...(sides as { conflict: SyncConflict; chosen: ConflictVersion }[]))
+      ratesFromChosen = true
     }
-  const bodies = new Map<string, CaseHead | RecordDoc | null>()
-  for (const choice of choices) {
-    const written = await writeChoice(core, choice.conflict, choice.chosen, base)
-    if (written) bodies.set(choice.conflict.key, written.body)
   }
-  await core.saveBase(base)
-  const answered = new Set(choices.map((choice) => choice.conflict.key))
-  core.setConflicts(conflict.caseId, core.conflictsOf(conflict.caseId).filter((other) => !answered.has(other.key)))
-  // The case here takes the chosen versions, all at once (a base without its rates is not a valid case).
+
+  // The case as the choices leave it, worked out before anything is written.
+  let file: CaseFile | null = null
   if (stored) {
     const split = withKeptOrder(splitCase(stored.file), base)
-    for (const [key, body] of bodies) {
-      if (key === CASE_KEY) split.head = body as CaseHead
+    for (const choice of choices) {
+      const body = choice.chosen.record as CaseHead | RecordDoc | null
+      if (choice.conflict.key === CASE_KEY) split.head = body as CaseHead
       else {
-        split.records = split.records.filter((record) => recordDocKey(record) !== key)
+        split.records = split.records.filter((record) => recordDocKey(record) !== choice.conflict.key)
         if (body !== null) split.records.push(body as RecordDoc)
       }
     }
-    const file = validOrNull(joinCase(split.head, split.records))
-    if (file && !sameValue(file, stored.file)) await core.store(file, stored.revision)
+    const ratesBase = ratesFromChosen ? split.head.baseCurrency : stored.file.baseCurrency
+    const consistent = withRatesIn(joinCase(split.head, split.records), ratesBase)
+    if (consistent === 'no-rate') {
+      // The chosen base with rates written for another, and no rate between the two: nothing is written, and it is said.
+      core.options.events.refused({ docId: conflict.key, reason: 'invalid', at: Date.now(), caseId: conflict.caseId })
+      return
+    }
+    file = consistent
   }
+
+  // Every chosen document in one write, so another device never receives a base without its rates.
+  await writeChoices(core, choices, base)
+  await core.saveBase(base)
+  const answered = new Set(choices.map((choice) => choice.conflict.key))
+  core.setConflicts(conflict.caseId, core.conflictsOf(conflict.caseId).filter((other) => !answered.has(other.key)))
+  if (stored && file && !sameValue(file, stored.file)) await core.store(file, stored.revision)
   core.options.events.applied([conflict.caseId])
-  // The choice itself goes into the history like any other change.
+  // The choice itself goes into the history like any other change (and rates re-expressed for the chosen base go out).
   if (stored) await outgoingCase(core, conflict.caseId, false)
 }
 
-/** The version of a rate's conflict written on the same side as the chosen version of the case: this device's, or the same author's elsewhere. */
-function sameSide(follower: SyncConflict, chosen: ConflictVersion): ConflictVersion | null {
-  const candidates = follower.versions.filter((version) => version.here === chosen.here)
-  return candidates.find((version) => version.author === chosen.author) ?? (candidates.length === 1 ? candidates[0]! : null)
+/**
+ * The case with its rates in its own base: `file`'s rates were written for `ratesBase`; when the
+ * chosen base is another, they are re-expressed in it through the case's own rate between the two
+ * (rebaseCase, as the base currency field does), never read as they are. The case itself when it
+ * is not valid (the caller stores only a valid case); 'no-rate' when there is no rate between the two.
+ */
+function withRatesIn(file: CaseFile, ratesBase: string): CaseFile | null | 'no-rate' {
+  if (file.baseCurrency === ratesBase) return validOrNull(file)
+  const written = validOrNull({ ...file, baseCurrency: ratesBase })
+  if (!written) return null
+  const outcome = rebaseCase(written, file.baseCurrency)
+  return 'rebase' in outcome ? outcome.rebase.next : 'no-rate'
+}
+
+/** Writes each chosen version over its document's leaves, all in one bulkDocs; updates `base` (the caller saves it). */
+async function writeChoices(core: BridgeCore, choices: { conflict: SyncConflict; chosen: ConflictVersion }[], base: Base): Promise<void> {
+  const writes: { key: string; body: CaseHead | RecordDoc | null; written: Awaited<ReturnType<typeof sealed>> }[] = []
+  for (const choice of choices) {
+    const prepared = await prepareChoice(core, choice.conflict, choice.chosen, base)
+    if (prepared) writes.push({ key: choice.conflict.key, ...prepared })
+  }
+  const results = await core.options.local.bulkDocs(writes.map((write) => write.written.doc))
+  results.forEach((result, i) => {
+    const { key, body, written } = writes[i]!
+    if (!('ok' in result) || !result.ok) return
+    if (key === CASE_KEY) base.head = { body: body as CaseHead, rev: result.rev, seq: written.seq, hash: written.hash }
+    else if (body === null) delete base.records[key]
+    else base.records[key] = { body: body as RecordDoc, rev: result.rev, seq: written.seq, hash: written.hash }
+  })
 }
 
 /**
- * Writes the chosen version of one document over its leaves: the other branches end first (a
+ * The chosen version of one document, sealed over its leaves: the other branches end first (a
  * deletion on top of each), so the chosen version can name every leaf it answers and no device
- * asks about them again. Updates `base` (the caller saves it); null when the document has no leaf.
+ * asks about them again. Null when the document has no leaf.
  */
-async function writeChoice(core: BridgeCore, conflict: SyncConflict, chosen: ConflictVersion, base: Base): Promise<{ body: CaseHead | RecordDoc | null } | null> {
-  const { local, keys } = core.options
+async function prepareChoice(core: BridgeCore, conflict: SyncConflict, chosen: ConflictVersion, base: Base): Promise<{ body: CaseHead | RecordDoc | null; written: Awaited<ReturnType<typeof sealed>> } | null> {
+  const { keys } = core.options
   const id = conflict.key === CASE_KEY ? await docId(keys, conflict.caseId, 'case') : await docId(keys, conflict.caseId, 'record', conflict.list ?? undefined, conflict.recordId ?? undefined)
   const leaves = await core.leaves(id)
   const winner = pickWinner(leaves)
@@ -99,15 +141,7 @@ async function writeChoice(core: BridgeCore, conflict: SyncConflict, chosen: Con
   const deletedHead = conflict.key === CASE_KEY ? (base.head?.body as CaseHead) : undefined
   const ended = await endBranches(core, losers)
   const answered = [...losers.filter((leaf) => leaf.doc._deleted).map((leaf) => leaf.rev), ...ended]
-  const written = await sealed(core, conflict.caseId, conflict.key, body, previous, base.heads[0] ?? '', deletedHead, answered)
-  const results = await local.bulkDocs([written.doc])
-  const first = results[0]
-  if (first && 'ok' in first && first.ok) {
-    if (conflict.key === CASE_KEY) base.head = { body: body as CaseHead, rev: first.rev, seq: written.seq, hash: written.hash }
-    else if (body === null) delete base.records[conflict.key]
-    else base.records[conflict.key] = { body: body as RecordDoc, rev: first.rev, seq: written.seq, hash: written.hash }
-  }
-  return { body }
+  return { body, written: await sealed(core, conflict.caseId, conflict.key, body, previous, base.heads[0] ?? '', deletedHead, answered) }
 }
 
 /**

@@ -42,6 +42,8 @@ export interface ConflictVersion {
   record: unknown
   author: string | null
   here: boolean
+  /** The key fingerprint of the device that wrote this version, when known: which rates go with which base. */
+  device?: string
 }
 
 /** A device that asked to join the workspace and waits for a registered member to register it. */
@@ -101,6 +103,8 @@ export interface Current {
   hash: string
   deleted: boolean
   author: string
+  /** The writing device's key fingerprint ('' when the version is this device's base). */
+  device: string
 }
 
 export interface DocInfo {

@@ -5,6 +5,7 @@ import { isolate, type CaseFile, type Words } from '@/domain'
 import { fieldText, recordText, valueText } from '@/domain/history/chronology'
 import type { FieldChange, HistoryList } from '@/domain/history/historyTypes'
 import type { SyncConflict } from './bridge'
+import { sameSide } from './sides'
 
 export interface ConflictRow {
   /** The field's path in the record (or the case's own details): what tests and the markup key on. */
@@ -69,6 +70,8 @@ function contextOf(conflict: SyncConflict, record: Record<string, unknown> | nul
 export function conflictSubject(conflict: SyncConflict, words: Words, file?: CaseFile | null): string | null {
   if (conflict.list === null || conflict.recordId === null) return null
   const record = conflict.versions.map((_, i) => recordOfVersion(conflict, i)).find((found) => found !== null) ?? null
+  // Without the case (the sync page lists every case's questions) an offer has no number: it is named by its id and date.
+  if (!file) return recordText({ record: { list: conflict.list as HistoryList, id: conflict.recordId }, field: '', before: null, after: record ? JSON.stringify(record) : null }, words, null)
   const change: FieldChange = { record: { list: conflict.list as HistoryList, id: conflict.recordId }, field: '', before: null, after: null }
   return recordText(change, words, contextOf(conflict, record, file))
 }
@@ -88,11 +91,6 @@ export function conflictRows(conflict: SyncConflict, index: number, words: Words
   })
 }
 
-/** The version of a rate's conflict on the same side as `version` of the case's conflict (this device's, or the same author's elsewhere). */
-function sameSideOf(follower: SyncConflict, version: SyncConflict['versions'][number]): SyncConflict['versions'][number] | null {
-  const candidates = follower.versions.filter((other) => other.here === version.here)
-  return candidates.find((other) => other.author === version.author) ?? (candidates.length === 1 ? candidates[0]! : null)
-}
 
 /**
  * For a case conflict whose versions have different base currencies (`withRates`): the rates each
@@ -104,7 +102,7 @@ export function rateRows(conflict: SyncConflict, index: number, all: readonly Sy
   if (!conflict.withRates || !version) return []
   const followers = all.filter((other) => other.caseId === conflict.caseId && other.followsBase)
   const rateOf = (follower: SyncConflict, side: SyncConflict['versions'][number]) => {
-    const record = shownBody(sameSideOf(follower, side)?.record ?? null) as { perBase?: unknown } | null
+    const record = shownBody(sameSide(follower, side)?.record ?? null) as { perBase?: unknown } | null
     return record && typeof record.perBase === 'string' ? record.perBase : '—'
   }
   return followers.map((follower) => {

@@ -46,14 +46,26 @@ export interface HistoryBatch {
 
 /**
  * The entries a history document holds: a save's batch, or one entry on its own (as documents
- * were first written, one per entry). The entries' shapes and signatures are the history check's
- * to judge (verify.ts), as before.
+ * were first written, one per entry); anything that is not an entry with its hash is left out
+ * (historyBodyMalformed says so). The entries' contents and signatures are the history check's to
+ * judge (verify.ts).
  */
 export function historyEntriesOf(body: unknown): StoredEntry[] {
   const content = asRecord(body)
   if (!content) return []
-  if (Array.isArray(content.entries)) return content.entries as StoredEntry[]
-  return [content as unknown as StoredEntry]
+  const listed: unknown[] = Array.isArray(content.entries) ? content.entries : [content]
+  return listed.filter((stored): stored is StoredEntry => {
+    const item = asRecord(stored)
+    return item !== null && typeof item.hash === 'string' && asRecord(item.entry) !== null
+  })
+}
+
+/** Whether a history document's body holds anything that is not an entry with its hash (the document is then refused as damaged). */
+export function historyBodyMalformed(body: unknown): boolean {
+  const content = asRecord(body)
+  if (!content) return true
+  const listed: unknown[] = Array.isArray(content.entries) ? content.entries : [content]
+  return listed.length === 0 || historyEntriesOf(body).length !== listed.length
 }
 
 /** What each kind's body holds; history entries and devices are read by their own modules (src/sync/history). */

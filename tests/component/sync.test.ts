@@ -120,12 +120,19 @@ describe('a conflict', () => {
     expect(mine.get('dd[data-field="components[0].amount"]').classes()).toContain('differs')
   })
 
+  it('names an offer by its id and date on the sync page, where the case is not at hand to number it', () => {
+    const { plugins } = appPlugins()
+    useSyncStore().conflicts = [offerConflict()]
+    const wrapper = mount(SyncConflicts, { global: { plugins } })
+    expect(withoutIsolates(wrapper.get('[data-testid="sync-conflict"] p').text())).toBe('In “Harbor Tools”, offer o2 (May 9, 2024) was changed on two devices.')
+  })
+
   it('asks two base currencies as one question, each version with its rates, and hides the rates’ own questions', () => {
     const { plugins } = appPlugins()
     const head = (baseCurrency: string) => ({ format: 'restitution-case', version: 1, id: 'harbor-tools-2024', title: 'Harbor Tools', baseCurrency, settings: {} })
     const rate = (currency: string, perBase: string) => ({ caseId: 'harbor-tools-2024', list: 'fx', recordId: currency, order: 'a0', record: { currency, perBase } })
-    const laptop = { author: 'Li Na', here: true }
-    const phone = { author: 'Wang Fang', here: false }
+    const laptop = { author: 'Li Na', here: true, device: 'laptop-key' }
+    const phone = { author: 'Wang Fang', here: false, device: 'phone-key' }
     useSyncStore().conflicts = [
       { caseId: 'harbor-tools-2024', caseTitle: 'Harbor Tools', key: 'case', list: null, recordId: null, kind: 'edit-edit', withRates: true, versions: [{ record: head('EUR'), ...laptop }, { record: head('CNY'), ...phone }] },
       { caseId: 'harbor-tools-2024', caseTitle: 'Harbor Tools', key: 'fx/USD', list: 'fx', recordId: 'USD', kind: 'edit-edit', followsBase: true, versions: [{ record: rate('USD', '1.11111111'), ...laptop }, { record: rate('USD', '0.13888889'), ...phone }] },
@@ -134,7 +141,7 @@ describe('a conflict', () => {
     const wrapper = mount(SyncConflicts, { props: { caseId: 'harbor-tools-2024' }, global: { plugins } })
     expect(wrapper.findAll('[data-testid="sync-conflict"]')).toHaveLength(1)
     expect(wrapper.get('h2').text()).toBe('Changes to choose between (1)')
-    expect(wrapper.get('[data-testid="sync-conflict"] p').text()).toContain('The version you keep comes with its rates.')
+    expect(wrapper.get('[data-testid="sync-conflict"] p').text()).toContain('The version you keep comes with the exchange rates for its base')
     const [mine, theirs] = wrapper.findAll('[data-testid="sync-conflict-version"]')
     const row = (version: typeof mine, field: string) => withoutIsolates(version!.get(`dd[data-field="${field}"]`).text())
     expect([row(mine, 'baseCurrency'), row(mine, 'fx/USD'), row(mine, 'fx/CNY')]).toEqual(['EUR', '1.11111111', '8'])

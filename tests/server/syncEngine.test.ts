@@ -251,6 +251,39 @@ describe('two devices through the embedded server', () => {
     }
   }, 30_000)
 
+  // Found in review: one device changed the base (and so every rate), both changed the title. The
+  // question is the title's, but its versions carry two bases: keeping the other version's base
+  // must not leave the rates in the first one's.
+  it('a title changed on both devices while one also changed the base: keeping the other base re-expresses the rates in it, on both', async () => {
+    const { laptop, phone } = await laptopAndPhone()
+    await settled(laptop, phone)
+    await laptop.stop()
+    await phone.stop()
+    const inEuro = rebaseCase(harbor(), 'EUR', '0.9')
+    if (!('rebase' in inEuro)) throw new Error('rebase refused')
+    laptop.cases.edit('harbor-tools-2024', (file) => Object.assign(file, inEuro.rebase.next, { title: 'Harbor Tools (laptop)' }))
+    phone.cases.edit('harbor-tools-2024', (file) => {
+      file.title = 'Harbor Tools (phone)'
+    })
+    await laptop.start()
+    await phone.start()
+    await waitFor(() => expect(laptop.conflicts.map((conflict) => [conflict.key, conflict.withRates])).toEqual([['case', true]]))
+    const question = laptop.conflicts[0]!
+    const phones = question.versions.findIndex((version) => (version.record as { title: string }).title === 'Harbor Tools (phone)')
+    await laptop.engine.bridgeReady!.resolve(question, phones)
+    const back = rebaseCase({ ...inEuro.rebase.next, title: 'Harbor Tools (laptop)' }, 'USD')
+    if (!('rebase' in back)) throw new Error('rebase refused')
+    for (const one of [laptop, phone]) {
+      await waitFor(() => {
+        const now = one.cases.stored.get('harbor-tools-2024')!.file
+        expect([now.title, now.baseCurrency, now.fx]).toEqual(['Harbor Tools (phone)', 'USD', back.rebase.next.fx])
+        expect(one.conflicts).toEqual([])
+      })
+    }
+    // The rate is the case's own again: 7.2 CNY to the dollar, through the euro and back.
+    expect(laptop.cases.stored.get('harbor-tools-2024')!.file.fx.find((rate) => rate.currency === 'CNY')?.perBase).toMatch(/^7\.2/)
+  }, 30_000)
+
   // Found by tests/e2e/syncFaults.e2e.ts: a new record's id was its list's next free number, so two
   // devices that each added a loss offline gave both the same id (one document, two versions).
   // Under team sync new ids carry the device's mark (markNewIds, set by the sync store).

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { parseCaseFileText, type CaseFile } from '@/domain'
 import { createWorkspace, type WorkspaceKeys } from '@/sync/keys'
 import { splitCase, type RecordDoc } from '@/sync/documents'
-import { NewerDocumentError, TamperedDocumentError, docId, historyEntriesOf, seal, unseal, type Plain, type SealedDoc } from '@/sync/sealed'
+import { NewerDocumentError, TamperedDocumentError, docId, historyBodyMalformed, historyEntriesOf, seal, unseal, type Plain, type SealedDoc } from '@/sync/sealed'
 import { criminalExampleText, exampleText } from '../../support/examples'
 
 const FAST = { iterations: 1000, insecureTestIterations: true } as const
@@ -251,10 +251,16 @@ describe('historyEntriesOf', () => {
     expect(historyEntriesOf(entry('h9')).map((stored) => stored.hash)).toEqual(['h9'])
   })
 
-  it('finds no entries in a body that is not an object', () => {
+  it('finds no entries in a body that is not an object, leaves out what is not an entry, and says the body is malformed', () => {
     expect(historyEntriesOf(null)).toEqual([])
     expect(historyEntriesOf('text')).toEqual([])
     expect(historyEntriesOf([entry('h1')])).toEqual([])
+    expect(historyEntriesOf({ entries: [null, entry('h2'), { hash: 3 }, { hash: 'h4' }] }).map((stored) => stored.hash)).toEqual(['h2'])
+    expect(historyBodyMalformed({ entries: [null, entry('h2')] })).toBe(true)
+    expect(historyBodyMalformed({ entries: [] })).toBe(true)
+    expect(historyBodyMalformed(null)).toBe(true)
+    expect(historyBodyMalformed({ entries: [entry('h1'), entry('h2')] })).toBe(false)
+    expect(historyBodyMalformed(entry('h1'))).toBe(false)
   })
 })
 
