@@ -7,6 +7,7 @@ import type { SyncRole, SyncStatus } from './status'
 import type { SyncDeviceKey } from './device'
 import type { PouchOptions, Replication, PouchDatabase, PouchConstructor } from './pouch'
 import { base64, joinUrl, messageOf, statusOf } from './http'
+import { heldByServer } from './pushed'
 
 export type { PouchConstructor }
 
@@ -245,6 +246,7 @@ export class SyncEngine {
         if (!error) {
           this.lastSyncedAt = Date.now()
           void this.bridge?.recheck()
+          void this.confirmPushed()
         }
         this.scheduleStatus()
       })
@@ -283,10 +285,16 @@ export class SyncEngine {
     else events.status({ state: 'synced', at: this.lastSyncedAt ?? Date.now() })
   }
 
+  /** Replication caught up: documents the server holds though their answer was lost (pushed.ts) no longer wait. */
+  private async confirmPushed(): Promise<void> {
+    if (this.unpushed.size === 0 || !this.remote || this.role === 'reader') return
+    for (const [id, rev] of await heldByServer(this.remote, [...this.unpushed])) if (this.unpushed.get(id) === rev) this.unpushed.delete(id)
+    this.scheduleStatus()
+  }
+
   /** Documents written here that the server has not acknowledged yet. */
   private async waiting(): Promise<number> {
     return this.unpushed.size
   }
-
 }
 

@@ -52,6 +52,8 @@ export interface PouchDatabase {
   get(id: string, options: { rev: string }): Promise<{ _id: string; _rev: string; _deleted?: boolean } & Record<string, unknown>>
   put(doc: { _id: string; _rev?: string } & object): Promise<PutResult>
   bulkDocs(docs: object[]): Promise<(PutResult | BulkFailure)[]>
+  /** Of these revisions, the ones the database does not hold (CouchDB's _revs_diff). */
+  revsDiff(diff: Record<string, string[]>): Promise<Record<string, { missing: string[] }>>
   allDocs(options: { include_docs: true }): Promise<{ rows: { id: string; doc?: object }[] }>
   changes(options: { since: number | string; live: true; include_docs?: boolean }): ChangesFeed
   changes(options: { since: number | string; limit?: number; include_docs?: boolean }): Promise<ChangesResult>
