@@ -18,16 +18,22 @@ let copy: string
 let server: PreviewServer
 let base: string
 let context: BrowserContext
+/** The app's copies served by the tests, removed when the browser is closed. */
+const copies: string[] = []
 
 beforeAll(async () => {
   browser = await launch()
 })
 afterAll(async () => {
   await browser?.close()
+  // Only once no browser can ask for a file: a request that arrived after its copy was removed
+  // (the service worker fetching an icon as its page closed) failed the run with ENOENT.
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true })
 })
 
 beforeEach(async () => {
   copy = mkdtempSync(join(tmpdir(), 'offline-e2e-'))
+  copies.push(copy)
   cpSync(resolve(import.meta.dirname, '../../dist'), copy, { recursive: true })
   server = await preview({ configFile: false, root: copy, logLevel: 'error', build: { outDir: copy }, preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } })
   const address = server.httpServer.address()
@@ -39,7 +45,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await context?.close()
   await server?.close()
-  rmSync(copy, { recursive: true, force: true })
 })
 
 async function openPage(path = '/'): Promise<Page> {

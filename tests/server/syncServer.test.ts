@@ -5,6 +5,8 @@ import { request } from 'node:http'
 import { fileURLToPath } from 'node:url'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { DESIGN_DOCUMENT, nodePouchDB, startSyncServer, type SyncServer, type SyncUser } from '../../server/syncServer'
+import { heldByServer } from '@/sync/pushed'
+import type { PouchConstructor } from '@/sync/pouch'
 
 let server: SyncServer
 let db: string
@@ -88,6 +90,15 @@ describe('the embedded sync server', () => {
     expect((await ask('PUT', `${db}/entry-1`, server.users.admin, { _rev: entry.body.rev, h: 1, v: 1, c: 'forged' })).status).toBe(403)
     expect((await ask('DELETE', `${db}/entry-1?rev=${entry.body.rev}`, server.users.admin)).status).toBe(403)
     expect((await ask('GET', `${db}/entry-1`, server.users.reader)).body).toMatchObject({ _rev: entry.body.rev, c: 'signed' })
+  })
+
+  // The engine asks this once replication catches up (src/sync/pushed.ts): a write the server
+  // stored while its answer was lost is not waiting.
+  it('says through _revs_diff which written revisions it holds, to a device replica of the database', async () => {
+    const stored = await ask('PUT', `${db}/held-1`, server.users.writer, { v: 1, iv: 'aaaa', c: 'bbbb' })
+    const Pouch = nodePouchDB() as unknown as PouchConstructor
+    const remote = new Pouch(db, { skip_setup: true, auth: { username: server.users.writer.name, password: server.users.writer.password } })
+    expect(await heldByServer(remote, [['held-1', stored.body.rev!], ['never-written', '1-0123456789abcdef0123456789abcdef']])).toEqual([['held-1', stored.body.rev]])
   })
 
   it('lets a writer create the workspace document, and only an admin change it', async () => {
