@@ -94,13 +94,15 @@ export function conflictRows(conflict: SyncConflict, index: number, words: Words
 
 /**
  * For a case conflict whose versions have different base currencies (`withRates`): the rates each
- * version comes with, one row per rate in question ("rate USD 1.11111111"; "—" where that side has
- * no such rate), marked where the sides differ.
+ * version comes with, one row per rate in question ("rate USD: 1 EUR = 1.11111111 USD"; "—" where
+ * that side has no such rate), marked where the sides differ.
  */
 export function rateRows(conflict: SyncConflict, index: number, all: readonly SyncConflict[], words: Words): ConflictRow[] {
   const version = conflict.versions[index]
   if (!conflict.withRates || !version) return []
   const followers = all.filter((other) => other.caseId === conflict.caseId && other.followsBase)
+  const written = (version.record as { baseCurrency?: unknown } | null)?.baseCurrency
+  const base = typeof written === 'string' ? written : null
   const rateOf = (follower: SyncConflict, side: SyncConflict['versions'][number]) => {
     const record = shownBody(sameSide(follower, side)?.record ?? null) as { perBase?: unknown } | null
     return record && typeof record.perBase === 'string' ? record.perBase : '—'
@@ -112,7 +114,8 @@ export function rateRows(conflict: SyncConflict, index: number, all: readonly Sy
       field: follower.key,
       label: recordText(change, words),
       value,
-      shown: value,
+      // "1 EUR = 1.11111111 USD": a rate read against the base it was written for.
+      shown: value === '—' || !base ? value : `1 ${base} = ${value} ${follower.recordId ?? ''}`,
       differs: conflict.versions.some((other, i) => i !== index && rateOf(follower, other) !== value),
     }
   })

@@ -144,8 +144,8 @@ describe('a conflict', () => {
     expect(wrapper.get('[data-testid="sync-conflict"] p').text()).toContain('The version you keep comes with the exchange rates for its base')
     const [mine, theirs] = wrapper.findAll('[data-testid="sync-conflict-version"]')
     const row = (version: typeof mine, field: string) => withoutIsolates(version!.get(`dd[data-field="${field}"]`).text())
-    expect([row(mine, 'baseCurrency'), row(mine, 'fx/USD'), row(mine, 'fx/CNY')]).toEqual(['EUR', '1.11111111', '8'])
-    expect([row(theirs, 'baseCurrency'), row(theirs, 'fx/USD'), row(theirs, 'fx/CNY')]).toEqual(['CNY', '0.13888889', '—'])
+    expect([row(mine, 'baseCurrency'), row(mine, 'fx/USD'), row(mine, 'fx/CNY')]).toEqual(['EUR', '1 EUR = 1.11111111 USD', '1 EUR = 8 CNY'])
+    expect([row(theirs, 'baseCurrency'), row(theirs, 'fx/USD'), row(theirs, 'fx/CNY')]).toEqual(['CNY', '1 CNY = 0.13888889 USD', '—'])
     expect(mine!.findAll('dt.differs').map((dt) => withoutIsolates(dt.text()))).toEqual(['base currency', 'rate USD', 'rate CNY'])
   })
 

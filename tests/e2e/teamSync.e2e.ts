@@ -45,6 +45,11 @@ async function device(options: { width?: number; height?: number } = {}): Promis
   return page
 }
 
+/** The case's exchange rates as the rates section shows them. */
+async function visibleRates(page: Page): Promise<string> {
+  return ((await page.locator('#fx').textContent()) ?? '').replace(/\s+/g, ' ').trim()
+}
+
 const connect = (page: Page, who: { person: string; deviceName: string; reader?: boolean }) => connectTo(page, database, who)
 
 describe('team sync through the embedded server', () => {
@@ -107,6 +112,47 @@ describe('team sync through the embedded server', () => {
       await expect.poll(() => page.getByTestId('sync-conflict').count(), { timeout: 30_000 }).toBe(0)
       await expect.poll(() => page.locator('#settings').getByLabel(/^Quick-sale factor/).inputValue(), { timeout: 30_000 }).toBe('0.6')
     }
+    expect(errors(laptop, phone)).toEqual([])
+  })
+
+  it('a base currency changed differently on both devices offline is one question with each side’s rates; both end with the chosen base and its rates', async () => {
+    const rebase = async (page: Page, to: string, rate?: string) => {
+      await page.getByTestId('rebase-to').fill(to)
+      if (rate) await page.getByTestId('rebase-rate').fill(rate)
+      await page.getByTestId('rebase-apply').click()
+      await saved(page)
+    }
+    await openCase(laptop)
+    await openCase(phone)
+    // The panel opened while online (its code loads on first use), then both go offline.
+    for (const page of [laptop, phone]) {
+      await page.getByTestId('change-base').click()
+      await page.getByTestId('rebase-to').waitFor()
+    }
+    await laptop.context().setOffline(true)
+    await phone.context().setOffline(true)
+    await rebase(laptop, 'EUR', '0.9')
+    await rebase(phone, 'CNY')
+    await laptop.context().setOffline(false)
+    await phone.context().setOffline(false)
+    await laptop.evaluate(() => window.dispatchEvent(new Event('online')))
+    await phone.evaluate(() => window.dispatchEvent(new Event('online')))
+
+    // One question on each device, its versions with their rates; the rates' own questions are not asked apart.
+    for (const page of [laptop, phone]) {
+      await expect.poll(() => page.locator('[data-testid="sync-conflict"] dd[data-field="fx/USD"]').count(), { timeout: 30_000 }).toBe(2)
+      expect(await page.getByTestId('sync-conflict').count()).toBe(1)
+    }
+    await laptop.getByTestId('sync-conflict').scrollIntoViewIfNeeded()
+    await screenshot(laptop, 'sync-conflict-base-laptop')
+    const yuan = laptop.getByTestId('sync-conflict-version').filter({ has: laptop.locator('dd[data-field="baseCurrency"]', { hasText: 'CNY' }) })
+    await yuan.getByTestId('sync-keep').click()
+    for (const page of [laptop, phone]) {
+      await expect.poll(() => page.getByTestId('sync-conflict').count(), { timeout: 30_000 }).toBe(0)
+      // The case in yuan with the rates the phone wrote for it: 100,000 CNY is the first offer, at face value.
+      await expect.poll(async () => (await page.getByTestId('summary-panel').textContent()) ?? '', { timeout: 30_000 }).toContain('(CNY)')
+    }
+    expect(await visibleRates(phone)).toEqual(await visibleRates(laptop))
     expect(errors(laptop, phone)).toEqual([])
   })
 
