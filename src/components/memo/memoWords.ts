@@ -26,7 +26,7 @@ export interface MemoWords {
   line(key: string, params?: Params): string
   /** The colon after a label in every language ("Evidence 证据：" takes the last language's). */
   colon: string
-  /** A phrase built in each language on one line: "Seller offer 3 卖方报价 3". */
+  /** A phrase built in each language on one line: "Seller offer 3 犯罪嫌疑人方报价3". */
   phrase(build: (words: Words) => string): string
 }
 

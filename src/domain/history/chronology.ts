@@ -6,6 +6,7 @@
 import { Dec, currencyWord, isolate, negotiationOrder, offerLabel, partyLabel, tidyChinese, type CaseFile, type OfferLabel, type Words } from '@/domain'
 import { offerTracker } from '@/domain/tracker'
 import type { DeviceRecord, FieldChange, HistoryEntry, RecordRef, StoredEntry } from './historyTypes'
+import { inHistoryOrder } from './entryOrder'
 
 const K = 'history.chronology'
 const MONEY_FIELDS = new Set(['amount', 'marketValue', 'encumbrances'])
@@ -50,12 +51,7 @@ function recordOf(change: FieldChange, context: CaseFile | null | undefined): Re
   const found = recordIn(context, change.record)
   if (found) return found
   const whole = change.field === '' ? (change.after ?? change.before) : null
-  try {
-    const parsed: unknown = whole === null ? null : JSON.parse(whole)
-    return isObject(parsed) ? parsed : null
-  } catch {
-    return null
-  }
+  return whole === null ? null : parsedObject(whole)
 }
 
 /**
@@ -123,6 +119,8 @@ export function fieldText(field: string, words: Words): string {
 
 /** What changed: "offer o3 part 2 amount", "the case title". */
 export function changedText(change: FieldChange, words: Words, context?: CaseFile | null): string {
+  // An exchange rate's one figure: "rate CNY", not "rate CNY rate".
+  if (change.record?.list === 'fx' && change.field === 'perBase') return recordText(change, words, context)
   const field = fieldText(change.field, words)
   if (!change.record) return words.text(`${K}.case`, { field })
   const nested = pathSegments(change.field).some((segment) => typeof segment === 'number')
@@ -162,7 +160,24 @@ export function valueText(change: FieldChange, side: 'before' | 'after', words: 
     return party ? partyLabel(party, words) : isolate(value)
   }
   if (key === 'perBase' || key === 'quickSaleFactor' || key === 'concessionShrinkFactor' || key === 'thirdPartyMajority') return value
+  if (change.field === 'settings') {
+    // The settings set at once (a case's first save): each by its name, not as JSON.
+    const settings = parsedObject(value)
+    if (settings)
+      return Object.entries(settings)
+        .map(([name, setting]) => words.text(`${K}.setting`, { field: fieldText(`settings.${name}`, words), value: typeof setting === 'string' ? setting : JSON.stringify(setting) }))
+        .join(words.text(`${K}.separator`))
+  }
   return words.text(`${K}.quoted`, { value: isolate(value) })
+}
+
+function parsedObject(text: string): Record<string, unknown> | null {
+  try {
+    const parsed: unknown = JSON.parse(text)
+    return isObject(parsed) ? parsed : null
+  } catch {
+    return null
+  }
 }
 
 const timeFormats = new Map<string, Intl.DateTimeFormat>()
@@ -222,9 +237,7 @@ export function chronologyLine(entry: HistoryEntry, words: Words, options: Chron
   return line.startsWith(lead) ? lead + tidyChinese(line.slice(lead.length)) : tidyChinese(line)
 }
 
-/** The history as a chronology, oldest first (then by hash, so every device prints the same order). */
+/** The history as a chronology, oldest first; the entries of one save in the order they were written (inHistoryOrder). */
 export function chronology(entries: readonly StoredEntry[], words: Words, options: ChronologyOptions): { hash: string; at: string; line: string }[] {
-  return [...entries]
-    .sort((a, b) => Date.parse(a.entry.at) - Date.parse(b.entry.at) || (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0))
-    .map(({ hash, entry }) => ({ hash, at: entry.at, line: chronologyLine(entry, words, options) }))
+  return inHistoryOrder(entries).map(({ hash, entry }) => ({ hash, at: entry.at, line: chronologyLine(entry, words, options) }))
 }

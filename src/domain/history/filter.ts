@@ -1,5 +1,6 @@
 // Filtering the history as the panel offers it: by person, by record, by a range of days.
 import type { HistoryEntry, RecordRef, StoredEntry } from './historyTypes'
+import { inHistoryOrder } from './entryOrder'
 
 export interface HistoryFilter {
   /** An author's name; all when empty. */
@@ -26,20 +27,19 @@ export function historyDay(iso: string, timeZone?: string): string {
   return Number.isNaN(date.getTime()) ? '' : format.format(date)
 }
 
-/** The entries that pass the filter, newest first (then by hash, descending, so ties keep one order). */
+/** The entries that pass the filter, newest first (inHistoryOrder, reversed: the same order on every device). */
 export function filterHistory(entries: readonly StoredEntry[], filter: HistoryFilter, timeZone?: string): StoredEntry[] {
-  return entries
-    .filter(({ entry }) => {
-      if (filter.person && entry.author !== filter.person) return false
-      if (filter.record && recordKeyOf(entry.record) !== filter.record) return false
-      if (filter.from || filter.to) {
-        const day = historyDay(entry.at, timeZone)
-        if (filter.from && day < filter.from) return false
-        if (filter.to && day > filter.to) return false
-      }
-      return true
-    })
-    .sort((a, b) => Date.parse(b.entry.at) - Date.parse(a.entry.at) || (a.hash < b.hash ? 1 : a.hash > b.hash ? -1 : 0))
+  const shown = entries.filter(({ entry }) => {
+    if (filter.person && entry.author !== filter.person) return false
+    if (filter.record && recordKeyOf(entry.record) !== filter.record) return false
+    if (filter.from || filter.to) {
+      const day = historyDay(entry.at, timeZone)
+      if (filter.from && day < filter.from) return false
+      if (filter.to && day > filter.to) return false
+    }
+    return true
+  })
+  return inHistoryOrder(shown, entries).reverse()
 }
 
 /** The people and the records a history names, each once, sorted, for the filters' choices (a record with one of its entries, to name it). */

@@ -32,6 +32,9 @@ export const HISTORY_TEXTS = {
   inside: '{container} {field}',
   container: { components: 'part {n}', parts: 'part {n}', payers: 'payer {n}', items: 'item {n}' },
   quoted: '“{value}”',
+  /** "quick-sale factor 0.8": one setting of the settings set at once */
+  setting: '{field} {value}',
+  separator: ', ',
   field: {
     amount: 'amount',
     currency: 'currency',

@@ -74,6 +74,8 @@ export const zhCN: Translated<typeof en> = {
       inside: '{container}的{field}',
       container: { components: '第{n}部分', parts: '第{n}部分', payers: '第{n}位付款人', items: '第{n}项' },
       quoted: '“{value}”',
+      setting: '{field}{value}',
+      separator: '，',
       field: {
         amount: '金额',
         currency: '币种',

@@ -98,4 +98,19 @@ describe('the chronology', () => {
     const tie = { hash: 'a', entry: entry({}) }
     expect(chronology([later, early, tie], wordsIn('en'), { devices: [englishLaptop], context, timeZone: 'UTC' }).map((l) => l.hash)).toEqual(['a', 'c', 'b'])
   })
+
+  it('prints the entries of one save in the order they were written, whatever their hashes', () => {
+    // One save: the same time, each entry following the one before (a chain), hashes in no order.
+    const chain = ['z', 'b', 'y', 'a'].map((hash, i, all) => ({ hash, entry: entry({ parents: i === 0 ? [] : [all[i - 1]!], field: `components[${i}].amount` }) }))
+    const printed = chronology([...chain].reverse(), wordsIn('en'), { devices: [englishLaptop], context, timeZone: 'UTC' }).map((l) => l.hash)
+    expect(printed).toEqual(['z', 'b', 'y', 'a'])
+  })
+
+  it('words a rate by its one figure, and settings set at once each by its name', () => {
+    expect(line(entry({ record: { list: 'fx', id: 'CNY' }, field: 'perBase', before: '7.2', after: '8' }), 'en')).toBe('6 Dec 2026 09:14 Li Na (office laptop) changed rate CNY from 7.2 to 8')
+    expect(line(entry({ record: { list: 'fx', id: 'CNY' }, field: 'perBase', before: '7.2', after: '8', author: '李娜' }), 'zh-CN')).toBe('2026年12月6日 09:14 李娜（设备：办公室笔记本）将汇率CNY由7.2改为8')
+    const settings = entry({ record: null, field: 'settings', before: null, after: '{"quickSaleFactor":"0.8","thirdPartyMajority":"0.5"}' })
+    expect(line(settings, 'en')).toBe('6 Dec 2026 09:14 Li Na (office laptop) set the case settings to quick-sale factor 0.8, third-party majority 0.5')
+    expect(line({ ...settings, author: '李娜' }, 'zh-CN')).toBe('2026年12月6日 09:14 李娜（设备：办公室笔记本）将本案的设置设为快速变现系数0.8，他人代付比例阈值0.5')
+  })
 })
