@@ -3,23 +3,15 @@
 // does not (really tampered and really checked), the entries newest first, and the filters.
 import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
-import { parseCaseFile, withoutIsolates, type CaseFile } from '@/domain'
+import { withoutIsolates, type CaseFile } from '@/domain'
 import type { DeviceRecord, FieldChange, HistoryCheck, StoredEntry } from '@/domain/history'
 import { createAppI18n } from '@/i18n'
 import { appendChanges, headsOf, verifyHistory } from '@/sync/history'
 import HistoryPanel from '@/components/history/HistoryPanel.vue'
 import { team, writer } from '../../unit/sync/history/team'
+import { historyCase } from '../../support/historyCase'
 
-const context: CaseFile = parseCaseFile({
-  format: 'restitution-case',
-  version: 1,
-  id: 'case-1',
-  title: 'Harbor Tools v. Huaxin',
-  baseCurrency: 'USD',
-  fx: [{ currency: 'CNY', perBase: '7.2' }],
-  parties: [{ id: 'p1', name: 'Zhang Wei', role: 'seller' }],
-  offers: [{ id: 'o3', date: '2026-12-01', from: 'seller', status: 'open', components: [{ partyId: 'p1', kind: 'cash', amount: '300000', currency: 'CNY' }] }],
-})
+const context: CaseFile = historyCase({ secondPart: '300000' })
 
 const amount = (before: string, after: string): FieldChange => ({ record: { list: 'offers', id: 'o3' }, field: 'components[0].amount', before, after })
 

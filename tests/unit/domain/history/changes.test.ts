@@ -3,33 +3,9 @@
 import { describe, expect, it } from 'vitest'
 import { parseCaseFile, withCaseTracker, type CaseFile } from '@/domain'
 import { canonicalJson, changesBetween } from '@/domain/history'
+import { historyCase } from '../../../support/historyCase'
 
-function base(): CaseFile {
-  return parseCaseFile({
-    format: 'restitution-case',
-    version: 1,
-    id: 'case-1',
-    title: 'Harbor Tools v. Huaxin',
-    baseCurrency: 'USD',
-    fx: [{ currency: 'CNY', perBase: '7.2' }],
-    parties: [
-      { id: 'p1', name: 'Zhang Wei', role: 'seller' },
-      { id: 'p2', name: 'Zhang Jun', role: 'family', relation: 'father' },
-    ],
-    offers: [
-      {
-        id: 'o3',
-        date: '2026-12-01',
-        from: 'seller',
-        status: 'open',
-        components: [
-          { partyId: 'p1', kind: 'cash', amount: '100000', currency: 'CNY' },
-          { partyId: 'p2', kind: 'cash', amount: '250000', currency: 'CNY' },
-        ],
-      },
-    ],
-  })
-}
+const base = (): CaseFile => historyCase({ secondPart: '250000' })
 
 const edit = (file: CaseFile, change: (copy: CaseFile) => void): CaseFile => {
   const copy = structuredClone(file)

@@ -1,8 +1,9 @@
 // The history printed as a dated chronology in English and Chinese (docs/sync.md §6.3).
 import { describe, expect, it } from 'vitest'
-import { fillTemplate, formatterFor, lookup, parseCaseFile, withoutIsolates, type CaseFile, type Words } from '@/domain'
+import { fillTemplate, formatterFor, lookup, withoutIsolates, type CaseFile, type Words } from '@/domain'
 import { chronology, chronologyLine, fieldText, historyTime, type DeviceRecord, type HistoryEntry } from '@/domain/history'
 import { messages } from '@/i18n/messages'
+import { historyCase } from '../../../support/historyCase'
 
 type Table = Parameters<typeof lookup>[0]
 
@@ -11,31 +12,7 @@ function wordsIn(locale: 'en' | 'zh-CN'): Words {
   return { ...formatterFor(locale === 'en' ? 'en-US' : 'zh-CN'), text: (key, params) => fillTemplate(lookup(table, key) ?? key, params) }
 }
 
-const context: CaseFile = parseCaseFile({
-  format: 'restitution-case',
-  version: 1,
-  id: 'case-1',
-  title: 'Harbor Tools v. Huaxin',
-  baseCurrency: 'USD',
-  fx: [{ currency: 'CNY', perBase: '7.2' }],
-  parties: [
-    { id: 'p1', name: 'Zhang Wei', role: 'seller' },
-    { id: 'p2', name: 'Zhang Jun', role: 'family', relation: 'father' },
-  ],
-  offers: [
-    {
-      id: 'o3',
-      date: '2026-12-01',
-      from: 'seller',
-      status: 'open',
-      components: [
-        { partyId: 'p1', kind: 'cash', amount: '100000', currency: 'CNY' },
-        { partyId: 'p2', kind: 'cash', amount: '300000', currency: 'CNY' },
-      ],
-    },
-    { id: 'd1', date: '2026-12-02', from: 'buyer', status: 'open', amount: '85000', currency: 'USD' },
-  ],
-})
+const context: CaseFile = historyCase({ secondPart: '300000', demand: true })
 
 const laptop: DeviceRecord = { fingerprint: 'a'.repeat(26), publicKey: 'k', person: '李娜', deviceName: '办公室笔记本', registeredAt: '2026-12-01T00:00:00Z', registeredBy: 'a'.repeat(26), sig: 's' }
 const englishLaptop: DeviceRecord = { ...laptop, person: 'Li Na', deviceName: 'office laptop' }
